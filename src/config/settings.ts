@@ -1,0 +1,165 @@
+import fs from 'node:fs'
+import {fileURLToPath} from 'node:url'
+import {DEFAULT_PRESET} from '../constants.js'
+import {DataError, loadRuleSpecs, object, parseYaml, string, type RuleSpec, type Severity, type VoicePolicy} from '../rules/spec.js'
+import type {AttributionSettings} from '../voice/attribution.js'
+import type {Voice} from '../voice/voice.js'
+
+/** How one rule runs: its severity (or off), per-voice policies and its own options. */
+export interface RuleSetting {
+  severity: Severity | 'off'
+  voices: Partial<Record<Voice, VoicePolicy>>
+  options: Record<string, unknown>
+}
+
+/** What a user writes (in `.slantrc*`, `package.json#slant` or the API). */
+export interface UserConfig {
+  preset?: string | string[]
+  rules?: Record<string, unknown>
+  attribution?: AttributionSettings
+}
+
+/** Configuration after presets and overrides are applied. */
+export interface ResolvedConfig {
+  presets: string[]
+  rules: Map<string, RuleSetting>
+  attribution: AttributionSettings
+}
+
+export const PRESETS_DIR = fileURLToPath(new URL('../../presets/', import.meta.url))
+
+interface PresetData {
+  name: string
+  file: string
+  description: string
+  extends: string[]
+  rules: Record<string, unknown>
+  attribution: AttributionSettings
+}
+
+const presetCache = new Map<string, PresetData>()
+
+export function presetNames(): string[] {
+  return fs
+    .readdirSync(PRESETS_DIR)
+    .filter((name) => name.endsWith('.yml'))
+    .map((name) => name.slice(0, -4))
+    .sort()
+}
+
+export function loadPreset(name: string, from = 'preset'): PresetData {
+  const cached = presetCache.get(name)
+  if (cached) return cached
+  if (!/^[a-z][a-z\d-]*$/u.test(name) || !presetNames().includes(name)) {
+    throw new DataError(from, `unknown preset \`${name}\` (expected one of ${presetNames().join(', ')})`)
+  }
+  const file = `${PRESETS_DIR}${name}.yml`
+  const data = object(parseYaml(fs.readFileSync(file, 'utf8'), file), file, 'preset')
+  const preset: PresetData = {
+    name,
+    file,
+    description: string(data.description ?? '', file, 'description').trim(),
+    extends: listOf(data.extends, file, 'extends'),
+    rules: data.rules === undefined ? {} : object(data.rules, file, 'rules'),
+    attribution: data.attribution === undefined ? {} : (object(data.attribution, file, 'attribution') as AttributionSettings)
+  }
+  presetCache.set(name, preset)
+  return preset
+}
+
+function listOf(value: unknown, file: string, what: string): string[] {
+  if (value === undefined || value === null) return []
+  if (typeof value === 'string') return value.split(',').map((v) => v.trim()).filter(Boolean)
+  if (Array.isArray(value)) return value.map((v) => string(v, file, what))
+  throw new DataError(file, `expected ${what} to be a name or a list of names`)
+}
+
+/**
+ * Applies presets (each after the presets it extends; later presets win), then the user's rule
+ * settings. Every rule no preset mentions is off.
+ */
+export function resolveConfig(config: UserConfig = {}, file = 'configuration'): ResolvedConfig {
+  const specs = loadRuleSpecs()
+  const presets = listOf(config.preset ?? DEFAULT_PRESET, file, 'preset')
+  if (presets.length === 0) presets.push(DEFAULT_PRESET)
+  const order: PresetData[] = []
+  const visit = (name: string, from: string, trail: string[]): void => {
+    if (trail.includes(name)) throw new DataError(from, `preset \`${name}\` extends itself (${[...trail, name].join(' → ')})`)
+    const preset = loadPreset(name, from)
+    for (const parent of preset.extends) visit(parent, preset.file, [...trail, name])
+    if (!order.includes(preset)) order.push(preset)
+  }
+  for (const name of presets) visit(name, file, [])
+
+  const rules = new Map<string, RuleSetting>()
+  const attribution: {verbs: string[]} = {verbs: []}
+  const apply = (values: Record<string, unknown>, from: string): void => {
+    for (const [id, value] of Object.entries(values)) {
+      const spec = specs.get(id)
+      if (!spec) throw new DataError(from, `unknown rule \`${id}\``)
+      rules.set(id, mergeSetting(rules.get(id), parseSetting(value, spec, from)))
+    }
+  }
+  for (const preset of order) {
+    apply(preset.rules, preset.file)
+    attribution.verbs.push(...(preset.attribution.verbs ?? []))
+  }
+  if (config.rules !== undefined) apply(object(config.rules, file, 'rules'), file)
+  if (config.attribution?.verbs) attribution.verbs.push(...config.attribution.verbs.map((v) => string(v, file, 'attribution.verbs')))
+  return {presets, rules, attribution}
+}
+
+const SEVERITY_WORDS: Record<string, Severity | 'off' | 'default'> = {
+  off: 'off',
+  false: 'off',
+  '0': 'off',
+  on: 'default',
+  true: 'default',
+  '1': 'warning',
+  warn: 'warning',
+  warning: 'warning',
+  info: 'info',
+  suggestion: 'info',
+  '2': 'error',
+  error: 'error'
+}
+
+/** `off` | `warn` | `error` | `info` | `[severity, options]` | `{severity, voices, …options}`. */
+export function parseSetting(value: unknown, spec: RuleSpec, file: string): RuleSetting {
+  const severityOf = (v: unknown): Severity | 'off' => {
+    const word = SEVERITY_WORDS[String(v)]
+    if (word === undefined || (typeof v !== 'string' && typeof v !== 'boolean' && typeof v !== 'number')) {
+      throw new DataError(file, `unexpected setting ${JSON.stringify(v)} for rule \`${spec.id}\`, expected off, info, warn, error or [severity, options]`)
+    }
+    return word === 'default' ? spec.severity : word
+  }
+  if (Array.isArray(value)) {
+    if (value.length === 0 || value.length > 2) throw new DataError(file, `expected [severity, options] for rule \`${spec.id}\``)
+    const options = value[1] === undefined ? {} : object(value[1], file, `options of \`${spec.id}\``)
+    return {...splitOptions(options, spec, file), severity: severityOf(value[0])}
+  }
+  if (value !== null && typeof value === 'object') {
+    const options = value as Record<string, unknown>
+    return {...splitOptions(options, spec, file), severity: options.severity === undefined ? spec.severity : severityOf(options.severity)}
+  }
+  return {severity: severityOf(value), voices: {}, options: {}}
+}
+
+function splitOptions(options: Record<string, unknown>, spec: RuleSpec, file: string): Omit<RuleSetting, 'severity'> {
+  const {voices, severity: _severity, ...rest} = options
+  const policies: Partial<Record<Voice, VoicePolicy>> = {}
+  if (voices !== undefined) {
+    for (const [voice, policy] of Object.entries(object(voices, file, `voices of \`${spec.id}\``))) {
+      if (!(voice in spec.voices)) throw new DataError(file, `unknown voice \`${voice}\` for rule \`${spec.id}\``)
+      const p = policy === true ? 'on' : policy === false ? 'off' : policy
+      if (!['on', 'off', 'error', 'warning', 'info'].includes(p as string)) throw new DataError(file, `unexpected policy ${JSON.stringify(policy)} for voice \`${voice}\` of \`${spec.id}\``)
+      policies[voice as Voice] = p as VoicePolicy
+    }
+  }
+  return {voices: policies, options: rest}
+}
+
+function mergeSetting(base: RuleSetting | undefined, next: RuleSetting): RuleSetting {
+  if (!base) return next
+  return {severity: next.severity, voices: {...base.voices, ...next.voices}, options: {...base.options, ...next.options}}
+}

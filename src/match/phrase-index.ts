@@ -1,0 +1,78 @@
+import {normalizeWord, type Word} from '../parse/prose.js'
+
+/**
+ * A phrase list compiled into an index keyed by the phrase's first word, so matching costs one
+ * map lookup per word of text however many phrases there are. Build it once per process.
+ */
+export interface PhraseMatch<T> {
+  /** Word indices: `words[start]` up to, not including, `words[end]`. */
+  start: number
+  end: number
+  value: T
+}
+
+interface Entry<T> {
+  words: string[]
+  caseSensitive: boolean
+  value: T
+}
+
+export class PhraseIndex<T> {
+  private readonly byFirst = new Map<string, Array<Entry<T>>>()
+
+  /** Adds a phrase; `(a|b|)` groups expand to every alternative (an empty one is optional). */
+  add(phrase: string, value: T, caseSensitive = false): void {
+    for (const variant of expandGroups(phrase)) {
+      const words = variant.split(/\s+/u).filter(Boolean)
+      if (words.length === 0) continue
+      const keyed = caseSensitive ? words : words.map(normalizeWord)
+      const key = normalizeWord(keyed[0]!)
+      const list = this.byFirst.get(key)
+      const entry = {words: keyed, caseSensitive, value}
+      if (list) list.push(entry)
+      else this.byFirst.set(key, [entry])
+    }
+  }
+
+  /**
+   * Every phrase that starts at word `i`. `linked[j]` says word j and j + 1 stand next to each
+   * other with only white space between them (same block, no punctuation).
+   */
+  matchAt(words: readonly Word[], linked: Uint8Array, i: number): Array<PhraseMatch<T>> {
+    const entries = this.byFirst.get(words[i]!.norm)
+    if (!entries) return []
+    const found: Array<PhraseMatch<T>> = []
+    for (const entry of entries) {
+      const n = entry.words.length
+      if (i + n > words.length) continue
+      let ok = true
+      for (let k = 0; k < n && ok; k++) {
+        const word = words[i + k]!
+        ok = (entry.caseSensitive ? word.text.replace(/\u2019/gu, "'") : word.norm) === entry.words[k]
+        if (ok && k < n - 1) ok = linked[i + k] === 1
+      }
+      if (ok) found.push({start: i, end: i + n, value: entry.value})
+    }
+    return found
+  }
+}
+
+/** Expands `(a|b|)` groups into every combination of alternatives. */
+export function expandGroups(phrase: string): string[] {
+  const group = /\(([^()]*)\)/u.exec(phrase)
+  if (!group) return [phrase.trim()]
+  const head = phrase.slice(0, group.index)
+  const tail = phrase.slice(group.index + group[0].length)
+  return group[1]!.split('|').flatMap((alternative) => expandGroups(`${head}${alternative}${tail}`))
+}
+
+/** For each word, whether the next word follows it with only white space between (same block). */
+export function linkWords(words: readonly Word[], blockText: (block: number) => string): Uint8Array {
+  const linked = new Uint8Array(words.length)
+  for (let i = 0; i + 1 < words.length; i++) {
+    const a = words[i]!
+    const b = words[i + 1]!
+    if (a.block === b.block && /^[ \t\r\n]+$/u.test(blockText(a.block).slice(a.end, b.start))) linked[i] = 1
+  }
+  return linked
+}

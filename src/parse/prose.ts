@@ -1,0 +1,219 @@
+import type {Nodes as MdastNodes, Root as MdastRoot, Heading, Paragraph} from 'mdast'
+import type {Paragraph as NlcstParagraph, Root as NlcstRoot, Sentence as NlcstSentence, Nodes as NlcstNodes} from 'nlcst'
+import {ParseEnglish} from 'parse-english'
+import {toString as nlcstToString} from 'nlcst-to-string'
+import {location} from 'vfile-location'
+import {OffsetMap} from './offset-map.js'
+
+/** A unit of running prose: a paragraph or a heading, with its text as the analysis reads it. */
+export interface Block {
+  index: number
+  kind: 'paragraph' | 'heading'
+  /** Heading depth (1–6); 0 for paragraphs. */
+  depth: number
+  /** Inside a Markdown block quote (`> …`). */
+  quoted: boolean
+  /** Decoded prose; inline code, HTML, images and bare URLs are one U+FFFC each. */
+  text: string
+  map: OffsetMap
+  /** Source offsets of the block. */
+  start: number
+  end: number
+  tree: NlcstParagraph
+}
+
+export interface Word {
+  index: number
+  block: number
+  sentence: number
+  /** The word as written in the prose. */
+  text: string
+  /** Lower case, curly apostrophes made straight: what phrase matching compares. */
+  norm: string
+  /** Prose offsets within the block. */
+  start: number
+  end: number
+  /** Offsets in the source file. */
+  sourceStart: number
+  sourceEnd: number
+}
+
+export interface Sentence {
+  index: number
+  block: number
+  /** Prose offsets within the block. */
+  start: number
+  end: number
+  /** Words of the sentence: `words[firstWord]` up to, not including, `words[endWord]`. */
+  firstWord: number
+  endWord: number
+}
+
+/** Everything the analysis and the rules read: built once per file. */
+export interface Prose {
+  source: string
+  blocks: Block[]
+  words: Word[]
+  sentences: Sentence[]
+  /** nlcst of all blocks with positions in the source file (for nlcst plugins). */
+  tree: NlcstRoot
+  /** Source offset of a word (or of a prose range in a block). */
+  sourceRange(block: number, start: number, end: number): {start: number; end: number}
+}
+
+export const PLACEHOLDER = '\uFFFC'
+
+// parse-english keeps no state between calls, so one instance serves the whole process.
+const english = new ParseEnglish()
+
+export function normalizeWord(text: string): string {
+  return text.toLowerCase().replace(/[\u2018\u2019]/g, "'")
+}
+
+/** Builds the prose view of a Markdown (or plain-text) mdast tree. */
+export function buildProse(root: MdastRoot, source: string): Prose {
+  const blocks: Block[] = []
+  const words: Word[] = []
+  const sentences: Sentence[] = []
+  const place = location(source)
+
+  const visitBlocks = (node: MdastNodes, quoted: boolean): void => {
+    if (node.type === 'paragraph' || node.type === 'heading') {
+      addBlock(node, quoted)
+      return
+    }
+    // Tables, code, HTML, front matter and definitions are not prose.
+    if (node.type === 'table' || node.type === 'code' || node.type === 'html' || node.type === 'yaml') return
+    if ('children' in node) {
+      const inQuote = quoted || node.type === 'blockquote'
+      for (const child of node.children) visitBlocks(child as MdastNodes, inQuote)
+    }
+  }
+
+  const addBlock = (node: Paragraph | Heading, quoted: boolean): void => {
+    const start = node.position?.start.offset
+    const end = node.position?.end.offset
+    if (start === undefined || end === undefined) return
+    const map = new OffsetMap()
+    const text = collectInline(node, source, map, {text: ''}).text
+    if (!/[\p{L}\p{N}]/u.test(text)) return
+    const index = blocks.length
+    const root = english.parse(text)
+    const tree: NlcstParagraph = {type: 'ParagraphNode', children: []}
+    for (const paragraph of root.children) {
+      if (paragraph.type === 'ParagraphNode') tree.children.push(...paragraph.children)
+      else if (paragraph.type === 'WhiteSpaceNode') tree.children.push(paragraph)
+    }
+    const block: Block = {index, kind: node.type, depth: node.type === 'heading' ? node.depth : 0, quoted, text, map, start, end, tree}
+    blocks.push(block)
+    for (const child of tree.children) {
+      if (child.type === 'SentenceNode') addSentence(block, child)
+    }
+    toSourcePositions(tree, block)
+  }
+
+  const addSentence = (block: Block, node: NlcstSentence): void => {
+    let firstWord = words.length
+    let start = node.position!.start.offset!
+    const close = (end: number): void => {
+      sentences.push({index: sentences.length, block: block.index, start, end, firstWord, endWord: words.length})
+      firstWord = words.length
+    }
+    for (const child of node.children) {
+      if (child.type !== 'WordNode') continue
+      const text = nlcstToString(child)
+      const wordStart = child.position!.start.offset!
+      const wordEnd = child.position!.end.offset!
+      // parse-english reads "to 64. Labour" as one sentence (an ordinal); a capital after a
+      // number with a full stop starts a new one.
+      const previous = words.length > firstWord ? words.at(-1) : undefined
+      if (previous && /^\d[\d,]*\.$/u.test(previous.text) && /^\p{Lu}/u.test(text)) {
+        close(previous.end)
+        start = wordStart
+      }
+      words.push({
+        index: words.length,
+        block: block.index,
+        sentence: sentences.length,
+        text,
+        norm: normalizeWord(text),
+        start: wordStart,
+        end: wordEnd,
+        sourceStart: block.map.toSource(wordStart, 'start'),
+        sourceEnd: block.map.toSource(wordEnd, 'end')
+      })
+    }
+    close(node.position!.end.offset!)
+  }
+
+  const toSourcePositions = (node: NlcstNodes, block: Block): void => {
+    if (node.position) {
+      const s = block.map.toSource(node.position.start.offset!, 'start')
+      const e = block.map.toSource(node.position.end.offset!, 'end')
+      node.position = {start: {...place.toPoint(s)!, offset: s}, end: {...place.toPoint(e)!, offset: e}}
+    }
+    if ('children' in node) for (const child of node.children) toSourcePositions(child as NlcstNodes, block)
+  }
+
+  visitBlocks(root, false)
+
+  const tree: NlcstRoot = {type: 'RootNode', children: blocks.map((block) => block.tree)}
+  return {
+    source,
+    blocks,
+    words,
+    sentences,
+    tree,
+    sourceRange(blockIndex, start, end) {
+      const map = blocks[blockIndex]!.map
+      return {start: map.toSource(start, 'start'), end: map.toSource(end, 'end')}
+    }
+  }
+}
+
+interface Buffer {
+  text: string
+}
+
+function collectInline(node: MdastNodes, source: string, map: OffsetMap, out: Buffer): Buffer {
+  if (!('children' in node)) return out
+  for (const child of node.children as MdastNodes[]) {
+    const start = child.position?.start.offset
+    const end = child.position?.end.offset
+    if (start === undefined || end === undefined) continue
+    switch (child.type) {
+      case 'text':
+        map.addDecoded(child.value, source.slice(start, end), start)
+        out.text += child.value
+        break
+      case 'break':
+        map.addAtom(1, start, end - start)
+        out.text += '\n'
+        break
+      case 'link':
+        if (isBareUrl(child.url, child.children)) placeholder(map, out, start, end)
+        else collectInline(child, source, map, out)
+        break
+      case 'emphasis':
+      case 'strong':
+      case 'delete':
+      case 'linkReference':
+        collectInline(child, source, map, out)
+        break
+      default:
+        // inline code, inline HTML, images, footnote references: never prose.
+        placeholder(map, out, start, end)
+    }
+  }
+  return out
+}
+
+function placeholder(map: OffsetMap, out: Buffer, start: number, end: number): void {
+  map.addAtom(1, start, end - start)
+  out.text += PLACEHOLDER
+}
+
+function isBareUrl(url: string, children: MdastNodes[]): boolean {
+  const label = children.map((child) => ('value' in child ? child.value : '')).join('')
+  return label === url || url === `mailto:${label}` || url === `http://${label}` || url === `https://${label}`
+}

@@ -1,0 +1,35 @@
+import type {Root} from 'mdast'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkMessageControl from 'remark-message-control'
+import remarkParse from 'remark-parse'
+import {unified, type Processor} from 'unified'
+import {slantAnalysis} from './analysis.js'
+import {NAME} from './constants.js'
+import {resolveConfig, type ResolvedConfig, type UserConfig} from './config/settings.js'
+import {textParse} from './parse/text.js'
+import {slantRules} from './rules/index.js'
+import {loadRuleSpecs} from './rules/spec.js'
+import {sortMessages} from './sort.js'
+
+export type Format = 'markdown' | 'text'
+
+export interface ProcessorOptions extends UserConfig {
+  format?: Format
+}
+
+/** A processor that only parses: Markdown (GFM, front matter) or plain text into mdast. */
+export function createParser(format: Format): Processor<Root> {
+  const base = unified()
+  return (format === 'text' ? base.use(textParse) : base.use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml'])) as unknown as Processor<Root>
+}
+
+/** A slant processor: parse (Markdown or plain text) → analysis → rules → ignore comments → order. */
+export function createProcessor(options: ProcessorOptions = {}, resolved?: ResolvedConfig): Processor<Root, Root, Root> {
+  const config = resolved ?? resolveConfig(options)
+  return createParser(options.format ?? 'markdown')
+    .use(slantAnalysis, config.attribution)
+    .use(slantRules, config)
+    .use(remarkMessageControl, {name: NAME, source: NAME, known: [...loadRuleSpecs().keys()]})
+    .use(sortMessages) as unknown as Processor<Root, Root, Root>
+}

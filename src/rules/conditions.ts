@@ -1,0 +1,34 @@
+import type {RuleContext} from './context.js'
+
+/**
+ * Named conditions a rule's YAML can list under `when:`. Each says whether a match should be
+ * reported; logic that word lists cannot express lives here, not in the data.
+ */
+export type Condition = (ctx: RuleContext, start: number, end: number) => boolean
+
+/** Words that introduce the names behind a vague group: "critics, including Sen. Jane Doe". */
+const NAMING = new Set(['including', 'includes', 'like', 'notably', 'namely', 'led', 'among', 'such'])
+
+/** MOS:WEASEL: vague attribution is fine when the same sentence names who is meant. */
+const noNamedSource: Condition = (ctx, start, end) => {
+  const {words, sentences} = ctx.prose
+  const sentence = sentences[words[start]!.sentence]!
+  const last = Math.min(sentence.endWord, end + 8)
+  for (let i = sentence.firstWord; i < last; i++) {
+    if (!NAMING.has(words[i]!.norm)) continue
+    for (let j = i + 1; j < Math.min(last + 3, sentence.endWord, i + 5); j++) {
+      if (/^\p{Lu}/u.test(words[j]!.text)) return false
+    }
+  }
+  // "Critics (Jane Doe and …)" or "experts at Harvard University say": a name right after the group.
+  const next = words[end]
+  if (next && next.sentence === sentence.index && /^(?:at|from|with)$/u.test(next.norm)) {
+    const after = words[end + 1]
+    if (after && /^\p{Lu}/u.test(after.text)) return false
+  }
+  return true
+}
+
+export const CONDITIONS: Readonly<Record<string, Condition>> = {
+  'no-named-source': noNamedSource
+}

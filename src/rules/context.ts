@@ -1,0 +1,138 @@
+import type {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import {location} from 'vfile-location'
+import {DOCS_URL, NAME} from '../constants.js'
+import type {RuleSetting} from '../config/settings.js'
+import type {Prose} from '../parse/prose.js'
+import type {Voice, VoiceAnalysis} from '../voice/voice.js'
+import type {RuleSpec, Severity, TermSpec} from './spec.js'
+
+/** Everything a rule reads: the prose, who speaks each word, and which words stand together. */
+export interface RuleContext {
+  file: VFile
+  prose: Prose
+  voice: VoiceAnalysis
+  linked: Uint8Array
+}
+
+/** A rule as configured for this run. */
+export class ActiveRule {
+  constructor(
+    readonly spec: RuleSpec,
+    readonly setting: RuleSetting
+  ) {}
+
+  get id(): string {
+    return this.spec.id
+  }
+
+  option<T>(name: string, fallback: T): T {
+    return ((this.setting.options[name] ?? this.spec.options[name]) as T | undefined) ?? fallback
+  }
+
+  /** The severity of a finding in `voice`, or undefined when the rule ignores that voice. */
+  severityFor(voice: Voice): Severity | undefined {
+    if (this.setting.severity === 'off') return undefined
+    const policy = this.setting.voices[voice] ?? this.spec.voices[voice]
+    if (policy === 'off') return undefined
+    return policy === 'on' ? this.setting.severity : policy
+  }
+}
+
+/** Extra fields slant puts on every message (also in the JSON report). */
+export interface SlantMessageData {
+  voice: Voice
+  /** The words' speaker when they are in a quotation or reported speech. */
+  speaker?: string
+  /** none: no edit; suggest: a quick fix to offer; safe: `--fix` may apply `expected[0]`. */
+  fixable: 'none' | 'suggest' | 'safe'
+  family: string
+  term?: string
+}
+
+export type SlantMessage = VFileMessage & {data?: SlantMessageData}
+
+export interface Finding {
+  /** Block and prose offsets of the flagged text. */
+  block: number
+  start: number
+  end: number
+  reason: string
+  voice: Voice
+  severity: Severity
+  expected?: string[]
+  term?: TermSpec
+  /** Word index used to look up a speaker for the hover text. */
+  word?: number
+  note?: string
+}
+
+/** Voices ranked by how much they protect the words from the reporter's-voice rules. */
+const VOICE_RANK: Record<Voice, number> = {narrative: 0, headline: 1, reported: 2, scare: 3, quote: 4}
+
+/** The voice of a run of words: the most protective one among them. */
+export function voiceOfRange(voice: VoiceAnalysis, start: number, end: number): Voice {
+  let best: Voice = voice.voices[start] ?? 'narrative'
+  for (let i = start + 1; i < end; i++) if (VOICE_RANK[voice.voices[i]!] > VOICE_RANK[best]) best = voice.voices[i]!
+  return best
+}
+
+const locations = new WeakMap<VFile, ReturnType<typeof location>>()
+
+/** Adds a message with an exact range: its `actual` is the source text at that range. */
+export function report(ctx: RuleContext, rule: ActiveRule, finding: Finding): SlantMessage {
+  const {file, prose} = ctx
+  let place = locations.get(file)
+  if (!place) {
+    place = location(file)
+    locations.set(file, place)
+  }
+  const range = prose.sourceRange(finding.block, finding.start, finding.end)
+  const start = {...place.toPoint(range.start)!, offset: range.start}
+  const end = {...place.toPoint(range.end)!, offset: range.end}
+  const message = file.message(finding.reason, {place: {start, end}, ruleId: rule.id, source: NAME}) as SlantMessage
+  const actual = prose.source.slice(range.start, range.end)
+  message.actual = actual
+  message.expected = (finding.expected ?? []).map((e) => matchCase(e, actual))
+  const source = finding.term?.source ?? rule.spec.source
+  const note = finding.note ?? finding.term?.note
+  message.note = `${note ? `${note} ` : ''}Source: ${source.guide} <${source.url}>`
+  message.url = `${DOCS_URL}${rule.id}.md`
+  message.fatal = finding.severity === 'error' ? true : finding.severity === 'warning' ? false : undefined
+  const decodedText = prose.blocks[finding.block]!.text.slice(finding.start, finding.end)
+  let fixable = finding.term?.fixable ?? rule.spec.fixable
+  // An edit over Markdown markup (emphasis inside the phrase, an entity) would lose the markup.
+  if (fixable === 'safe' && (decodedText !== actual || message.expected.length !== 1)) fixable = 'suggest'
+  if (message.expected.length === 0) fixable = 'none'
+  const data: SlantMessageData = {voice: finding.voice, fixable, family: rule.spec.family}
+  if (finding.term) data.term = finding.term.id
+  const speaker = finding.word === undefined ? undefined : speakerOf(ctx, finding.word)
+  if (speaker) data.speaker = speaker
+  message.data = data
+  return message
+}
+
+/** The speaker of the quotation or the source of the reported speech a word is in. */
+export function speakerOf(ctx: RuleContext, word: number): string | undefined {
+  const {voice, prose} = ctx
+  const q = voice.quotationOf[word]!
+  const range = q >= 0 ? voice.quotations[q]!.speaker : voice.attributionOf[word]! >= 0 ? voice.attributions[voice.attributionOf[word]!]!.source : undefined
+  if (!range || range.end <= range.start) return undefined
+  const first = prose.words[range.start]!
+  const last = prose.words[range.end - 1]!
+  return prose.blocks[first.block]!.text.slice(first.start, last.end)
+}
+
+/** Capitalises a suggestion when the flagged text starts with a capital. */
+function matchCase(suggestion: string, actual: string): string {
+  if (!suggestion || !/^\p{Lu}/u.test(actual) || /^\p{Lu}/u.test(suggestion)) return suggestion
+  return suggestion[0]!.toUpperCase() + suggestion.slice(1)
+}
+
+/** The reason line: the rule's `message` template, or "`actual`: title; consider …". */
+export function reasonFor(spec: RuleSpec, actual: string, suggest: readonly string[]): string {
+  const expected = suggest.filter(Boolean).map((s) => `\`${s}\``).join(', ')
+  if (spec.message) return spec.message.replaceAll('{actual}', actual).replaceAll('{expected}', expected)
+  const base = `\`${actual}\`: ${spec.title.toLowerCase()}`
+  return suggest.length === 0 ? base : suggest.every((s) => s === '') ? `${base}; consider removing it` : `${base}; consider ${expected}`
+}

@@ -1,0 +1,26 @@
+import {report, type ActiveRule, type RuleContext} from './context.js'
+
+/**
+ * Flags quotation marks that distance the reporter from a word without crediting anyone:
+ * short fragments with no speaker, and quoted proper names (the voice analysis decides which
+ * quotations are `scare`).
+ */
+export function scareQuotes(ctx: RuleContext, rule: ActiveRule): void {
+  for (const q of ctx.voice.quotations) {
+    if (q.kind !== 'scare') continue
+    const severity = rule.severityFor('scare')
+    if (!severity) continue
+    const text = ctx.prose.blocks[q.block]!.text
+    const inner = text.slice(q.start + 1, q.end - 1)
+    report(ctx, rule, {
+      block: q.block,
+      start: q.start,
+      end: q.end,
+      reason: `Scare quotes around \`${inner}\` cast doubt without saying who doubts it; attribute the word or drop the quotation marks`,
+      voice: 'scare',
+      severity,
+      expected: [inner],
+      word: q.words.start
+    })
+  }
+}

@@ -1,0 +1,192 @@
+import fs from 'node:fs'
+import {fileURLToPath} from 'node:url'
+import YAML from 'yaml'
+import type {Voice} from '../voice/voice.js'
+
+/** Data that describes a rule: one `rules/<id>.yml` file (format in rules/README.md). */
+export type Severity = 'error' | 'warning' | 'info'
+/** How a rule treats one voice: use its severity (`on`), a fixed severity, or skip (`off`). */
+export type VoicePolicy = 'on' | 'off' | Severity
+export type Family = 'loaded' | 'attribution' | 'sourcing' | 'inclusive' | 'house'
+
+export interface GuideSource {
+  guide: string
+  url: string
+}
+
+export interface TermSpec {
+  id: string
+  match: string[]
+  suggest: string[]
+  note?: string
+  source?: GuideSource
+  unless?: {before?: string[]; after?: string[]}
+  case?: 'sensitive'
+  fixable?: 'none' | 'suggest' | 'safe'
+}
+
+export interface RuleSpec {
+  id: string
+  title: string
+  family: Family
+  kind: 'terms' | 'code'
+  severity: Severity
+  fixable: 'none' | 'suggest' | 'safe'
+  voices: Record<Voice, VoicePolicy>
+  description: string
+  message?: string
+  source: GuideSource
+  when: string[]
+  terms: TermSpec[]
+  /** Default options of a code rule (a user's rule settings override them). */
+  options: Record<string, unknown>
+  examples: {fire: string[]; clean: string[]}
+  /** The file the rule came from (for error messages and docs). */
+  file: string
+}
+
+export const RULES_DIR = fileURLToPath(new URL('../../rules/', import.meta.url))
+
+const VOICES: readonly Voice[] = ['narrative', 'headline', 'reported', 'quote', 'scare']
+const DEFAULT_VOICES: Record<Voice, VoicePolicy> = {narrative: 'on', headline: 'on', reported: 'off', quote: 'off', scare: 'off'}
+
+/** A problem in rule or config data: carries the file (and line) it was found in. */
+export class DataError extends Error {
+  constructor(
+    readonly file: string,
+    message: string,
+    readonly line?: number
+  ) {
+    super(message)
+    this.name = 'DataError'
+  }
+
+  override toString(): string {
+    return `${this.file}${this.line ? `:${this.line}` : ''}: ${this.message}`
+  }
+}
+
+/** Parses YAML, turning syntax errors into a DataError naming the file and line. */
+export function parseYaml(text: string, file: string): unknown {
+  const doc = YAML.parseDocument(text, {prettyErrors: false, uniqueKeys: true})
+  const error = doc.errors[0]
+  if (error) {
+    const line = error.linePos?.[0].line
+    throw new DataError(file, `invalid YAML: ${error.message.split('\n')[0]}`, line)
+  }
+  return doc.toJS()
+}
+
+let cache: ReadonlyMap<string, RuleSpec> | undefined
+
+/** All rule specs, read and validated once per process. */
+export function loadRuleSpecs(): ReadonlyMap<string, RuleSpec> {
+  if (cache) return cache
+  const specs = new Map<string, RuleSpec>()
+  for (const name of fs.readdirSync(RULES_DIR).sort()) {
+    if (!name.endsWith('.yml')) continue
+    const file = RULES_DIR + name
+    const spec = validateRule(parseYaml(fs.readFileSync(file, 'utf8'), file), file)
+    if (spec.id !== name.slice(0, -4)) throw new DataError(file, `rule id \`${spec.id}\` must equal the file name`)
+    specs.set(spec.id, spec)
+  }
+  cache = specs
+  return specs
+}
+
+function validateRule(raw: unknown, file: string): RuleSpec {
+  const data = object(raw, file, 'rule')
+  const id = string(data.id, file, 'id')
+  const voices = {...DEFAULT_VOICES}
+  if (data.voices !== undefined) {
+    for (const [voice, policy] of Object.entries(object(data.voices, file, 'voices'))) {
+      if (!VOICES.includes(voice as Voice)) throw new DataError(file, `unknown voice \`${voice}\` (expected ${VOICES.join(', ')})`)
+      voices[voice as Voice] = voicePolicy(policy, file)
+    }
+  }
+  const terms = data.terms === undefined ? [] : array(data.terms, file, 'terms').map((t) => validateTerm(t, file))
+  const seen = new Set<string>()
+  for (const term of terms) {
+    if (seen.has(term.id)) throw new DataError(file, `duplicate term id \`${term.id}\``)
+    seen.add(term.id)
+  }
+  const examples = data.examples === undefined ? {} : object(data.examples, file, 'examples')
+  const spec: RuleSpec = {
+    id,
+    title: string(data.title, file, 'title'),
+    family: oneOf(data.family, ['loaded', 'attribution', 'sourcing', 'inclusive', 'house'], file, 'family'),
+    kind: oneOf(data.kind ?? 'terms', ['terms', 'code'], file, 'kind'),
+    severity: oneOf(data.severity ?? 'warning', ['error', 'warning', 'info'], file, 'severity'),
+    fixable: oneOf(data.fixable ?? 'none', ['none', 'suggest', 'safe'], file, 'fixable'),
+    voices,
+    description: string(data.description ?? '', file, 'description').trim(),
+    source: guide(data.source, file),
+    when: data.when === undefined ? [] : array(data.when, file, 'when').map((w) => string(w, file, 'when')),
+    terms,
+    options: data.options === undefined ? {} : object(data.options, file, 'options'),
+    examples: {
+      fire: examples.fire === undefined ? [] : array(examples.fire, file, 'examples.fire').map((e) => string(e, file, 'example')),
+      clean: examples.clean === undefined ? [] : array(examples.clean, file, 'examples.clean').map((e) => string(e, file, 'example'))
+    },
+    file
+  }
+  if (data.message !== undefined) spec.message = string(data.message, file, 'message')
+  return spec
+}
+
+function validateTerm(raw: unknown, file: string): TermSpec {
+  const data = object(raw, file, 'term')
+  const id = string(data.id, file, 'term id')
+  const match = (Array.isArray(data.match) ? data.match : [data.match]).map((m) => string(m, file, `match of \`${id}\``))
+  if (match.length === 0) throw new DataError(file, `term \`${id}\` has no \`match\``)
+  const term: TermSpec = {
+    id,
+    match,
+    suggest: data.suggest === undefined ? [] : array(data.suggest, file, 'suggest').map((s) => (s === null ? '' : string(s, file, 'suggest')))
+  }
+  if (data.note !== undefined) term.note = string(data.note, file, 'note')
+  if (data.source !== undefined) term.source = guide(data.source, file)
+  if (data.case !== undefined) term.case = oneOf(data.case, ['sensitive'] as const, file, 'case')
+  if (data.fixable !== undefined) term.fixable = oneOf(data.fixable, ['none', 'suggest', 'safe'] as const, file, 'fixable')
+  if (data.unless !== undefined) {
+    const unless = object(data.unless, file, 'unless')
+    term.unless = {}
+    if (unless.before !== undefined) term.unless.before = array(unless.before, file, 'unless.before').map((w) => string(w, file, 'unless.before').toLowerCase())
+    if (unless.after !== undefined) term.unless.after = array(unless.after, file, 'unless.after').map((w) => string(w, file, 'unless.after').toLowerCase())
+  }
+  return term
+}
+
+function voicePolicy(value: unknown, file: string): VoicePolicy {
+  if (value === true) return 'on'
+  if (value === false) return 'off'
+  return oneOf(value, ['on', 'off', 'error', 'warning', 'info'], file, 'voice policy')
+}
+
+function guide(value: unknown, file: string): GuideSource {
+  const data = object(value, file, 'source')
+  return {guide: string(data.guide, file, 'source.guide'), url: string(data.url, file, 'source.url')}
+}
+
+export function object(value: unknown, file: string, what: string): Record<string, unknown> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new DataError(file, `expected ${what} to be a mapping`)
+  return value as Record<string, unknown>
+}
+
+export function array(value: unknown, file: string, what: string): unknown[] {
+  if (!Array.isArray(value)) throw new DataError(file, `expected ${what} to be a list`)
+  return value
+}
+
+export function string(value: unknown, file: string, what: string): string {
+  if (typeof value === 'number') return String(value)
+  if (typeof value !== 'string') throw new DataError(file, `expected ${what} to be text, got ${value === undefined ? 'nothing' : JSON.stringify(value)}`)
+  return value
+}
+
+export function oneOf<T extends string>(value: unknown, options: readonly T[], file: string, what: string): T {
+  if (typeof value !== 'string' || !options.includes(value as T)) {
+    throw new DataError(file, `unexpected ${what} ${JSON.stringify(value)}, expected one of ${options.join(', ')}`)
+  }
+  return value as T
+}

@@ -1,0 +1,67 @@
+import {PhraseIndex} from '../match/phrase-index.js'
+import {reasonFor, report, voiceOfRange, type ActiveRule, type RuleContext} from './context.js'
+import type {RuleSpec, TermSpec} from './spec.js'
+
+/** Words that show the verb is used in its legal sense (a confession in court is a confession). */
+const LEGAL = new Set(['court', 'trial', 'testified', 'testimony', 'pleaded', 'plea', 'jury', 'judge', 'sentencing', 'hearing', 'guilty'])
+const CLAUSE_START = new Set(['that', 'he', 'she', 'they', 'it', 'i', 'we', 'there', 'this', 'his', 'her', 'their'])
+
+const indexes = new WeakMap<RuleSpec, PhraseIndex<TermSpec>>()
+
+function indexOf(spec: RuleSpec): PhraseIndex<TermSpec> {
+  let index = indexes.get(spec)
+  if (!index) {
+    index = new PhraseIndex<TermSpec>()
+    for (const term of spec.terms) for (const phrase of term.match) index.add(phrase, term)
+    indexes.set(spec, index)
+  }
+  return index
+}
+
+/**
+ * Loaded verbs of attribution (MOS:SAID): flags an attribution cue whose verb is in the rule's
+ * term list, when it really attributes speech: content before it (`…, she insisted.`), or a
+ * clause or quotation after it (`claimed that …`, `admitted he …`). "Admitted to hospital",
+ * "claimed the title" and "conceded defeat" are not attributions.
+ */
+export function speechVerbs(ctx: RuleContext, rule: ActiveRule): void {
+  const {words, blocks} = ctx.prose
+  const index = indexOf(rule.spec)
+  for (const attribution of ctx.voice.attributions) {
+    if (attribution.kind !== 'speech') continue
+    const [match] = index.matchAt(words, ctx.linked, attribution.cue.start)
+    if (!match) continue
+    const cueEnd = match.end
+    const contentFirst = attribution.content && attribution.content.end <= attribution.cue.start
+    const next = words[cueEnd]
+    const text = blocks[words[match.start]!.block]!.text
+    const after = next && next.sentence === words[match.start]!.sentence ? text.slice(words[cueEnd - 1]!.end, next.start) : ''
+    const speaks = contentFirst || /["\u201C\u2018:]/u.test(after) || (next !== undefined && after.trim() === '' && CLAUSE_START.has(next.norm))
+    if (!speaks || inLegalContext(ctx, match.start)) continue
+    const voice = voiceOfRange(ctx.voice, match.start, cueEnd)
+    const severity = rule.severityFor(voice)
+    if (!severity) continue
+    const first = words[match.start]!
+    const last = words[cueEnd - 1]!
+    const actual = text.slice(first.start, last.end)
+    const term = match.value
+    report(ctx, rule, {
+      block: first.block,
+      start: first.start,
+      end: last.end,
+      reason: reasonFor(rule.spec, actual, term.suggest),
+      voice,
+      severity,
+      expected: term.suggest,
+      term,
+      word: match.start
+    })
+  }
+}
+
+function inLegalContext(ctx: RuleContext, word: number): boolean {
+  const {words, sentences} = ctx.prose
+  const sentence = sentences[words[word]!.sentence]!
+  for (let i = sentence.firstWord; i < sentence.endWord; i++) if (LEGAL.has(words[i]!.norm)) return true
+  return false
+}

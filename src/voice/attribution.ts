@@ -1,0 +1,283 @@
+import type {Prose, Sentence, Word} from '../parse/prose.js'
+import {ACCORDING, AUXILIARIES, OBJECT_CUES, PRONOUNS, SOURCE_NOUNS, SPEECH_PHRASES, SPEECH_VERBS, VAGUE_SOURCES} from './cues.js'
+
+/** A range of words: `words[start]` up to, not including, `words[end]`. */
+export interface WordRange {
+  start: number
+  end: number
+}
+
+/**
+ * One attribution relation (PARC / Citron style): who (source), how (cue), what (content).
+ * `vague` marks weasel sources ("critics say", "studies show"): their content is still the
+ * reporter's claim.
+ */
+export interface Attribution {
+  kind: 'speech' | 'according-to' | 'headline'
+  sentence: number
+  source?: WordRange
+  cue: WordRange
+  content?: WordRange
+  vague: boolean
+}
+
+export interface AttributionSettings {
+  /** Extra speech verbs that count as attribution cues. */
+  verbs?: readonly string[]
+}
+
+const DETERMINERS = new Set('the a an his her its their our my your this these that those two three several one'.split(' '))
+const DEFINITE = new Set('the his her its their our my your this these those'.split(' '))
+const NP_STOP = new Set(
+  'and but or that what which who whom whose when while because if as than to of in on at for from with by after before since although though so then where not no'.split(
+    ' '
+  )
+)
+/** Words that start a reported clause with no "that": "admitted he had lied". */
+const CLAUSE_SUBJECTS = new Set('he she they it i we there'.split(' '))
+const QUOTE_CHARS = /["\u201C\u201D\u201E\u00AB\u00BB]/u
+
+/** Finds the attributions of every sentence, ignoring words inside quotations. */
+export function findAttributions(prose: Prose, quoted: readonly boolean[], settings: AttributionSettings = {}): Attribution[] {
+  const verbs = settings.verbs?.length ? new Set([...SPEECH_VERBS, ...settings.verbs.map((v) => v.toLowerCase())]) : SPEECH_VERBS
+  const found: Attribution[] = []
+  for (const sentence of prose.sentences) {
+    const finder = new SentenceAttributions(prose, sentence, quoted, verbs)
+    found.push(...finder.find())
+  }
+  return found
+}
+
+class SentenceAttributions {
+  private readonly words: readonly Word[]
+  private readonly text: string
+  private readonly first: number
+  private readonly end: number
+
+  constructor(
+    prose: Prose,
+    private readonly sentence: Sentence,
+    private readonly quoted: readonly boolean[],
+    private readonly verbs: ReadonlySet<string>
+  ) {
+    this.words = prose.words
+    this.text = prose.blocks[sentence.block]!.text
+    this.first = sentence.firstWord
+    this.end = sentence.endWord
+  }
+
+  find(): Attribution[] {
+    const out: Attribution[] = []
+    const taken = new Set<number>()
+    for (let k = this.first; k < this.end; k++) {
+      if (this.quoted[k] || taken.has(k)) continue
+      const found = this.words[k]!.norm === ACCORDING ? this.accordingTo(k) : this.speech(k)
+      if (found) {
+        out.push(found)
+        for (let i = found.cue.start; i < found.cue.end; i++) taken.add(i)
+      }
+    }
+    const headline = this.headlineColon()
+    if (headline && out.length === 0) out.push(headline)
+    return out
+  }
+
+  /** Text between two word indices (exclusive of both words). */
+  private gap(a: number, b: number): string {
+    return this.text.slice(this.words[a]!.end, this.words[b]!.start)
+  }
+
+  private boundaryBefore(i: number): string {
+    return i <= this.first ? '' : this.gap(i - 1, i)
+  }
+
+  private isCapitalized(i: number): boolean {
+    return /^\p{Lu}/u.test(this.words[i]!.text)
+  }
+
+  private cueAt(k: number): WordRange | undefined {
+    const word = this.words[k]!
+    if (!/^\p{Ll}/u.test(word.text)) return undefined
+    const second = SPEECH_PHRASES.get(word.norm)
+    if (second && k + 1 < this.end && second.has(this.words[k + 1]!.norm)) return {start: k, end: k + 2}
+    return this.verbs.has(word.norm) ? {start: k, end: k + 1} : undefined
+  }
+
+  private speech(k: number): Attribution | undefined {
+    const cue = this.cueAt(k)
+    if (!cue) return undefined
+    const before = this.boundaryBefore(k)
+    // Inverted order after the content: `"…," said Jane Doe.` / `…, said the ministry.`
+    if (/[,\u201D"]/u.test(before) && !/\p{L}/u.test(before)) {
+      const subject = this.subjectAfter(cue.end)
+      if (subject && this.shortTail(subject.end)) {
+        return this.make('speech', subject, cue, k > this.first ? {start: this.first, end: k} : undefined)
+      }
+    }
+    const subject = this.subjectBefore(k)
+    if (!subject) return undefined
+    const verb = this.words[k]!.norm
+    const lead = this.boundaryBefore(subject.start)
+    // "…, his daughter, who said he …": the clause after the cue is what was said.
+    const relative = /,|\b(?:who|which)\b/u.test(this.text.slice(this.words[subject.end - 1]!.end, this.words[k]!.start))
+    // Sentence-final attribution: `…, the interior ministry said.` / `…," he told Le Monde.`
+    if (!relative && subject.start > this.first && /[,\u201D"]/u.test(lead) && this.shortTail(cue.end)) {
+      return this.make('speech', subject, cue, {start: this.first, end: subject.start})
+    }
+    if (OBJECT_CUES.has(verb) && !this.objectCueSpeaks(subject, cue)) return undefined
+    const content = this.contentAfter(cue.end)
+    if (!content && !/:\s*$/u.test(this.text.slice(this.words[cue.end - 1]!.end, this.sentence.end))) {
+      // "He said." with nothing reported: still a cue (a quote may precede it in the paragraph).
+      if (cue.end !== this.end) return undefined
+    }
+    return this.make('speech', subject, cue, content)
+  }
+
+  /** "called", "described", "found" speak only with a clause, a quote or "what X called". */
+  private objectCueSpeaks(subject: WordRange, cue: WordRange): boolean {
+    const next = this.words[cue.end]
+    if (next && (next.norm === 'that' || next.norm === 'as' || next.norm === 'on')) return next.norm !== 'on'
+    if (next && CLAUSE_SUBJECTS.has(next.norm) && /^\s+$/u.test(this.gap(cue.end - 1, cue.end))) return true
+    if (subject.start > this.first && /^(?:what|which)$/u.test(this.words[subject.start - 1]!.norm)) return true
+    const tail = this.text.slice(this.words[cue.end - 1]!.end, this.sentence.end)
+    const nearQuote = tail.slice(0, 60)
+    return QUOTE_CHARS.test(nearQuote) || /\s'\p{L}/u.test(nearQuote)
+  }
+
+  private contentAfter(from: number): WordRange | undefined {
+    let start = from
+    // "told Le Monde that …", "said in a statement that …": the content starts after "that".
+    for (let i = from; i < Math.min(this.end, from + 9); i++) {
+      if (this.words[i]!.norm === 'that' && !this.quoted[i]) {
+        start = i + 1
+        break
+      }
+    }
+    return start < this.end ? {start, end: this.end} : undefined
+  }
+
+  /**
+   * The words after a cue up to the sentence end are few and carry no clause of their own: an
+   * adjunct ("on Tuesday", "in a statement") or the person told ("Le Monde", "reporters").
+   */
+  private shortTail(from: number): boolean {
+    if (this.end - from > 10) return false
+    for (let i = from; i < this.end; i++) if (this.words[i]!.norm === 'that') return false
+    const next = this.words[from]
+    return !next || !(CLAUSE_SUBJECTS.has(next.norm) || DEFINITE.has(next.norm) || next.norm === 'a' || next.norm === 'an') || this.end - from <= 3
+  }
+
+  private subjectBefore(k: number): WordRange | undefined {
+    let j = k - 1
+    while (j >= this.first && AUXILIARIES.has(this.words[j]!.norm) && !/[,;:]/u.test(this.gap(j, j + 1))) j--
+    if (j < this.first) return undefined
+    const between = this.gap(j, k > j + 1 ? j + 1 : k)
+    if (QUOTE_CHARS.test(between) || /[:;]/u.test(between)) return undefined
+    const head = this.words[j]!
+    if (this.quoted[j]) return undefined
+    // "Asante, who led the trial, said": the source is the noun phrase before ", who".
+    if (/,/u.test(between)) return this.appositive(j)
+    const ok =
+      PRONOUNS.has(head.norm) ||
+      SOURCE_NOUNS.has(head.norm) ||
+      VAGUE_SOURCES.has(head.norm) ||
+      (this.isCapitalized(j) && !NP_STOP.has(head.norm)) ||
+      (j > this.first && DETERMINERS.has(this.words[j - 1]!.norm) && !NP_STOP.has(head.norm))
+    if (!ok || NP_STOP.has(head.norm) && !PRONOUNS.has(head.norm)) return undefined
+    if (head.norm === 'who' || head.norm === 'which') return this.relativeAntecedent(j) ?? {start: j, end: j + 1}
+    return {start: this.extendBack(j), end: j + 1}
+  }
+
+  /** `X, a former teacher, said` / `the minister, who …, said`: the phrase before the comma. */
+  private appositive(j: number): WordRange | undefined {
+    let i = j
+    while (i > this.first && !/[,;:]/u.test(this.gap(i - 1, i))) i--
+    if (i <= this.first) return undefined
+    const before = i - 1
+    if (!this.isCapitalized(before) && !SOURCE_NOUNS.has(this.words[before]!.norm) && !PRONOUNS.has(this.words[before]!.norm)) return undefined
+    return {start: this.extendBack(before), end: before + 1}
+  }
+
+  private relativeAntecedent(j: number): WordRange | undefined {
+    if (j <= this.first || !/,/u.test(this.gap(j - 1, j))) return undefined
+    const head = j - 1
+    if (this.quoted[head]) return undefined
+    return {start: this.extendBack(head), end: head + 1}
+  }
+
+  /** Extends a noun phrase ending at `j` backwards over names, determiners and modifiers. */
+  private extendBack(j: number): number {
+    let i = j
+    while (i - 1 >= this.first && j - i < 7) {
+      const prev = this.words[i - 1]!
+      if (/[,;:()\u2014"\u201C\u201D]|\.\s/u.test(this.gap(i - 1, i))) break
+      if (NP_STOP.has(prev.norm) || this.quoted[i - 1] || AUXILIARIES.has(prev.norm) || this.cueAt(i - 1)) break
+      // Lower-case past or present participles are verbs here ("… interviewed Sejourne, who …").
+      if (/^\p{Ll}/u.test(prev.text) && /(?:ed|ing)$/u.test(prev.norm) && !SOURCE_NOUNS.has(prev.norm)) break
+      if (/,/u.test(this.gap(i - 1, i))) break
+      i--
+      if (DEFINITE.has(prev.norm) || prev.norm === 'a' || prev.norm === 'an') break
+    }
+    return i
+  }
+
+  private subjectAfter(from: number): WordRange | undefined {
+    if (from >= this.end) return undefined
+    const first = this.words[from]!
+    if (PRONOUNS.has(first.norm)) return {start: from, end: from + 1}
+    if (!this.isCapitalized(from) && !DETERMINERS.has(first.norm) && !SOURCE_NOUNS.has(first.norm)) return undefined
+    let i = from + 1
+    while (i < this.end && i - from < 8 && !/[,;:()\u2014]/u.test(this.gap(i - 1, i)) && !NP_STOP.has(this.words[i]!.norm)) i++
+    return {start: from, end: i}
+  }
+
+  private accordingTo(k: number): Attribution | undefined {
+    if (k + 1 >= this.end || this.words[k + 1]!.norm !== 'to') return undefined
+    const cue = {start: k, end: k + 2}
+    let i = cue.end
+    while (i < this.end && i - cue.end < 14 && !/[,;:\u2014]/u.test(this.gap(i - 1, i))) i++
+    if (i === cue.end) return undefined
+    const source = {start: cue.end, end: i}
+    const lead = this.boundaryBefore(k)
+    if (k === this.first || (i < this.end && !/[,]/u.test(lead) && this.firstClause(k))) {
+      return this.make('according-to', source, cue, i < this.end ? {start: i, end: this.end} : undefined)
+    }
+    return this.make('according-to', source, cue, k > this.first ? {start: this.first, end: k} : undefined)
+  }
+
+  /** Nothing but an adverbial opener stands between the sentence start and word `k`. */
+  private firstClause(k: number): boolean {
+    return k - this.first <= 3 && /,/u.test(this.boundaryBefore(k))
+  }
+
+  /** Headline style: `Claim … : French FM` (a short speaker after the last colon). */
+  private headlineColon(): Attribution | undefined {
+    const sentenceText = this.text.slice(this.sentence.start, this.sentence.end)
+    if (/[.!?]["\u201D']?\s*$/u.test(sentenceText)) return undefined
+    for (let i = this.end - 1; i > this.first && this.end - i <= 4; i--) {
+      if (!/:/u.test(this.gap(i - 1, i))) continue
+      for (let n = i; n < this.end; n++) if (!this.isCapitalized(n) && !DETERMINERS.has(this.words[n]!.norm)) return undefined
+      return this.make('headline', {start: i, end: this.end}, {start: i, end: i}, {start: this.first, end: i})
+    }
+    return undefined
+  }
+
+  private make(kind: Attribution['kind'], source: WordRange | undefined, cue: WordRange, content: WordRange | undefined): Attribution {
+    const attribution: Attribution = {kind, sentence: this.sentence.index, cue, vague: source ? this.isVague(source) : true}
+    if (source) attribution.source = source
+    if (content && content.end > content.start) attribution.content = content
+    return attribution
+  }
+
+  /** "Critics", "many observers", "studies": a source no reader can check. */
+  private isVague(source: WordRange): boolean {
+    const head = this.words[source.end - 1]!.norm
+    if (!VAGUE_SOURCES.has(head)) return false
+    for (let i = source.start; i < source.end; i++) {
+      const word = this.words[i]!
+      if (DEFINITE.has(word.norm)) return false
+      if (i > this.first && /^\p{Lu}/u.test(word.text)) return false
+    }
+    return true
+  }
+}

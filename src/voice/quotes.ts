@@ -1,0 +1,100 @@
+import type {Block} from '../parse/prose.js'
+
+/** A pair of quotation marks found in one block (prose offsets). */
+export interface QuoteMarks {
+  block: number
+  /** Offset of the opening mark, and just past the closing mark (or the block end when open). */
+  start: number
+  end: number
+  /** The text between the marks. */
+  innerStart: number
+  innerEnd: number
+  /** No closing mark before the block ended (a quote running on into the next paragraph). */
+  open: boolean
+  double: boolean
+}
+
+type Role = 'open' | 'close' | 'either'
+
+const OPEN_BEFORE = /[\s([{\-\u2013\u2014/:;]/u
+const WORDISH = /[\p{L}\p{N}]/u
+const CLOSE_AFTER = /[\s)\]}.,;:!?\-\u2013\u2014/]/u
+
+/** Elisions that look like opening single quotes: 'n', 'em, 'tis, '90s, '24… */
+const ELISION = /^(?:n'|n\u2019|em\b|tis\b|twas\b|cause\b|til\b|bout\b|round\b|\d)/i
+
+function roleOfDouble(text: string, at: number): Role | undefined {
+  const ch = text[at]!
+  if (ch === '\u201C' || ch === '\u201E' || ch === '\u00AB') return 'open'
+  if (ch === '\u201D' || ch === '\u00BB') return 'close'
+  // Straight quote: decide by its neighbours.
+  const before = at === 0 ? ' ' : text[at - 1]!
+  const after = at + 1 >= text.length ? ' ' : text[at + 1]!
+  const canOpen = (OPEN_BEFORE.test(before) || before === '\u201C' || before === "'" || before === '\u2018') && !/\s/u.test(after)
+  const canClose = !/\s/u.test(before) && (CLOSE_AFTER.test(after) || after === "'" || after === '\u2019')
+  if (canOpen && canClose) return 'either'
+  if (canOpen) return 'open'
+  if (canClose) return 'close'
+  return undefined
+}
+
+function roleOfSingle(text: string, at: number): Role | undefined {
+  const ch = text[at]!
+  const before = at === 0 ? ' ' : text[at - 1]!
+  const after = at + 1 >= text.length ? ' ' : text[at + 1]!
+  // Inside a word (Israel's, don't) it is an apostrophe.
+  if (WORDISH.test(before) && WORDISH.test(after)) return undefined
+  if ((OPEN_BEFORE.test(before) || before === '"' || before === '\u201C') && WORDISH.test(after)) {
+    if (ch === '\u2019' && /\d/u.test(after)) return undefined
+    if (ELISION.test(text.slice(at + 1, at + 6))) return undefined
+    return 'open'
+  }
+  if (!/\s/u.test(before) && (CLOSE_AFTER.test(after) || after === '"' || after === '\u201D')) return 'close'
+  return undefined
+}
+
+/**
+ * Pairs quotation marks in each block. Double quotes pair across the whole block and may stay
+ * open at its end; single quotes pair only when both marks are found (otherwise they are
+ * apostrophes: the students' union, rock 'n' roll).
+ */
+export function findQuoteMarks(blocks: readonly Block[]): QuoteMarks[] {
+  const found: QuoteMarks[] = []
+  for (const block of blocks) {
+    const {text} = block
+    let openDouble = -1
+    let openSingle = -1
+    const singles: QuoteMarks[] = []
+    for (let at = 0; at < text.length; at++) {
+      const ch = text[at]!
+      if (ch === '"' || ch === '\u201C' || ch === '\u201D' || ch === '\u201E' || ch === '\u00AB' || ch === '\u00BB') {
+        const role = roleOfDouble(text, at)
+        if (role === undefined) continue
+        if (openDouble >= 0 && role !== 'open') {
+          found.push(marks(block.index, openDouble, at + 1, false, true))
+          openDouble = -1
+          openSingle = -1
+        } else if (role !== 'close') {
+          openDouble = at
+        }
+      } else if (ch === "'" || ch === '\u2018' || ch === '\u2019') {
+        const role = roleOfSingle(text, at)
+        if (role === 'open') openSingle = at
+        else if (role === 'close' && openSingle >= 0) {
+          singles.push(marks(block.index, openSingle, at + 1, false, false))
+          openSingle = -1
+        }
+      }
+    }
+    if (openDouble >= 0) found.push(marks(block.index, openDouble, text.length, true, true))
+    // A single-quoted span inside a double-quoted one is part of that quotation.
+    for (const single of singles) {
+      if (!found.some((q) => q.block === single.block && q.double && q.start < single.start && single.end <= q.end)) found.push(single)
+    }
+  }
+  return found.sort((a, b) => a.block - b.block || a.start - b.start)
+}
+
+function marks(block: number, start: number, end: number, open: boolean, double: boolean): QuoteMarks {
+  return {block, start, end, innerStart: start + 1, innerEnd: open ? end : end - 1, open, double}
+}

@@ -1,0 +1,213 @@
+import type {Prose, Word} from '../parse/prose.js'
+import {findAttributions, type Attribution, type AttributionSettings, type WordRange} from './attribution.js'
+import {findQuoteMarks, type QuoteMarks} from './quotes.js'
+
+/**
+ * Who is speaking, word by word:
+ * - `narrative`: the reporter's own words;
+ * - `quote`: inside a direct quotation (or a partial quote credited to a speaker, or a title);
+ * - `reported`: reported speech credited to a source ("X said the …", "according to X, …");
+ * - `scare`: a short quoted fragment no one is credited with (or a quoted proper name);
+ * - `headline`: the reporter's words in a title or subheading.
+ */
+export type Voice = 'narrative' | 'quote' | 'reported' | 'scare' | 'headline'
+
+export type QuoteKind = 'direct' | 'partial' | 'scare' | 'title' | 'block'
+
+export interface Quotation {
+  index: number
+  kind: QuoteKind
+  block: number
+  /** Prose offsets in the block, marks included (for block quotes: the whole block). */
+  start: number
+  end: number
+  words: WordRange
+  speaker?: WordRange
+  /** Index of the quotation this one continues (same speaker, later sentence or paragraph). */
+  continues?: number
+  /** The closing mark is missing: the quote runs on into the next paragraph. */
+  open: boolean
+}
+
+export interface VoiceAnalysis {
+  /** The voice of every word of the prose, by word index. */
+  voices: Voice[]
+  /** Index of the quotation a word is in, or -1. */
+  quotationOf: Int32Array
+  /** Index of the attribution whose content holds a word, or -1. */
+  attributionOf: Int32Array
+  quotations: Quotation[]
+  attributions: Attribution[]
+}
+
+/** The most words a quoted fragment may have and still be a scare quote or a partial quote. */
+const FRAGMENT_WORDS = 3
+
+/** Words before a quoted fragment that make it a title or a mention, not a scare quote. */
+const TITLE_CUES = new Set(
+  (
+    'album albums book books film films movie movies song songs single novel novels series show play opera poem ' +
+    'painting exhibition titled entitled named nicknamed dubbed known operation programme program campaign slogan ' +
+    'motto word words term terms phrase phrases hashtag headline article essay magazine newspaper column podcast ' +
+    'documentary game brand label code-named codenamed chant chants'
+  ).split(' ')
+)
+
+export function analyzeVoices(prose: Prose, settings: AttributionSettings = {}): VoiceAnalysis {
+  const {words, blocks} = prose
+  const quotationOf = new Int32Array(words.length).fill(-1)
+  const attributionOf = new Int32Array(words.length).fill(-1)
+  const firstWordOf = blockWordStarts(prose)
+  const wordsIn = (block: number, start: number, end: number): WordRange => {
+    const to = firstWordOf[block + 1]!
+    const a = lowerBound(firstWordOf[block]!, to, (i) => words[i]!.start >= start)
+    const b = lowerBound(a, to, (i) => words[i]!.end > end)
+    return {start: a, end: b}
+  }
+
+  const quotations: Quotation[] = []
+  const quoted: boolean[] = new Array<boolean>(words.length).fill(false)
+  const addQuotation = (q: Omit<Quotation, 'index' | 'kind'>): void => {
+    const quotation: Quotation = {...q, index: quotations.length, kind: 'direct'}
+    quotations.push(quotation)
+    for (let i = q.words.start; i < q.words.end; i++) quoted[i] = true
+  }
+  for (const block of blocks) {
+    if (block.quoted) addQuotation({block: block.index, start: 0, end: block.text.length, words: wordsIn(block.index, 0, block.text.length), open: false})
+  }
+  for (const marks of findQuoteMarks(blocks)) {
+    if (blocks[marks.block]!.quoted) continue
+    const range = wordsIn(marks.block, marks.innerStart, marks.innerEnd)
+    if (range.end > range.start) addQuotation({...markRange(marks), words: range})
+  }
+  quotations.sort((a, b) => a.block - b.block || a.start - b.start)
+  quotations.forEach((q, index) => (q.index = index))
+
+  const attributions = findAttributions(prose, quoted, settings)
+  for (const [index, attribution] of attributions.entries()) {
+    if (!attribution.content || attribution.vague) continue
+    for (let i = attribution.content.start; i < attribution.content.end; i++) if (attributionOf[i] === -1) attributionOf[i] = index
+  }
+
+  assignSpeakers(prose, quotations, attributions, firstWordOf)
+  for (const q of quotations) q.kind = kindOf(prose, q)
+
+  const voices: Voice[] = words.map((word) => (blocks[word.block]!.kind === 'heading' ? 'headline' : 'narrative'))
+  for (let i = 0; i < words.length; i++) if (attributionOf[i]! >= 0) voices[i] = 'reported'
+  for (const q of quotations) {
+    const voice: Voice = q.kind === 'scare' ? 'scare' : 'quote'
+    for (let i = q.words.start; i < q.words.end; i++) {
+      if (quotationOf[i] === -1) {
+        quotationOf[i] = q.index
+        voices[i] = voice
+      }
+    }
+  }
+  return {voices, quotationOf, attributionOf, quotations, attributions}
+}
+
+/** First index in [lo, hi) for which the monotone predicate holds (hi if none). */
+function lowerBound(lo: number, hi: number, holds: (i: number) => boolean): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (holds(mid)) hi = mid
+    else lo = mid + 1
+  }
+  return lo
+}
+
+function markRange(marks: QuoteMarks): Omit<Quotation, 'index' | 'kind' | 'words'> {
+  return {block: marks.block, start: marks.start, end: marks.end, open: marks.open}
+}
+
+function blockWordStarts(prose: Prose): number[] {
+  const starts = new Array<number>(prose.blocks.length + 1).fill(prose.words.length)
+  for (let i = prose.words.length - 1; i >= 0; i--) starts[prose.words[i]!.block] = i
+  for (let b = prose.blocks.length - 1; b >= 0; b--) starts[b] = Math.min(starts[b]!, starts[b + 1]!)
+  return starts
+}
+
+/**
+ * A quotation's speaker is, in order: the source of an attribution whose content holds it
+ * (`"…," he said`, `X said: "…"`, `X stressed that "…"`); the speaker of the quotation it
+ * continues (a later sentence of the same paragraph, or the next paragraph of a quote left
+ * open); the source of a lead-in ending in a colon in the paragraph before.
+ */
+function assignSpeakers(prose: Prose, quotations: Quotation[], attributions: readonly Attribution[], firstWordOf: readonly number[]): void {
+  const {words} = prose
+  // Attributions are in reading order; index them by block so each lookup stays local.
+  const byBlock = new Map<number, Attribution[]>()
+  for (const a of attributions) {
+    const block = words[a.cue.start]?.block ?? words[a.source?.start ?? 0]!.block
+    const list = byBlock.get(block)
+    if (list) list.push(a)
+    else byBlock.set(block, [a])
+  }
+  for (const q of quotations) {
+    if (q.words.end <= q.words.start) continue
+    const local = byBlock.get(q.block) ?? []
+    const holder = local.find((a) => a.source && a.content && a.content.start <= q.words.start && q.words.end <= a.content.end)
+    if (holder?.source) {
+      q.speaker = holder.source
+      continue
+    }
+    // A cue right after the quotation: `"…" he said` with no comma.
+    const after = local.find((a) => a.source && a.cue.start >= q.words.end && a.cue.start - q.words.end <= 3)
+    if (after?.source) {
+      q.speaker = after.source
+      continue
+    }
+    const previous = q.index > 0 ? quotations[q.index - 1] : undefined
+    if (previous?.speaker && continues(previous, q, local, firstWordOf)) {
+      q.speaker = previous.speaker
+      q.continues = previous.index
+      continue
+    }
+    const leadIn = colonLeadIn(prose, q, byBlock.get(q.block - 1) ?? [], firstWordOf)
+    if (leadIn) q.speaker = leadIn
+  }
+}
+
+/** `q` continues `previous`: same paragraph with no other speaker between, or an open quote carried over. */
+function continues(previous: Quotation, q: Quotation, local: readonly Attribution[], firstWordOf: readonly number[]): boolean {
+  if (previous.block === q.block) {
+    // Another speaker introduced between the two quotations breaks the chain.
+    return !local.some((a) => a.source && a.source !== previous.speaker && a.cue.start >= previous.words.end && a.cue.end <= q.words.start)
+  }
+  return previous.open && previous.block === q.block - 1 && q.start === 0 && firstWordOf[q.block] === q.words.start
+}
+
+/** `He told reporters:` closing the paragraph before a quotation (or a block quote). */
+function colonLeadIn(prose: Prose, q: Quotation, before: readonly Attribution[], firstWordOf: readonly number[]): WordRange | undefined {
+  if (q.block === 0 || q.words.start !== firstWordOf[q.block]) return undefined
+  if (!/:\s*$/u.test(prose.blocks[q.block - 1]!.text)) return undefined
+  return before.findLast((a) => a.source)?.source
+}
+
+function kindOf(prose: Prose, q: Quotation): QuoteKind {
+  const block = prose.blocks[q.block]!
+  if (block.quoted) return 'block'
+  const size = q.words.end - q.words.start
+  if (q.open || size > FRAGMENT_WORDS) return 'direct'
+  const first = prose.words[q.words.start]!
+  const before = q.words.start > 0 ? prose.words[q.words.start - 1] : undefined
+  if (before && before.block === q.block && TITLE_CUES.has(before.norm)) return 'title'
+  const fragment = prose.words.slice(q.words.start, q.words.end)
+  if (fragment.length > 1 && fragment.every(isTitleWord)) return 'title'
+  // Quoting a name casts doubt on it, whoever is credited ("Israel").
+  if (fragment.length === 1 && isProperName(prose, first)) return 'scare'
+  return q.speaker ? 'partial' : 'scare'
+}
+
+const MINOR = new Set('a an the of and or in on at to for with from by'.split(' '))
+
+function isTitleWord(word: Word): boolean {
+  return /^[\p{Lu}\p{N}]/u.test(word.text) || MINOR.has(word.norm)
+}
+
+/** A capitalised word that is not capitalised only because it starts a sentence. */
+function isProperName(prose: Prose, word: Word): boolean {
+  if (!/^\p{Lu}\p{Ll}/u.test(word.text)) return false
+  const sentence = prose.sentences[word.sentence]!
+  return sentence.firstWord !== word.index
+}
