@@ -80,8 +80,8 @@ function listOf(value: unknown, file: string, what: string): string[] {
  */
 export function resolveConfig(config: UserConfig = {}, file = 'configuration'): ResolvedConfig {
   const specs = loadRuleSpecs()
+  // No preset given means the default; an explicit empty list means none at all.
   const presets = listOf(config.preset ?? DEFAULT_PRESET, file, 'preset')
-  if (presets.length === 0) presets.push(DEFAULT_PRESET)
   const order: PresetData[] = []
   const visit = (name: string, from: string, trail: string[]): void => {
     if (trail.includes(name)) throw new DataError(from, `preset \`${name}\` extends itself (${[...trail, name].join(' → ')})`)

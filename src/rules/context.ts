@@ -132,7 +132,8 @@ function matchCase(suggestion: string, actual: string): string {
 /** The reason line: the rule's `message` template, or "`actual`: title; consider …". */
 export function reasonFor(spec: RuleSpec, actual: string, suggest: readonly string[]): string {
   const expected = suggest.filter(Boolean).map((s) => `\`${s}\``).join(', ')
-  if (spec.message) return spec.message.replaceAll('{actual}', actual).replaceAll('{expected}', expected)
+  // Templates write `{expected}` in backticks: several suggestions become `a`, `b`.
+  if (spec.message) return spec.message.replaceAll('{actual}', actual).replaceAll('{expected}', suggest.filter(Boolean).join('`, `'))
   const base = `\`${actual}\`: ${spec.title.toLowerCase()}`
   return suggest.length === 0 ? base : suggest.every((s) => s === '') ? `${base}; consider removing it` : `${base}; consider ${expected}`
 }

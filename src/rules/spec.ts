@@ -7,7 +7,7 @@ import type {Voice} from '../voice/voice.js'
 export type Severity = 'error' | 'warning' | 'info'
 /** How a rule treats one voice: use its severity (`on`), a fixed severity, or skip (`off`). */
 export type VoicePolicy = 'on' | 'off' | Severity
-export type Family = 'loaded' | 'attribution' | 'sourcing' | 'inclusive' | 'house'
+export type Family = 'loaded' | 'attribution' | 'sourcing' | 'inclusive' | 'house' | 'precision'
 
 export interface GuideSource {
   guide: string
@@ -68,11 +68,11 @@ export class DataError extends Error {
 
 /** Parses YAML, turning syntax errors into a DataError naming the file and line. */
 export function parseYaml(text: string, file: string): unknown {
-  const doc = YAML.parseDocument(text, {prettyErrors: false, uniqueKeys: true})
+  const doc = YAML.parseDocument(text, {prettyErrors: true, uniqueKeys: true})
   const error = doc.errors[0]
   if (error) {
     const line = error.linePos?.[0].line
-    throw new DataError(file, `invalid YAML: ${error.message.split('\n')[0]}`, line)
+    throw new DataError(file, `invalid YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/u, '')}`, line)
   }
   return doc.toJS()
 }
@@ -114,7 +114,7 @@ function validateRule(raw: unknown, file: string): RuleSpec {
   const spec: RuleSpec = {
     id,
     title: string(data.title, file, 'title'),
-    family: oneOf(data.family, ['loaded', 'attribution', 'sourcing', 'inclusive', 'house'], file, 'family'),
+    family: oneOf(data.family, ['loaded', 'attribution', 'sourcing', 'inclusive', 'house', 'precision'], file, 'family'),
     kind: oneOf(data.kind ?? 'terms', ['terms', 'code'], file, 'kind'),
     severity: oneOf(data.severity ?? 'warning', ['error', 'warning', 'info'], file, 'severity'),
     fixable: oneOf(data.fixable ?? 'none', ['none', 'suggest', 'safe'], file, 'fixable'),

@@ -4,6 +4,8 @@ import type {RuleSpec, TermSpec} from './spec.js'
 
 /** Words that show the verb is used in its legal sense (a confession in court is a confession). */
 const LEGAL = new Set(['court', 'trial', 'testified', 'testimony', 'pleaded', 'plea', 'jury', 'judge', 'sentencing', 'hearing', 'guilty'])
+/** Subjects that can really refute (disprove) something. */
+const EVIDENCE = new Set(['data', 'evidence', 'study', 'studies', 'research', 'results', 'findings', 'tests', 'test', 'experiment', 'experiments', 'analysis', 'figures', 'records', 'footage', 'report'])
 const CLAUSE_START = new Set(['that', 'he', 'she', 'they', 'it', 'i', 'we', 'there', 'this', 'his', 'her', 'their'])
 
 const indexes = new WeakMap<RuleSpec, PhraseIndex<TermSpec>>()
@@ -36,7 +38,10 @@ export function speechVerbs(ctx: RuleContext, rule: ActiveRule): void {
     const next = words[cueEnd]
     const text = blocks[words[match.start]!.block]!.text
     const after = next && next.sentence === words[match.start]!.sentence ? text.slice(words[cueEnd - 1]!.end, next.start) : ''
-    const speaks = contentFirst || /["\u201C\u2018:]/u.test(after) || (next !== undefined && after.trim() === '' && CLAUSE_START.has(next.norm))
+    // "Refuted the report" is the misuse itself (refute means disprove), object or clause alike.
+    const subjectHead = attribution.source ? words[attribution.source.end - 1]!.norm : ''
+    const refutes = words[match.start]!.norm.startsWith('refut') && !EVIDENCE.has(subjectHead)
+    const speaks = refutes || contentFirst || /["\u201C\u2018:]/u.test(after) || (next !== undefined && after.trim() === '' && CLAUSE_START.has(next.norm))
     if (!speaks || inLegalContext(ctx, match.start)) continue
     const voice = voiceOfRange(ctx.voice, match.start, cueEnd)
     const severity = rule.severityFor(voice)

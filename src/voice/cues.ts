@@ -31,8 +31,6 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
 export const SPEECH_PHRASES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['pointed', new Set(['out'])],
   ['points', new Set(['out'])],
-  ['hit', new Set(['out'])],
-  ['hits', new Set(['out'])],
   ['went', new Set(['on'])],
   ['goes', new Set(['on'])]
 ])

@@ -1,0 +1,84 @@
+import {parseArgs} from 'node:util'
+import {UsageError} from './files.js'
+
+/** The lint command's flags: one table for parsing and for `--help`. */
+const FLAGS = {
+  preset: {type: 'string', short: 'p', help: 'house style: a preset name, or several joined by commas (default: from config, else neutral)'},
+  report: {type: 'string', short: 'r', help: 'report format: human (default) or json'},
+  stdin: {type: 'boolean', help: 'lint the text on standard input'},
+  'file-path': {type: 'string', help: 'with --stdin: the path to report and look up config for'},
+  config: {type: 'string', short: 'c', help: 'use this config file instead of looking for .slantrc*'},
+  'no-config': {type: 'boolean', help: 'use no config file'},
+  'no-ignore': {type: 'boolean', help: 'lint files that .slantignore leaves out'},
+  quiet: {type: 'boolean', short: 'q', help: 'report only files that have messages'},
+  frail: {type: 'boolean', short: 'f', help: 'exit 1 on warnings too'},
+  why: {type: 'boolean', short: 'w', help: 'print each message\'s note: why, and the style guide it comes from'},
+  color: {type: 'boolean', help: 'force colour in the human report (--no-color turns it off)'},
+  'no-color': {type: 'boolean', help: ''},
+  help: {type: 'boolean', short: 'h', help: 'show this help'},
+  version: {type: 'boolean', short: 'v', help: 'show the version'}
+} as const
+
+export interface LintArgs {
+  paths: string[]
+  preset?: string
+  report: 'human' | 'json'
+  stdin: boolean
+  filePath?: string
+  config?: string
+  noConfig: boolean
+  noIgnore: boolean
+  quiet: boolean
+  frail: boolean
+  why: boolean
+  color?: boolean
+  help: boolean
+  version: boolean
+}
+
+export const REPORTS = ['human', 'json'] as const
+
+export function parseLintArgs(argv: readonly string[]): LintArgs {
+  let parsed
+  try {
+    parsed = parseArgs({args: [...argv], options: FLAGS, allowPositionals: true, strict: true})
+  } catch (error) {
+    throw new UsageError((error as Error).message.replace(/\. To specify a positional.*$/su, ''))
+  }
+  const v = parsed.values
+  const report = (v.report ?? 'human') as LintArgs['report']
+  if (!REPORTS.includes(report)) throw new UsageError(`unknown report \`${v.report}\` (expected ${REPORTS.join(', ')})`)
+  if (v.stdin && parsed.positionals.length > 0) throw new UsageError('give either --stdin or paths, not both')
+  if (v['file-path'] !== undefined && !v.stdin) throw new UsageError('--file-path goes with --stdin')
+  if (v.config !== undefined && v['no-config']) throw new UsageError('give either --config or --no-config, not both')
+  const args: LintArgs = {
+    paths: parsed.positionals,
+    report,
+    stdin: Boolean(v.stdin),
+    noConfig: Boolean(v['no-config']),
+    noIgnore: Boolean(v['no-ignore']),
+    quiet: Boolean(v.quiet),
+    frail: Boolean(v.frail),
+    why: Boolean(v.why),
+    help: Boolean(v.help),
+    version: Boolean(v.version)
+  }
+  if (v.preset !== undefined) args.preset = v.preset
+  if (v['file-path'] !== undefined) args.filePath = v['file-path']
+  if (v.config !== undefined) args.config = v.config
+  if (v['no-color']) args.color = false
+  else if (v.color) args.color = true
+  return args
+}
+
+export function helpText(): string {
+  const lines = ['Usage: slant [options] [paths, folders or globs…]', '', 'Lints news drafts (Markdown and plain text) for loaded wording, by who is speaking.', '', 'Options:']
+  for (const [name, flag] of Object.entries(FLAGS)) {
+    if (!flag.help) continue
+    const short = 'short' in flag ? `-${flag.short}, ` : '    '
+    const value = flag.type === 'string' ? ' <value>' : ''
+    lines.push(`  ${short}--${name}${value}`.padEnd(30) + flag.help)
+  }
+  lines.push('', 'Exit codes: 0 clean or warnings only, 1 errors (or warnings with --frail), 2 usage or configuration error.')
+  return lines.join('\n')
+}

@@ -1,0 +1,33 @@
+#!/usr/bin/env node
+import {NAME} from '../constants.js'
+import {DataError} from '../rules/spec.js'
+import {UsageError} from './files.js'
+import {lintCommand} from './lint-command.js'
+
+/** Entry point of the `slant` command: dispatches, and turns every failure into one line. */
+async function main(argv: string[]): Promise<number> {
+  const io = {stdout: process.stdout, cwd: process.cwd(), stdin: readStdin}
+  return lintCommand(argv, io)
+}
+
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = []
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks)
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code
+  },
+  (error: unknown) => {
+    if (error instanceof DataError || error instanceof UsageError) {
+      process.stderr.write(`${NAME}: ${String(error instanceof DataError ? error.toString() : error.message)}\n`)
+      process.exitCode = 2
+    } else {
+      process.stderr.write(`${NAME}: internal error: ${(error as Error).message}\n`)
+      if (process.env.SLANT_DEBUG) process.stderr.write(`${(error as Error).stack}\n`)
+      process.exitCode = 70
+    }
+  }
+)

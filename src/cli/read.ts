@@ -1,0 +1,47 @@
+import fs from 'node:fs'
+import {MAX_FILE_BYTES} from '../constants.js'
+
+export type ReadResult = {value: string} | {problem: string}
+
+const utf8 = new TextDecoder('utf-8', {fatal: true})
+
+/** Reads a draft as UTF-8 text, or says in one line why it cannot be linted. */
+export function readDraft(file: string): ReadResult {
+  let size: number
+  try {
+    size = fs.statSync(file).size
+  } catch (error) {
+    return {problem: `cannot read file (${(error as NodeJS.ErrnoException).code ?? 'error'})`}
+  }
+  if (size > MAX_FILE_BYTES) return {problem: `file is too large to lint (${Math.round(size / 1048576)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB)`}
+  let bytes: Buffer
+  try {
+    bytes = fs.readFileSync(file)
+  } catch (error) {
+    return {problem: `cannot read file (${(error as NodeJS.ErrnoException).code ?? 'error'})`}
+  }
+  return decodeDraft(bytes)
+}
+
+export function decodeDraft(bytes: Uint8Array): ReadResult {
+  const nul = bytes.indexOf(0)
+  if (nul >= 0) return {problem: `binary file (NUL byte at offset ${nul}); not linted`}
+  try {
+    return {value: utf8.decode(bytes)}
+  } catch {
+    return {problem: `not valid UTF-8 (first bad byte at offset ${firstInvalidByte(bytes)}); save the file as UTF-8`}
+  }
+}
+
+function firstInvalidByte(bytes: Uint8Array): number {
+  // Decode leniently and count the bytes of the characters before the first replacement
+  // character that the file did not really contain (EF BF BD).
+  const text = new TextDecoder('utf-8').decode(bytes)
+  let offset = 0
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!
+    if (code === 0xfffd && !(bytes[offset] === 0xef && bytes[offset + 1] === 0xbf && bytes[offset + 2] === 0xbd)) return offset
+    offset += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4
+  }
+  return offset
+}

@@ -1,0 +1,36 @@
+import type {VFile} from 'vfile'
+import type {SlantMessage} from '../rules/context.js'
+
+/**
+ * The vfile-reporter-json shape (an array of `{path, cwd, history, messages}`), with slant's
+ * own fields added to each message: `voice`, `speaker`, `fixable`, `family`, `term`.
+ */
+export function reportJson(files: readonly VFile[], options: {quiet?: boolean} = {}): string {
+  const out = []
+  for (const file of files) {
+    if (options.quiet && file.messages.length === 0) continue
+    out.push({
+      path: file.path,
+      cwd: file.cwd,
+      history: file.history,
+      messages: file.messages.map((m) => {
+        const message = m as SlantMessage
+        return {
+          column: message.column,
+          fatal: message.fatal,
+          line: message.line,
+          place: message.place,
+          reason: message.reason,
+          ruleId: message.ruleId,
+          source: message.source,
+          actual: message.actual,
+          expected: message.expected,
+          note: message.note,
+          url: message.url,
+          ...message.data
+        }
+      })
+    })
+  }
+  return JSON.stringify(out)
+}

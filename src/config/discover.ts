@@ -1,0 +1,99 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import {PACKAGE_FIELD, RC_NAMES} from '../constants.js'
+import {DataError, object, parseYaml} from '../rules/spec.js'
+import type {UserConfig} from './settings.js'
+
+/** A configuration found on disk. */
+export interface FoundConfig {
+  file: string
+  config: UserConfig
+}
+
+/**
+ * Finds the configuration for a file the unified-engine way: from the file's folder upwards,
+ * the first folder holding `.slantrc`, `.slantrc.json`, `.slantrc.yaml`, `.slantrc.yml` or a
+ * `package.json` with a `slant` field wins (no cascade). Results are cached per folder.
+ */
+export class ConfigFinder {
+  private readonly byFolder = new Map<string, FoundConfig | undefined>()
+
+  find(filePath: string): FoundConfig | undefined {
+    return this.inFolder(path.dirname(path.resolve(filePath)))
+  }
+
+  private inFolder(folder: string): FoundConfig | undefined {
+    if (this.byFolder.has(folder)) return this.byFolder.get(folder)
+    let found = readFolder(folder)
+    if (!found) {
+      const parent = path.dirname(folder)
+      found = parent === folder ? undefined : this.inFolder(parent)
+    }
+    this.byFolder.set(folder, found)
+    return found
+  }
+}
+
+function readFolder(folder: string): FoundConfig | undefined {
+  for (const name of RC_NAMES) {
+    const file = path.join(folder, name)
+    if (fs.existsSync(file)) return {file, config: readConfigFile(file)}
+  }
+  const pkg = path.join(folder, 'package.json')
+  if (fs.existsSync(pkg)) {
+    let data: unknown
+    try {
+      data = JSON.parse(fs.readFileSync(pkg, 'utf8'))
+    } catch (error) {
+      throw new DataError(pkg, `invalid JSON: ${(error as Error).message}`)
+    }
+    if (data && typeof data === 'object' && PACKAGE_FIELD in data) {
+      return {file: pkg, config: validateConfig((data as Record<string, unknown>)[PACKAGE_FIELD], pkg)}
+    }
+  }
+  return undefined
+}
+
+/** Reads a config file: JSON for `.slantrc` and `.slantrc.json`, YAML for `.yaml`/`.yml`. */
+export function readConfigFile(file: string): UserConfig {
+  let text: string
+  try {
+    text = fs.readFileSync(file, 'utf8')
+  } catch (error) {
+    throw new DataError(file, `cannot read config: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
+  }
+  if (/\.ya?ml$/u.test(file)) return validateConfig(parseYaml(text, file) ?? {}, file)
+  try {
+    return validateConfig(text.trim() === '' ? {} : JSON.parse(text), file)
+  } catch (error) {
+    if (error instanceof DataError) throw error
+    const line = lineOfJsonError(text, error as Error)
+    throw new DataError(file, `invalid JSON: ${(error as Error).message.replace(/ in JSON at position \d+.*$/u, '')}`, line)
+  }
+}
+
+const KEYS = new Set(['preset', 'rules', 'attribution'])
+
+/** Checks the shape of a user config; the rule settings are checked when presets resolve. */
+export function validateConfig(raw: unknown, file: string): UserConfig {
+  const data = object(raw, file, 'the configuration')
+  for (const key of Object.keys(data)) {
+    if (!KEYS.has(key)) throw new DataError(file, `unknown setting \`${key}\` (expected ${[...KEYS].join(', ')})`)
+  }
+  const config: UserConfig = {}
+  if (data.preset !== undefined) {
+    if (typeof data.preset !== 'string' && !(Array.isArray(data.preset) && data.preset.every((p) => typeof p === 'string'))) {
+      throw new DataError(file, 'expected `preset` to be a preset name or a list of names')
+    }
+    config.preset = data.preset
+  }
+  if (data.rules !== undefined) config.rules = object(data.rules, file, '`rules`')
+  if (data.attribution !== undefined) config.attribution = object(data.attribution, file, '`attribution`')
+  return config
+}
+
+function lineOfJsonError(text: string, error: Error): number | undefined {
+  const match = /position (\d+)/u.exec(error.message)
+  if (!match) return undefined
+  return text.slice(0, Number(match[1])).split('\n').length
+}

@@ -1,0 +1,120 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {loadPreset, presetNames, resolveConfig} from '../config/settings.js'
+import {loadRuleSpecs, type RuleSpec} from '../rules/spec.js'
+import {parseExample} from './examples.js'
+
+/**
+ * Writes docs/rules/<id>.md for every rule and docs/rules/README.md, from the same YAML the
+ * tests run. `--check` writes nothing and fails when a page is missing or stale.
+ */
+const DOCS = fileURLToPath(new URL('../../docs/rules/', import.meta.url))
+
+function presetTable(spec: RuleSpec): string {
+  const rows = presetNames().map((name) => {
+    const setting = resolveConfig({preset: name}).rules.get(spec.id)
+    return `| \`${name}\` | ${setting ? setting.severity : 'off'} |`
+  })
+  return ['| preset | severity |', '| - | - |', ...rows].join('\n')
+}
+
+function examples(list: readonly string[], fire: boolean): string {
+  if (list.length === 0) return '_None._'
+  return list
+    .map((source) => {
+      const {text, marks} = parseExample(source)
+      let shown = text
+      if (fire) for (const mark of [...marks].reverse()) shown = `${shown.slice(0, mark.start)}**${shown.slice(mark.start, mark.end)}**${shown.slice(mark.end)}`
+      return `- ${shown.replace(/\n/gu, ' ')}`
+    })
+    .join('\n')
+}
+
+export function rulePage(spec: RuleSpec): string {
+  const voices = Object.entries(spec.voices)
+    .map(([voice, policy]) => `| ${voice} | ${policy === 'on' ? `${spec.severity} (the rule's severity)` : policy} |`)
+    .join('\n')
+  const parts = [
+    `<!-- Generated from rules/${spec.id}.yml by \`npm run generate\`. Do not edit. -->`,
+    `# \`${spec.id}\`: ${spec.title}`,
+    '',
+    spec.description,
+    '',
+    `- **Family:** ${spec.family}`,
+    `- **Default severity:** ${spec.severity}`,
+    `- **Fixes:** ${spec.fixable === 'safe' ? 'safe (`slant --fix` applies the suggestion)' : spec.fixable === 'suggest' ? 'suggested (offered as a quick fix)' : 'none'}`,
+    `- **Source:** [${spec.source.guide}](${spec.source.url})`,
+    `- **Implemented by:** ${spec.kind === 'terms' ? 'the term matcher (data only)' : `\`src/rules/\` (code rule)`}`,
+    '',
+    '## By voice',
+    '',
+    '| voice | treatment |',
+    '| - | - |',
+    voices,
+    '',
+    '## Presets',
+    '',
+    presetTable(spec),
+    ''
+  ]
+  if (spec.terms.length > 0) {
+    parts.push('## Terms', '', '| id | matches | suggestion | note |', '| - | - | - | - |')
+    for (const term of spec.terms) {
+      const cell = (s: string) => s.replace(/\|/gu, '\\|').replace(/\n/gu, ' ')
+      parts.push(
+        `| \`${term.id}\` | ${cell(term.match.join(', '))} | ${cell(term.suggest.map((s) => (s ? s : '(remove)')).join(', '))} | ${cell(term.note ?? '')}${term.source ? ` [${cell(term.source.guide)}](${term.source.url})` : ''} |`
+      )
+    }
+    parts.push('')
+  }
+  parts.push('## Examples', '', 'Flagged (the flagged words in bold):', '', examples(spec.examples.fire, true), '', 'Not flagged:', '', examples(spec.examples.clean, false), '')
+  return parts.join('\n')
+}
+
+export function indexPage(specs: readonly RuleSpec[]): string {
+  const rows = specs.map((s) => `| [\`${s.id}\`](./${s.id}.md) | ${s.title} | ${s.family} | ${s.severity} |`)
+  const presets = presetNames().map((name) => `- \`${name}\`: ${loadPreset(name).description}`)
+  return [
+    '<!-- Generated from rules/*.yml and presets/*.yml by `npm run generate`. Do not edit. -->',
+    '# Rules',
+    '',
+    '| rule | what it flags | family | default severity |',
+    '| - | - | - | - |',
+    ...rows,
+    '',
+    '## Presets',
+    '',
+    ...presets,
+    ''
+  ].join('\n')
+}
+
+function main(check: boolean): number {
+  const specs = [...loadRuleSpecs().values()]
+  const pages = new Map<string, string>(specs.map((spec) => [`${spec.id}.md`, rulePage(spec)]))
+  pages.set('README.md', indexPage(specs))
+  const stale: string[] = []
+  if (!check) fs.mkdirSync(DOCS, {recursive: true})
+  for (const [name, content] of pages) {
+    const file = path.join(DOCS, name)
+    const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined
+    if (current === content) continue
+    if (check) stale.push(`docs/rules/${name}`)
+    else fs.writeFileSync(file, content)
+  }
+  const extra = fs.existsSync(DOCS) ? fs.readdirSync(DOCS).filter((name) => !pages.has(name)) : []
+  for (const name of extra) {
+    if (check) stale.push(`docs/rules/${name} (no such rule)`)
+    else fs.rmSync(path.join(DOCS, name))
+  }
+  if (stale.length > 0) {
+    process.stderr.write(`Generated docs are stale; run \`npm run generate\`:\n  ${stale.join('\n  ')}\n`)
+    return 1
+  }
+  return 0
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  process.exitCode = main(process.argv.includes('--check'))
+}

@@ -1,0 +1,65 @@
+// Every rule's YAML examples are tests: `fire` examples must be flagged exactly on their
+// [[marks]], `clean` examples must not be flagged by that rule.
+import assert from 'node:assert/strict'
+import {describe, it} from 'node:test'
+import {lint, loadRuleSpecs} from '../dist/index.js'
+import {parseExample} from '../dist/tools/examples.js'
+
+const specs = [...loadRuleSpecs().values()]
+
+const offsets = (m) => [m.place.start.offset, m.place.end.offset]
+
+for (const spec of specs) {
+  describe(`rule ${spec.id}`, () => {
+    const config = {preset: [], rules: {[spec.id]: 'on'}}
+    it('has examples that fire and examples that stay clean', () => {
+      assert.ok(spec.examples.fire.length > 0, 'no fire examples')
+      assert.ok(spec.examples.clean.length > 0, 'no clean examples')
+    })
+    for (const source of spec.examples.fire) {
+      it(`flags: ${source}`, () => {
+        const {text, marks} = parseExample(source)
+        assert.ok(marks.length > 0, 'a fire example needs [[marks]]')
+        const file = lint(text, config)
+        const mine = file.messages.filter((m) => m.ruleId === spec.id)
+        assert.deepEqual(
+          mine.map(offsets),
+          marks.map((m) => [m.start, m.end]),
+          `messages: ${mine.map((m) => `${m.reason} @${offsets(m)}`).join('; ')}`
+        )
+        for (const m of mine) {
+          assert.equal(text.slice(...offsets(m)), m.actual)
+          assert.equal(m.source, 'slant')
+          assert.match(m.url, new RegExp(`/docs/rules/${spec.id}\\.md$`))
+          assert.match(m.note, /Source: /)
+        }
+      })
+    }
+    for (const source of spec.examples.clean) {
+      it(`does not flag: ${source}`, () => {
+        const file = lint(source, config)
+        const mine = file.messages.filter((m) => m.ruleId === spec.id)
+        assert.deepEqual(mine.map((m) => `${m.actual}: ${m.reason}`), [])
+      })
+    }
+  })
+}
+
+describe('rule data', () => {
+  it('gives every term a suggestion list and every rule a source URL', () => {
+    for (const spec of specs) {
+      assert.match(spec.source.url, /^https?:\/\//, spec.id)
+      for (const term of spec.terms) assert.ok(Array.isArray(term.suggest), `${spec.id}/${term.id}`)
+    }
+  })
+  it('keeps rule ids stable (a rename breaks users\' configs and ignore comments)', () => {
+    assert.deepEqual(
+      specs.map((s) => s.id),
+      [
+        'cliche', 'doubt', 'editorializing', 'equality', 'euphemism', 'house-ap', 'inclusive-disability',
+        'inclusive-suicide', 'loaded-demonizing', 'loaded-emotive', 'loaded-label', 'loaded-violence', 'puffery',
+        'relative-time', 'scare-quotes', 'speech-verb', 'weasel'
+      ]
+    )
+  })
+})

@@ -1,0 +1,135 @@
+import assert from 'node:assert/strict'
+import {describe, it} from 'node:test'
+import {quotations, voiceOf, voices} from './helpers.js'
+
+describe('quotations and speakers', () => {
+  it('finds the speaker after the quote: "…," said X', () => {
+    assert.deepEqual(quotations('"We will not back down," said Ana Ruiz, a union leader.'), [
+      {kind: 'direct', text: '"We will not back down,"', speaker: 'Ana Ruiz'}
+    ])
+  })
+  it('finds the speaker after the quote: "…," X said / X told Reuters', () => {
+    assert.equal(quotations('"The plan is dead," he said.')[0].speaker, 'he')
+    assert.equal(quotations('“The plan is dead and buried,” the minister told Reuters on Monday.')[0].speaker, 'the minister')
+  })
+  it('finds the speaker before the quote: X said: "…"', () => {
+    assert.equal(quotations('The mayor said: "We have no money left for this."')[0].speaker, 'The mayor')
+  })
+  it('credits a partial quote in reported speech to its source', () => {
+    const q = quotations('Sejourne stressed that "France must stand firm" on the issue.')
+    assert.equal(q[0].speaker, 'Sejourne')
+  })
+  it('carries the speaker to a quote continuing in the next sentence', () => {
+    const q = quotations('“It works,” he said. “Nobody expected it to work so well.”')
+    assert.deepEqual(q.map((x) => x.speaker), ['he', 'he'])
+  })
+  it('carries the speaker across paragraphs when the quote is left open', () => {
+    const text = '"We are not finished," said Mayor Jo Lind. "There is more to come.\n\n"And the city will pay for every mile of it."'
+    assert.deepEqual(quotations(text).map((x) => x.speaker), ['Mayor Jo Lind', 'Mayor Jo Lind', 'Mayor Jo Lind'])
+  })
+  it('takes a block quote introduced by a colon lead-in', () => {
+    const q = quotations('The minister told parliament:\n\n> The reform is a disaster for the poor.')
+    assert.deepEqual(q, [{kind: 'block', text: 'The reform is a disaster for the poor.', speaker: 'The minister'}])
+  })
+  it('mixes straight and curly marks', () => {
+    assert.equal(quotations('Lecornu said it will be "in the hundreds for next year.”')[0].kind, 'direct')
+  })
+  it('keeps a quotation nested in another inside the outer one', () => {
+    const q = quotations('"He told me \'no\' twice before the vote," she said.')
+    assert.equal(q.length, 1)
+    assert.equal(q[0].speaker, 'she')
+  })
+  it('leaves a long quote with no speaker without one', () => {
+    assert.deepEqual(quotations('"This policy will help thousands of families across the region."'), [
+      {kind: 'direct', text: '"This policy will help thousands of families across the region."', speaker: undefined}
+    ])
+  })
+})
+
+describe('scare quotes', () => {
+  it('marks a short fragment with no speaker as scare', () => {
+    assert.equal(quotations('The agency released its "report" on Friday.')[0].kind, 'scare')
+    assert.equal(voiceOf('The agency released its "report" on Friday.', 'report'), 'scare')
+  })
+  it('marks a quoted proper name as scare even in reported speech', () => {
+    assert.equal(quotations('The minister said that "Israel" is to blame.')[0].kind, 'scare')
+  })
+  it('treats a fragment credited to a speaker as a partial quote', () => {
+    const q = quotations('Smith called the plan "reckless" in a speech.')
+    assert.equal(q[0].kind, 'partial')
+    assert.equal(q[0].speaker, 'Smith')
+  })
+  it('treats titles as titles', () => {
+    assert.equal(quotations('His album "Blue Harbor" sold well.')[0].kind, 'title')
+    assert.equal(quotations('The film "Jaws" opened in 1975.')[0].kind, 'title')
+  })
+  it('takes a headline colon as attribution', () => {
+    assert.equal(quotations("Plan crosses 'moral red line': French FM")[0].kind, 'partial')
+  })
+})
+
+describe('apostrophes are not quotation marks', () => {
+  for (const text of ["Israel's army moved in.", "It was rock 'n' roll in the '90s.", "The students' union and the teachers' union met.", 'It’s the ’90s again, isn’t it?']) {
+    it(text, () => assert.deepEqual(quotations(text), []))
+  }
+  it('pairs real single quotes around an apostrophe', () => {
+    const q = quotations("Critics call it Israel's 'plan' now.")
+    assert.deepEqual(q.map((x) => x.text), ["'plan'"])
+  })
+})
+
+describe('reported speech', () => {
+  it('X said (that) …', () => {
+    assert.equal(voiceOf('The minister said the regime had fallen.', 'regime'), 'reported')
+    assert.equal(voiceOf('The minister said that the regime had fallen.', 'regime'), 'reported')
+    assert.equal(voiceOf('The minister said that the regime had fallen.', 'minister'), 'narrative')
+  })
+  it('…, X said. at the end of the sentence', () => {
+    assert.equal(voiceOf('The regime had fallen, police said on Tuesday.', 'regime'), 'reported')
+  })
+  it('according to X, …', () => {
+    assert.equal(voiceOf('According to the ministry, the regime had fallen.', 'regime'), 'reported')
+    assert.equal(voiceOf('The regime had fallen, according to the ministry.', 'regime'), 'reported')
+  })
+  it('X told Y that …', () => {
+    assert.equal(voiceOf('Lecornu told Le Monde that the regime had fallen.', 'regime'), 'reported')
+  })
+  it('X said in a statement that …', () => {
+    assert.equal(voiceOf('The army said in a statement that the regime had fallen.', 'regime'), 'reported')
+  })
+  it('who said …', () => {
+    assert.equal(voiceOf('It was confirmed by his daughter, Clara Mills, who said he had been ill.', 'ill'), 'reported')
+    assert.equal(voiceOf('It was confirmed by his daughter, Clara Mills, who said he had been ill.', 'confirmed'), 'narrative')
+  })
+  it('does not take vague sources as attribution', () => {
+    assert.equal(voiceOf('Critics say the regime had fallen.', 'regime'), 'narrative')
+    assert.equal(voiceOf('Studies show that the regime had fallen.', 'regime'), 'narrative')
+  })
+  it('does not take verbs without a reported clause as attribution', () => {
+    assert.equal(voiceOf('He was admitted to hospital after the regime fell.', 'regime'), 'narrative')
+    assert.equal(voiceOf('She claimed the title before the regime fell.', 'regime'), 'narrative')
+  })
+  it('keeps the reporter\'s voice in a sentence after the attribution', () => {
+    assert.equal(voiceOf('Police said two men were held. The regime had fallen.', 'regime'), 'narrative')
+  })
+})
+
+describe('headlines', () => {
+  it('puts heading words in headline voice', () => {
+    assert.equal(voiceOf('# Regime falls in the capital\n\nText.', 'Regime'), 'headline')
+  })
+  it('treats the first short line of a text file as the headline', () => {
+    assert.equal(voiceOf('Regime falls in the capital\nThe government fell on Monday.', 'Regime', {format: 'text'}), 'headline')
+    assert.equal(voiceOf('Regime falls in the capital\nThe government fell on Monday.', 'government', {format: 'text'}), 'narrative')
+  })
+  it('credits a headline ending ", X says"', () => {
+    assert.equal(voiceOf('# Regime has fallen, minister says', 'Regime'), 'reported')
+  })
+})
+
+describe('voices cover every word', () => {
+  it('gives each word one voice', () => {
+    const text = '# Title\n\n"Quote here now," he said. The "so" thing, police said.'
+    assert.ok(!voices(text).includes('undefined'))
+  })
+})
