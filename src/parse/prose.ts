@@ -1,8 +1,7 @@
 import type {Nodes as MdastNodes, Root as MdastRoot, Heading, Paragraph} from 'mdast'
-import type {Paragraph as NlcstParagraph, Root as NlcstRoot, Sentence as NlcstSentence, Nodes as NlcstNodes} from 'nlcst'
+import type {Sentence as NlcstSentence} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
 import {toString as nlcstToString} from 'nlcst-to-string'
-import {location} from 'vfile-location'
 import {OffsetMap} from './offset-map.js'
 
 /** A unit of running prose: a paragraph or a heading, with its text as the analysis reads it. */
@@ -19,7 +18,6 @@ export interface Block {
   /** Source offsets of the block. */
   start: number
   end: number
-  tree: NlcstParagraph
 }
 
 export interface Word {
@@ -55,8 +53,6 @@ export interface Prose {
   blocks: Block[]
   words: Word[]
   sentences: Sentence[]
-  /** nlcst of all blocks with positions in the source file (for nlcst plugins). */
-  tree: NlcstRoot
   /** Source offset of a word (or of a prose range in a block). */
   sourceRange(block: number, start: number, end: number): {start: number; end: number}
 }
@@ -75,7 +71,6 @@ export function buildProse(root: MdastRoot, source: string): Prose {
   const blocks: Block[] = []
   const words: Word[] = []
   const sentences: Sentence[] = []
-  const place = location(source)
 
   const visitBlocks = (node: MdastNodes, quoted: boolean): void => {
     if (node.type === 'paragraph' || node.type === 'heading') {
@@ -98,18 +93,14 @@ export function buildProse(root: MdastRoot, source: string): Prose {
     const text = collectInline(node, source, map, {text: ''}).text
     if (!/[\p{L}\p{N}]/u.test(text)) return
     const index = blocks.length
-    const root = english.parse(text)
-    const tree: NlcstParagraph = {type: 'ParagraphNode', children: []}
-    for (const paragraph of root.children) {
-      if (paragraph.type === 'ParagraphNode') tree.children.push(...paragraph.children)
-      else if (paragraph.type === 'WhiteSpaceNode') tree.children.push(paragraph)
-    }
-    const block: Block = {index, kind: node.type, depth: node.type === 'heading' ? node.depth : 0, quoted, text, map, start, end, tree}
+    const block: Block = {index, kind: node.type, depth: node.type === 'heading' ? node.depth : 0, quoted, text, map, start, end}
     blocks.push(block)
-    for (const child of tree.children) {
-      if (child.type === 'SentenceNode') addSentence(block, child)
+    // The nlcst tree is read for its words and sentences, then dropped: keeping a whole
+    // document's syntax tree alive only feeds the garbage collector.
+    for (const paragraph of english.parse(text).children) {
+      if (paragraph.type !== 'ParagraphNode') continue
+      for (const child of paragraph.children) if (child.type === 'SentenceNode') addSentence(block, child)
     }
-    toSourcePositions(tree, block)
   }
 
   const addSentence = (block: Block, node: NlcstSentence): void => {
@@ -146,24 +137,13 @@ export function buildProse(root: MdastRoot, source: string): Prose {
     close(node.position!.end.offset!)
   }
 
-  const toSourcePositions = (node: NlcstNodes, block: Block): void => {
-    if (node.position) {
-      const s = block.map.toSource(node.position.start.offset!, 'start')
-      const e = block.map.toSource(node.position.end.offset!, 'end')
-      node.position = {start: {...place.toPoint(s)!, offset: s}, end: {...place.toPoint(e)!, offset: e}}
-    }
-    if ('children' in node) for (const child of node.children) toSourcePositions(child as NlcstNodes, block)
-  }
-
   visitBlocks(root, false)
 
-  const tree: NlcstRoot = {type: 'RootNode', children: blocks.map((block) => block.tree)}
   return {
     source,
     blocks,
     words,
     sentences,
-    tree,
     sourceRange(blockIndex, start, end) {
       const map = blocks[blockIndex]!.map
       return {start: map.toSource(start, 'start'), end: map.toSource(end, 'end')}
