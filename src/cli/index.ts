@@ -2,12 +2,11 @@
 import {NAME} from '../constants.js'
 import {DataError} from '../rules/spec.js'
 import {UsageError} from './files.js'
-import {lintCommand} from './lint-command.js'
+import {dispatch} from './commands.js'
 
 /** Entry point of the `slant` command: dispatches, and turns every failure into one line. */
 async function main(argv: string[]): Promise<number> {
-  const io = {stdout: process.stdout, cwd: process.cwd(), stdin: readStdin}
-  return lintCommand(argv, io)
+  return dispatch(argv, {stdout: process.stdout, cwd: process.cwd(), stdin: readStdin})
 }
 
 async function readStdin(): Promise<Buffer> {

@@ -10,6 +10,7 @@ import {helpText, parseLintArgs, type LintArgs} from './args.js'
 import {expandPaths} from './files.js'
 import {decodeDraft, readDraft, type ReadResult} from './read.js'
 import {reportJson} from './report-json.js'
+import type {CommandIo} from './commands.js'
 
 /** What a run produced: the linted files and the exit code. */
 export interface LintRun {
@@ -18,7 +19,7 @@ export interface LintRun {
 }
 
 /** `slant [options] [paths…]`: lints drafts and prints a report. */
-export async function lintCommand(argv: readonly string[], io: {stdout: NodeJS.WritableStream; cwd: string; stdin: () => Promise<Buffer>}): Promise<number> {
+export async function lintCommand(argv: readonly string[], io: CommandIo): Promise<number> {
   const args = parseLintArgs(argv)
   if (args.help) {
     io.stdout.write(`${helpText()}\n`)
@@ -33,7 +34,7 @@ export async function lintCommand(argv: readonly string[], io: {stdout: NodeJS.W
   return run.code
 }
 
-export async function lintFiles(args: LintArgs, io: {cwd: string; stdin: () => Promise<Buffer>}): Promise<LintRun> {
+export async function lintFiles(args: LintArgs, io: Pick<CommandIo, 'cwd' | 'stdin'>): Promise<LintRun> {
   const linter = new Linter(args, io.cwd)
   const files: VFile[] = []
   if (args.stdin) {
