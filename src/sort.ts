@@ -1,21 +1,32 @@
 import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
+import {loadRuleSpecs} from './rules/spec.js'
 
-/** unified plugin: messages in reading order, one per rule and range. */
+type Message = VFile['messages'][number]
+
+function offset(m: Message, side: 'start' | 'end'): number {
+  const place = m.place
+  if (!place) return 0
+  const point = 'start' in place ? place[side] : place
+  return point.offset ?? 0
+}
+
+/**
+ * unified plugin: messages in reading order, one per rule and range; a message from a rule
+ * that `supersedes` another drops that rule's message on overlapping words.
+ */
 export const sortMessages: Plugin<[], Root> = function () {
+  const specs = loadRuleSpecs()
   return function (_tree: Root, file: VFile) {
     const seen = new Set<string>()
-    const offset = (m: VFile['messages'][number], side: 'start' | 'end'): number => {
-      const place = m.place
-      if (!place) return 0
-      const point = 'start' in place ? place[side] : place
-      return point.offset ?? 0
-    }
+    const superseding = file.messages.filter((m) => (specs.get(String(m.ruleId))?.supersedes.length ?? 0) > 0)
+    const superseded = (m: Message): boolean =>
+      superseding.some((s) => specs.get(String(s.ruleId))!.supersedes.includes(String(m.ruleId)) && offset(s, 'start') < offset(m, 'end') && offset(m, 'start') < offset(s, 'end'))
     file.messages = file.messages
       .filter((m) => {
         const key = `${m.ruleId}:${offset(m, 'start')}:${offset(m, 'end')}`
-        if (seen.has(key)) return false
+        if (seen.has(key) || superseded(m)) return false
         seen.add(key)
         return true
       })

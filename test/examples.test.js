@@ -56,9 +56,10 @@ describe('rule data', () => {
     assert.deepEqual(
       specs.map((s) => s.id),
       [
-        'cliche', 'doubt', 'editorializing', 'equality', 'euphemism', 'house-ap', 'inclusive-disability',
-        'inclusive-suicide', 'loaded-demonizing', 'loaded-emotive', 'loaded-label', 'loaded-violence', 'puffery',
-        'relative-time', 'scare-quotes', 'speech-verb', 'weasel'
+        'anonymous-source', 'cliche', 'doubt', 'editorializing', 'equality', 'euphemism', 'headline-claim', 'house-ap',
+        'inclusive-disability', 'inclusive-suicide', 'loaded-demonizing', 'loaded-emotive', 'loaded-label',
+        'loaded-violence', 'opinion-as-fact', 'puffery', 'quote-without-speaker', 'relative-time', 'research-claim',
+        'scare-quotes', 'speech-verb', 'unsourced-figure', 'weasel'
       ]
     )
   })

@@ -1,4 +1,5 @@
 import {lintCommand} from './lint-command.js'
+import {sourcesCommand} from './sources-command.js'
 
 /** What every command gets: where to write, where it runs, and a way to read standard input. */
 export interface CommandIo {
@@ -10,7 +11,9 @@ export interface CommandIo {
 export type Command = (argv: readonly string[], io: CommandIo) => Promise<number>
 
 /** Subcommands by name (`slant NAME …`); anything else is the lint command's arguments. */
-export const COMMANDS: Readonly<Record<string, Command>> = {}
+export const COMMANDS: Readonly<Record<string, Command>> = {
+  sources: sourcesCommand
+}
 
 export function dispatch(argv: readonly string[], io: CommandIo): Promise<number> {
   const command = argv[0] === undefined ? undefined : COMMANDS[argv[0]]

@@ -10,6 +10,8 @@ import {helpText, parseLintArgs, type LintArgs} from './args.js'
 import {expandPaths} from './files.js'
 import {decodeDraft, readDraft, type ReadResult} from './read.js'
 import {reportJson} from './report-json.js'
+import {summaryLine} from '../sources/format.js'
+import {sourcingMap} from '../sources/map.js'
 import type {CommandIo} from './commands.js'
 
 /** What a run produced: the linted files and the exit code. */
@@ -116,5 +118,9 @@ function formatReport(files: VFile[], args: LintArgs): string {
   const options: Parameters<typeof reporter>[1] = {quiet: args.quiet, verbose: args.why}
   if (args.color !== undefined) options.color = args.color
   else options.color = Boolean(process.stdout.isTTY)
-  return reporter(files, options)
+  const report = reporter(files, options)
+  if (!args.why) return report
+  // --why ends with each article's sourcing summary.
+  const summaries = files.filter((file) => file.data.slant).map((file) => `${file.path}: ${summaryLine(sourcingMap(file))}.`)
+  return [report, '', 'Sourcing:', ...summaries].join('\n')
 }

@@ -3,7 +3,9 @@ import type {SlantMessage} from '../rules/context.js'
 
 /**
  * The vfile-reporter-json shape (an array of `{path, cwd, history, messages}`), with slant's
- * own fields added to each message: `voice`, `speaker`, `fixable`, `family`, `term`.
+ * own fields added to each message: `severity`, `voice`, `speaker`, `fixable`, `family`,
+ * `term`. As in remark-lint, `fatal: true` means the file could not be linted (unreadable,
+ * binary, a crash); a rule's finding carries its level in `severity` and `fatal: false`.
  */
 export function reportJson(files: readonly VFile[], options: {quiet?: boolean} = {}): string {
   const out = []
@@ -15,9 +17,11 @@ export function reportJson(files: readonly VFile[], options: {quiet?: boolean} =
       history: file.history,
       messages: file.messages.map((m) => {
         const message = m as SlantMessage
+        const failed = message.fatal === true && !message.data
         return {
           column: message.column,
-          fatal: message.fatal,
+          fatal: failed || (message.fatal === undefined ? undefined : false),
+          severity: severityOf(message),
           line: message.line,
           place: message.place,
           reason: message.reason,
@@ -33,4 +37,8 @@ export function reportJson(files: readonly VFile[], options: {quiet?: boolean} =
     })
   }
   return JSON.stringify(out)
+}
+
+export function severityOf(message: SlantMessage): 'error' | 'warning' | 'info' {
+  return message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'
 }

@@ -20,7 +20,10 @@ interface Entry<T> {
 export class PhraseIndex<T> {
   private readonly byFirst = new Map<string, Array<Entry<T>>>()
 
-  /** Adds a phrase; `(a|b|)` groups expand to every alternative (an empty one is optional). */
+  /**
+   * Adds a phrase; `(a|b|)` groups expand to every alternative (an empty one is optional), and
+   * `*` after the first word stands for any one word.
+   */
   add(phrase: string, value: T, caseSensitive = false): void {
     for (const variant of expandGroups(phrase)) {
       const words = variant.split(/\s+/u).filter(Boolean)
@@ -48,7 +51,8 @@ export class PhraseIndex<T> {
       let ok = true
       for (let k = 0; k < n && ok; k++) {
         const word = words[i + k]!
-        ok = (entry.caseSensitive ? word.text.replace(/\u2019/gu, "'") : word.norm) === entry.words[k]
+        const want = entry.words[k]!
+        ok = want === '*' || (entry.caseSensitive ? word.text.replace(/\u2019/gu, "'") : word.norm) === want
         if (ok && k < n - 1) ok = linked[i + k] === 1
       }
       if (ok) found.push({start: i, end: i + n, value: entry.value})

@@ -29,6 +29,23 @@ const noNamedSource: Condition = (ctx, start, end) => {
   return true
 }
 
+/** Words that show a study is identified: where it was published, or by whom. */
+const STUDY_NAMED = /\b(?:published|journal|university|institute|(?:19|20)\d\d)\b/iu
+
+/** A research claim is fine when the sentence names the study (a name, a journal, a year). */
+const noNamedStudy: Condition = (ctx, start, end) => {
+  const {words, sentences, blocks} = ctx.prose
+  const sentence = sentences[words[start]!.sentence]!
+  for (let i = sentence.firstWord; i < sentence.endWord; i++) {
+    if (i >= start && i < end) continue
+    if (i !== sentence.firstWord && /^\p{Lu}/u.test(words[i]!.text)) return false
+  }
+  const first = words[sentence.firstWord]!
+  const last = words[sentence.endWord - 1]!
+  return !STUDY_NAMED.test(blocks[first.block]!.text.slice(first.start, last.end))
+}
+
 export const CONDITIONS: Readonly<Record<string, Condition>> = {
-  'no-named-source': noNamedSource
+  'no-named-source': noNamedSource,
+  'no-named-study': noNamedStudy
 }

@@ -5,7 +5,10 @@ import type {ResolvedConfig} from '../config/settings.js'
 import {linkWords} from '../match/phrase-index.js'
 import {analysisOf} from '../analysis.js'
 import {ActiveRule, type RuleContext} from './context.js'
+import {anonymousSources} from './anonymous-source.js'
 import {equality} from './equality.js'
+import {quoteWithoutSpeaker} from './quote-without-speaker.js'
+import {unsourcedFigures} from './unsourced-figure.js'
 import {scareQuotes} from './scare-quotes.js'
 import {DataError, loadRuleSpecs} from './spec.js'
 import {speechVerbs} from './speech-verb.js'
@@ -17,7 +20,10 @@ export type CodeRule = (ctx: RuleContext, rule: ActiveRule) => void
 export const CODE_RULES: Readonly<Record<string, CodeRule>> = {
   'scare-quotes': scareQuotes,
   'speech-verb': speechVerbs,
-  equality
+  equality,
+  'unsourced-figure': unsourcedFigures,
+  'quote-without-speaker': quoteWithoutSpeaker,
+  'anonymous-source': anonymousSources
 }
 
 /** The rules that are on in a configuration. */

@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import YAML from 'yaml'
+import {expandGroups} from '../match/phrase-index.js'
 import type {Voice} from '../voice/voice.js'
 
 /** Data that describes a rule: one `rules/<id>.yml` file (format in rules/README.md). */
@@ -37,6 +38,8 @@ export interface RuleSpec {
   message?: string
   source: GuideSource
   when: string[]
+  /** Rules whose message on the same words this rule's message replaces (it is more specific). */
+  supersedes: string[]
   terms: TermSpec[]
   /** Default options of a code rule (a user's rule settings override them). */
   options: Record<string, unknown>
@@ -90,6 +93,9 @@ export function loadRuleSpecs(): ReadonlyMap<string, RuleSpec> {
     if (spec.id !== name.slice(0, -4)) throw new DataError(file, `rule id \`${spec.id}\` must equal the file name`)
     specs.set(spec.id, spec)
   }
+  for (const spec of specs.values()) {
+    for (const id of spec.supersedes) if (!specs.has(id)) throw new DataError(spec.file, `\`supersedes\` names an unknown rule \`${id}\``)
+  }
   cache = specs
   return specs
 }
@@ -122,6 +128,7 @@ function validateRule(raw: unknown, file: string): RuleSpec {
     description: string(data.description ?? '', file, 'description').trim(),
     source: guide(data.source, file),
     when: data.when === undefined ? [] : array(data.when, file, 'when').map((w) => string(w, file, 'when')),
+    supersedes: data.supersedes === undefined ? [] : array(data.supersedes, file, 'supersedes').map((w) => string(w, file, 'supersedes')),
     terms,
     options: data.options === undefined ? {} : object(data.options, file, 'options'),
     examples: {
@@ -139,6 +146,9 @@ function validateTerm(raw: unknown, file: string): TermSpec {
   const id = string(data.id, file, 'term id')
   const match = (Array.isArray(data.match) ? data.match : [data.match]).map((m) => string(m, file, `match of \`${id}\``))
   if (match.length === 0) throw new DataError(file, `term \`${id}\` has no \`match\``)
+  for (const phrase of match.flatMap(expandGroups)) {
+    if (/^\*(?:\s|$)/u.test(phrase) || phrase === '') throw new DataError(file, `term \`${id}\`: a phrase cannot be empty or start with \`*\``)
+  }
   const term: TermSpec = {
     id,
     match,

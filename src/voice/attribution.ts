@@ -33,6 +33,25 @@ const NP_STOP = new Set(
     ' '
   )
 )
+/** Kickers before a colon that are not speakers: "Analysis: …", "Read more: …". */
+const HEADLINE_LABELS = new Set('read analysis opinion exclusive breaking live update updated explainer factbox editorial comment watch video photos timeline correction review interview'.split(' '))
+/** Finite verbs that make the words after a cue a clause of their own ("declared Trump has become…"). */
+const FINITE = new Set('is was were are am has have had will would can could should may might must did does do'.split(' '))
+/** Words that may follow an inverted speaker: "said the ministry on Monday", "said Lind, who …". */
+const ADJUNCTS = new Set('on in at during after before yesterday today tonight late early last this who when as while adding according to from of'.split(' '))
+/** Verbs that always report speech when a subject stands before them. */
+const UNAMBIGUOUS = new Set('say said says told tells added adds stated explained insisted argued warned confirmed denied acknowledged conceded stressed wrote testified alleged asserted contended maintained declared emphasised emphasized replied responded recalled continued predicted cautioned reiterated'.split(' '))
+/** "found", "showed": only documents, evidence and people make these attribution cues. */
+const EVIDENCE_VERBS = new Set('found find finds show shows showed shown'.split(' '))
+const EVIDENCE = new Set('study studies survey surveys poll polls data report reports research analysis figures records results tests evidence review investigation audit inquiry probe census autopsy'.split(' '))
+/** Descriptions of unnamed sources: "familiar with", "close to", "involved in", "briefed on". */
+const KNOWLEDGE_LINKS = new Map([
+  ['familiar', 'with'],
+  ['close', 'to'],
+  ['involved', 'in'],
+  ['briefed', 'on'],
+  ['knowledge', 'of']
+])
 /** Words that start a reported clause with no "that": "admitted he had lied". */
 const CLAUSE_SUBJECTS = new Set('he she they it i we there'.split(' '))
 const QUOTE_CHARS = /["\u201C\u201D\u201E\u00AB\u00BB]/u
@@ -53,6 +72,7 @@ class SentenceAttributions {
   private readonly text: string
   private readonly first: number
   private readonly end: number
+  private readonly heading: boolean
 
   constructor(
     prose: Prose,
@@ -62,6 +82,7 @@ class SentenceAttributions {
   ) {
     this.words = prose.words
     this.text = prose.blocks[sentence.block]!.text
+    this.heading = prose.blocks[sentence.block]!.kind === 'heading'
     this.first = sentence.firstWord
     this.end = sentence.endWord
   }
@@ -77,7 +98,7 @@ class SentenceAttributions {
         for (let i = found.cue.start; i < found.cue.end; i++) taken.add(i)
       }
     }
-    const headline = this.headlineColon()
+    const headline = this.headlineColon() ?? this.headlineLead()
     if (headline && out.length === 0) out.push(headline)
     return out
   }
@@ -162,7 +183,7 @@ class SentenceAttributions {
    */
   private shortTail(from: number): boolean {
     if (this.end - from > 10) return false
-    for (let i = from; i < this.end; i++) if (this.words[i]!.norm === 'that') return false
+    for (let i = from; i < this.end; i++) if (this.words[i]!.norm === 'that' || FINITE.has(this.words[i]!.norm)) return false
     const next = this.words[from]
     return !next || !(CLAUSE_SUBJECTS.has(next.norm) || DEFINITE.has(next.norm) || next.norm === 'a' || next.norm === 'an') || this.end - from <= 3
   }
@@ -176,25 +197,42 @@ class SentenceAttributions {
     const head = this.words[j]!
     if (this.quoted[j]) return undefined
     // "Asante, who led the trial, said": the source is the noun phrase before ", who".
-    if (/,/u.test(between)) return this.appositive(j)
-    const ok =
-      PRONOUNS.has(head.norm) ||
-      SOURCE_NOUNS.has(head.norm) ||
-      VAGUE_SOURCES.has(head.norm) ||
-      (this.isCapitalized(j) && !NP_STOP.has(head.norm)) ||
-      (j > this.first && DETERMINERS.has(this.words[j - 1]!.norm) && !NP_STOP.has(head.norm))
-    if (!ok || NP_STOP.has(head.norm) && !PRONOUNS.has(head.norm)) return undefined
+    if (/,/u.test(between)) return this.appositive(j, UNAMBIGUOUS.has(this.words[k]!.norm))
+    if (NP_STOP.has(head.norm) && !PRONOUNS.has(head.norm)) return undefined
     if (head.norm === 'who' || head.norm === 'which') return this.relativeAntecedent(j) ?? {start: j, end: j + 1}
-    return {start: this.extendBack(j), end: j + 1}
+    const verb = this.words[k]!.norm
+    const noun = SOURCE_NOUNS.has(head.norm) || SOURCE_NOUNS.has(head.norm.replace(/s$/u, ''))
+    const ok = EVIDENCE_VERBS.has(verb)
+      ? noun || EVIDENCE.has(head.norm) || PRONOUNS.has(head.norm) || this.isCapitalized(j)
+      : PRONOUNS.has(head.norm) ||
+        noun ||
+        VAGUE_SOURCES.has(head.norm) ||
+        this.isCapitalized(j) ||
+        (j > this.first && DETERMINERS.has(this.words[j - 1]!.norm)) ||
+        // "said", "told": whatever stands right before them is their subject ("tenant groups said").
+        (UNAMBIGUOUS.has(verb) && /^\p{L}/u.test(head.text) && !/(?:ly|ing)$/u.test(head.norm))
+    if (!ok) return undefined
+    return {start: this.withKnowledge(this.extendBack(j)), end: j + 1}
+  }
+
+  /** "people familiar with the matter", "sources close to the talks": the whole description. */
+  private withKnowledge(start: number): number {
+    if (start - 2 < this.first) return start
+    const link = this.words[start - 1]!.norm
+    const adjective = this.words[start - 2]!.norm
+    if (KNOWLEDGE_LINKS.get(adjective) !== link || /[,;:]/u.test(this.gap(start - 2, start))) return start
+    return start - 3 >= this.first ? this.extendBack(start - 3) : start - 2
   }
 
   /** `X, a former teacher, said` / `the minister, who …, said`: the phrase before the comma. */
-  private appositive(j: number): WordRange | undefined {
+  private appositive(j: number, speechVerb: boolean): WordRange | undefined {
     let i = j
     while (i > this.first && !/[,;:]/u.test(this.gap(i - 1, i))) i--
     if (i <= this.first) return undefined
     const before = i - 1
-    if (!this.isCapitalized(before) && !SOURCE_NOUNS.has(this.words[before]!.norm) && !PRONOUNS.has(this.words[before]!.norm)) return undefined
+    const word = this.words[before]!
+    const nounLike = this.isCapitalized(before) || SOURCE_NOUNS.has(word.norm) || PRONOUNS.has(word.norm) || (speechVerb && !NP_STOP.has(word.norm) && !AUXILIARIES.has(word.norm))
+    if (!nounLike) return undefined
     return {start: this.extendBack(before), end: before + 1}
   }
 
@@ -216,18 +254,32 @@ class SentenceAttributions {
       if (/^\p{Ll}/u.test(prev.text) && /(?:ed|ing)$/u.test(prev.norm) && !SOURCE_NOUNS.has(prev.norm)) break
       if (/,/u.test(this.gap(i - 1, i))) break
       i--
-      if (DEFINITE.has(prev.norm) || prev.norm === 'a' || prev.norm === 'an') break
+      if (DEFINITE.has(prev.norm) || prev.norm === 'a' || prev.norm === 'an') {
+        // "critics of the plan", "a spokesman for the ministry": the head comes before "of".
+        const link = this.words[i - 1]
+        if (i - 2 >= this.first && link && (link.norm === 'of' || link.norm === 'for') && /^\s+$/u.test(this.gap(i - 2, i - 1)) && /^\s+$/u.test(this.gap(i - 1, i))) {
+          const head = this.words[i - 2]!
+          if (!NP_STOP.has(head.norm) && !AUXILIARIES.has(head.norm) && !this.cueAt(i - 2)) {
+            i -= 2
+            continue
+          }
+        }
+        break
+      }
     }
     return i
   }
 
+  /** The speaker after an inverted cue: `…, said Jane Doe, a nurse.` / `…, said the ministry on Monday.` */
   private subjectAfter(from: number): WordRange | undefined {
     if (from >= this.end) return undefined
     const first = this.words[from]!
     if (PRONOUNS.has(first.norm)) return {start: from, end: from + 1}
     if (!this.isCapitalized(from) && !DETERMINERS.has(first.norm) && !SOURCE_NOUNS.has(first.norm)) return undefined
     let i = from + 1
-    while (i < this.end && i - from < 8 && !/[,;:()\u2014]/u.test(this.gap(i - 1, i)) && !NP_STOP.has(this.words[i]!.norm)) i++
+    while (i < this.end && i - from < 8 && !/[,;:()\u2014]/u.test(this.gap(i - 1, i)) && !NP_STOP.has(this.words[i]!.norm) && !AUXILIARIES.has(this.words[i]!.norm)) i++
+    // What follows the speaker is the sentence end, a comma or an adjunct, never a verb.
+    if (i < this.end && !/,/u.test(this.gap(i - 1, i)) && !ADJUNCTS.has(this.words[i]!.norm)) return undefined
     return {start: from, end: i}
   }
 
@@ -258,6 +310,17 @@ class SentenceAttributions {
       if (!/:/u.test(this.gap(i - 1, i))) continue
       for (let n = i; n < this.end; n++) if (!this.isCapitalized(n) && !DETERMINERS.has(this.words[n]!.norm)) return undefined
       return this.make('headline', {start: i, end: this.end}, {start: i, end: i}, {start: this.first, end: i})
+    }
+    return undefined
+  }
+
+  /** Headline style: `Opposition: minister lied about contract` (a short speaker before a colon). */
+  private headlineLead(): Attribution | undefined {
+    if (!this.heading) return undefined
+    for (let i = this.first + 1; i < this.end && i - this.first <= 4; i++) {
+      if (!/:/u.test(this.gap(i - 1, i))) continue
+      if (!this.isCapitalized(this.first) || HEADLINE_LABELS.has(this.words[this.first]!.norm)) return undefined
+      return this.make('headline', {start: this.first, end: i}, {start: i, end: i}, {start: i, end: this.end})
     }
     return undefined
   }

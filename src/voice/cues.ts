@@ -23,7 +23,8 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
     'confess confesses confessed refute refutes refuted reiterate reiterates reiterated concluded conclude concludes ' +
     'urge urges urged demand demands demanded acknowledge insist mention mentions mentioned indicate indicates indicated ' +
     'express expresses expressed hint hints hinted charge charges charged contest contests contested dispute disputes disputed ' +
-    'projected project projects forecast forecasts found find finds show shows showed shown'
+    'projected project projects forecast forecasts found find finds show shows showed shown ' +
+    'characterize characterizes characterized characterise characterises characterised'
   ).split(' ')
 )
 
@@ -39,6 +40,7 @@ export const SPEECH_PHRASES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 export const OBJECT_CUES: ReadonlySet<string> = new Set(
   ('call calls called describe describes described dub dubs dubbed brand brands branded label labels labelled labeled term terms termed ' +
     'accuse accuses accused charge charges charged found find finds show shows showed shown answer answers answered ' +
+    'characterize characterizes characterized characterise characterises characterised ' +
     'ask asks asked reply replies replied respond responds responded declare declares declared promise promises promised ' +
     'vow vows vowed reveal reveals revealed admit admits admitted concede concedes conceded claim claims claimed ' +
     'confirm confirms confirmed deny denies denied report reports reported announce announces announced').split(
@@ -87,3 +89,15 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set(
 
 /** Words that start an "according to" cue. */
 export const ACCORDING = 'according'
+
+/**
+ * Participles and naming verbs that show a short quoted fragment is someone's word even when
+ * no speaker is found: "…, describing him as a "quack"", "what she called "theft"".
+ */
+export const FRAGMENT_CUES: ReadonlySet<string> = new Set(
+  (
+    'saying telling adding arguing warning claiming insisting noting suggesting accusing describing calling ' +
+    'branding labelling labeling dubbing writing declaring stressing asserting alleging characterizing characterising ' +
+    'known defined defines define referred termed nicknamed so-called conflated'
+  ).split(' ')
+)

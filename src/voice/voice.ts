@@ -1,5 +1,6 @@
 import type {Prose, Word} from '../parse/prose.js'
 import {findAttributions, type Attribution, type AttributionSettings, type WordRange} from './attribution.js'
+import {FRAGMENT_CUES, SPEECH_VERBS} from './cues.js'
 import {findQuoteMarks, type QuoteMarks} from './quotes.js'
 
 /**
@@ -38,6 +39,11 @@ export interface VoiceAnalysis {
   attributionOf: Int32Array
   quotations: Quotation[]
   attributions: Attribution[]
+  /**
+   * Per sentence: 1 when a source is credited in it (a named or described source, not a vague
+   * one), or in the sentence before it in the same paragraph (attribution carries over once).
+   */
+  sourced: Uint8Array
 }
 
 /** The most words a quoted fragment may have and still be a scare quote or a partial quote. */
@@ -90,7 +96,8 @@ export function analyzeVoices(prose: Prose, settings: AttributionSettings = {}):
   }
 
   assignSpeakers(prose, quotations, attributions, firstWordOf)
-  for (const q of quotations) q.kind = kindOf(prose, q)
+  const inQuote = quotationIndex(words.length, quotations)
+  for (const q of quotations) q.kind = kindOf(prose, q, inQuote)
 
   const voices: Voice[] = words.map((word) => (blocks[word.block]!.kind === 'heading' ? 'headline' : 'narrative'))
   for (let i = 0; i < words.length; i++) if (attributionOf[i]! >= 0) voices[i] = 'reported'
@@ -103,7 +110,24 @@ export function analyzeVoices(prose: Prose, settings: AttributionSettings = {}):
       }
     }
   }
-  return {voices, quotationOf, attributionOf, quotations, attributions}
+  return {voices, quotationOf, attributionOf, quotations, attributions, sourced: sourcedSentences(prose, attributions)}
+}
+
+function sourcedSentences(prose: Prose, attributions: readonly Attribution[]): Uint8Array {
+  const own = new Uint8Array(prose.sentences.length)
+  for (const a of attributions) if (!a.vague && a.source) own[a.sentence] = 1
+  const sourced = new Uint8Array(own)
+  for (let s = 1; s < prose.sentences.length; s++) {
+    if (own[s - 1] && prose.sentences[s - 1]!.block === prose.sentences[s]!.block) sourced[s] = 1
+  }
+  return sourced
+}
+
+/** Which quotation each word is in, before the kinds are known (-1: none). */
+function quotationIndex(size: number, quotations: readonly Quotation[]): Int32Array {
+  const index = new Int32Array(size).fill(-1)
+  for (const q of quotations) for (let i = q.words.start; i < q.words.end; i++) if (index[i] === -1) index[i] = q.index
+  return index
 }
 
 /** First index in [lo, hi) for which the monotone predicate holds (hi if none). */
@@ -184,7 +208,7 @@ function colonLeadIn(prose: Prose, q: Quotation, before: readonly Attribution[],
   return before.findLast((a) => a.source)?.source
 }
 
-function kindOf(prose: Prose, q: Quotation): QuoteKind {
+function kindOf(prose: Prose, q: Quotation, quotationOf: Int32Array): QuoteKind {
   const block = prose.blocks[q.block]!
   if (block.quoted) return 'block'
   const size = q.words.end - q.words.start
@@ -196,7 +220,24 @@ function kindOf(prose: Prose, q: Quotation): QuoteKind {
   if (fragment.length > 1 && fragment.every(isTitleWord)) return 'title'
   // Quoting a name casts doubt on it, whoever is credited ("Israel").
   if (fragment.length === 1 && isProperName(prose, first)) return 'scare'
-  return q.speaker ? 'partial' : 'scare'
+  return q.speaker || cuedBefore(prose, q, quotationOf) ? 'partial' : 'scare'
+}
+
+/**
+ * A speech or naming verb before the fragment in its sentence (or anywhere in the sentence
+ * before): the fragment is someone's word even if slant cannot tell whose. Precision first: a
+ * scare quote is only a fragment nobody could be quoting.
+ */
+function cuedBefore(prose: Prose, q: Quotation, quotationOf: Int32Array): boolean {
+  const {words, sentences} = prose
+  const sentence = sentences[words[q.words.start]!.sentence]!
+  const from = sentence.index > 0 && sentences[sentence.index - 1]!.block === q.block ? sentences[sentence.index - 1]!.firstWord : sentence.firstWord
+  for (let i = from; i < q.words.start; i++) {
+    if (quotationOf[i]! >= 0) continue
+    const norm = words[i]!.norm
+    if (SPEECH_VERBS.has(norm) || FRAGMENT_CUES.has(norm)) return true
+  }
+  return false
 }
 
 const MINOR = new Set('a an the of and or in on at to for with from by'.split(' '))

@@ -1,0 +1,83 @@
+import type {Attribution} from '../voice/attribution.js'
+import {sourceKind} from '../voice/source-kind.js'
+import {report, voiceOfRange, type ActiveRule, type RuleContext} from './context.js'
+import {loadRuleSpecs} from './spec.js'
+import {termIndex} from './term-rule.js'
+
+/** Words that say where an unnamed source stands (AP: "as specifically as possible"). */
+const AFFILIATION = new Set(
+  (
+    'police military army navy government administration ministry department embassy campaign company party ' +
+    'intelligence security defence defense justice health foreign finance treasury senior administration ' +
+    'federal state local city council court prosecution union palace agency industry'
+  ).split(' ')
+)
+/** Phrases that say how the source knows. */
+const KNOWLEDGE = /\b(?:familiar with|involved in|close to|with (?:direct )?knowledge of|briefed on|who (?:attended|saw|took part|participated|was present|were present|witnessed))\b/iu
+/** Phrases that give the reason for anonymity (AP, Reuters, NPR). */
+const REASON = /\b(?:(?:on|under) (?:the )?condition (?:of|that)|anonymity|anonymously|not authori[sz]ed|asked not to be (?:named|identified)|declined to be (?:named|identified)|requested that (?:his|her|their) name|not permitted to|fear(?:ing|ed)? (?:of )?reprisals?|because (?:he|she|they) (?:was|were) not)\b/iu
+
+/**
+ * Anonymous sourcing (AP, Reuters, NPR): an attribution to unnamed sources is flagged when it
+ * does not say who they are and how they know, or why they are not named. When the unnamed
+ * source delivers a judgement or an attack (loaded words in what it is credited with), the
+ * message is an error: anonymity is for information, not opinion.
+ */
+export function anonymousSources(ctx: RuleContext, rule: ActiveRule): void {
+  const {prose, voice} = ctx
+  for (const a of voice.attributions) {
+    if (!a.source || sourceKind(prose, a) !== 'anonymous') continue
+    const start = Math.min(a.source.start, a.cue.start)
+    const end = Math.max(a.source.end, a.cue.end)
+    const v = voiceOfRange(voice, start, end)
+    const base = rule.severityFor(v)
+    if (!base) continue
+    const described = isDescribed(ctx, a)
+    const block = prose.blocks[prose.words[start]!.block]!
+    const reason = REASON.test(block.text)
+    if (described && reason) continue
+    const attack = carriesJudgement(ctx, a)
+    const first = prose.words[start]!
+    const last = prose.words[end - 1]!
+    const text = block.text.slice(first.start, last.end)
+    const missing = [described ? '' : 'who they are and how they know', reason ? '' : 'why they are not named'].filter(Boolean).join(', nor ')
+    report(ctx, rule, {
+      block: first.block,
+      start: first.start,
+      end: last.end,
+      reason: attack
+        ? `\`${text}\`: an unnamed source delivering a judgement or an attack; anonymity is for information, not opinion`
+        : `\`${text}\`: unnamed source; the story does not say ${missing}`,
+      voice: v,
+      severity: attack ? 'error' : base,
+      word: start
+    })
+  }
+}
+
+function isDescribed(ctx: RuleContext, a: Attribution): boolean {
+  const {words, blocks, sentences} = ctx.prose
+  const source = a.source!
+  for (let i = source.start; i < source.end - 1; i++) {
+    const word = words[i]!
+    if (AFFILIATION.has(word.norm) || (/^\p{Lu}/u.test(word.text) && i !== sentences[word.sentence]!.firstWord)) return true
+  }
+  const sentence = sentences[a.sentence]!
+  const first = words[sentence.firstWord]!
+  const last = words[sentence.endWord - 1]!
+  return KNOWLEDGE.test(blocks[first.block]!.text.slice(first.start, last.end))
+}
+
+let loadedRules: Set<string> | undefined
+
+/** The content credited to the source holds a word from the loaded-language rules. */
+function carriesJudgement(ctx: RuleContext, a: Attribution): boolean {
+  if (!a.content) return false
+  const specs = loadRuleSpecs()
+  loadedRules ??= new Set([...specs.values()].filter((s) => s.family === 'loaded' && s.kind === 'terms').map((s) => s.id))
+  const index = termIndex(specs.values())
+  for (let i = a.content.start; i < a.content.end; i++) {
+    if (index.matchAt(ctx.prose.words, ctx.linked, i).some((m) => loadedRules!.has(m.value.rule) && m.end <= a.content!.end)) return true
+  }
+  return false
+}

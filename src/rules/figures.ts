@@ -1,0 +1,89 @@
+import type {Prose, Word} from '../parse/prose.js'
+
+/** A statistic found in the text: word indices `start` up to, not including, `end`. */
+export interface Figure {
+  start: number
+  end: number
+  /** Prose offsets in the block, from the first character of the number (a currency sign too). */
+  from: number
+  to: number
+  kind: 'percentage' | 'money amount' | 'count'
+}
+
+const MULTIPLIERS = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'bn', 'm'])
+const PERCENT = new Set(['percent', 'per', 'percentage', '%'])
+const CURRENCIES = new Set(['dollars', 'euros', 'pounds', 'yuan', 'yen', 'rupees', 'francs', 'roubles', 'rubles', 'dinars', 'shekels', 'usd', 'eur', 'gbp'])
+/** Nouns that make a number a count of people, casualties or events: the figures a source must stand behind. */
+const COUNTED = new Set(
+  (
+    'people persons protesters demonstrators marchers civilians soldiers troops fighters militants children adults ' +
+    'women men deaths dead killed injured wounded arrested detained displaced refugees migrants asylum-seekers ' +
+    'victims casualties fatalities cases infections patients hospitalisations hospitalizations voters residents ' +
+    'workers employees jobs homes households families students members supporters users customers visitors ' +
+    'prisoners hostages evacuees survivors attendees participants immigrants homeless unemployed'
+  ).split(' ')
+)
+const TIME_UNITS = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|a\.m\.|p\.m\.|am|pm|years-old|year-old)$/u
+const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/u
+const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|by|in|on|at|about|some|nearly|almost|over|around|more|fewer|less|only|just|all|another|at least)$/u
+/** A plan or proposal describes its own numbers ("the bill would hire 2,000 agents"). */
+const MODALS = new Set(['would', 'will', 'could', 'might', 'plans', 'planned', 'proposes', 'proposed', 'aims', 'wants', 'seeks'])
+
+/** A number as written: "600,000", "$4.5", "15%", "3.5" (parse-english splits these into several words). */
+const NUMBER_TEXT = /[$€£¥]?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|[$€£¥]?\d+(?:\.\d+)?%?/gu
+
+/** The statistics in a sentence: percentages, money amounts and counts of people or casualties. */
+export function figuresIn(prose: Prose, sentence: number): Figure[] {
+  const {words} = prose
+  const {firstWord, endWord, block, start, end} = prose.sentences[sentence]!
+  const text = prose.blocks[block]!.text
+  const found: Figure[] = []
+  let w = firstWord
+  for (const match of text.slice(start, end).matchAll(NUMBER_TEXT)) {
+    const from = start + match.index
+    const to = from + match[0].length
+    while (w < endWord && words[w]!.end <= from) w++
+    if (w >= endWord) break
+    if (words[w]!.start >= to || (found.length > 0 && w < found.at(-1)!.end)) continue
+    let last = w
+    while (last + 1 < endWord && words[last + 1]!.start < to) last++
+    const figure = classify(words, match[0], w, last + 1, endWord)
+    if (!figure || excluded(prose, words, w, firstWord, match[0]) || hasModalBefore(words, firstWord, w)) continue
+    found.push({...figure, from: Math.min(from, words[w]!.start), to: Math.max(to, words[figure.end - 1]!.end)})
+  }
+  return found
+}
+
+/** What a number counts, from how it is written and the words after it ([i, j) is the number). */
+function classify(words: readonly Word[], number: string, i: number, j: number, end: number): Omit<Figure, 'from' | 'to'> | undefined {
+  while (j < end && MULTIPLIERS.has(words[j]!.norm)) j++
+  if (number.endsWith('%')) return {start: i, end: j, kind: 'percentage'}
+  if (/^[$€£¥]/u.test(number)) return {start: i, end: j, kind: 'money amount'}
+  const next = words[j]
+  if (!next) return undefined
+  if (PERCENT.has(next.norm)) return {start: i, end: next.norm === 'per' && words[j + 1]?.norm === 'cent' ? j + 2 : j + 1, kind: 'percentage'}
+  if (CURRENCIES.has(next.norm)) return {start: i, end: j + 1, kind: 'money amount'}
+  // "600,000 people", "40 Palestinian civilians", "12 people were arrested".
+  for (let k = j; k < Math.min(end, j + 3); k++) {
+    const norm = words[k]!.norm
+    if (COUNTED.has(norm)) return {start: i, end: k + 1, kind: 'count'}
+    if (TIME_UNITS.test(norm) || /^\d/u.test(norm)) return undefined
+  }
+  return undefined
+}
+
+/** Dates, years, times, ages, model numbers and addresses are not statistics. */
+function excluded(prose: Prose, words: readonly Word[], i: number, first: number, number: string): boolean {
+  const word = words[i]!
+  const previous = i > first ? words[i - 1]! : undefined
+  if (/^(?:1[5-9]|20)\d\d$/u.test(number)) return true
+  if (previous && (MONTHS.test(previous.norm) || /^(?:aged|age|no\.|number|route|flight|page|chapter|article|section)$/u.test(previous.norm))) return true
+  // "Aster 30 missiles", "Boeing 737": a capitalised name right before the number.
+  if (previous && /^\p{Lu}/u.test(previous.text) && !WEEKDAYS.test(previous.norm) && !/[.,;:]/u.test(prose.blocks[word.block]!.text.slice(previous.end, word.start))) return true
+  return false
+}
+
+function hasModalBefore(words: readonly Word[], first: number, i: number): boolean {
+  for (let k = Math.max(first, i - 6); k < i; k++) if (MODALS.has(words[k]!.norm)) return true
+  return false
+}

@@ -1,0 +1,29 @@
+import {report, voiceOfRange, type ActiveRule, type RuleContext} from './context.js'
+import {figuresIn} from './figures.js'
+
+/**
+ * A statistic in the reporter's voice (a percentage, a money amount, a count of people or
+ * casualties) in a sentence that credits no source, and whose paragraph's attribution does not
+ * carry over from the sentence before.
+ */
+export function unsourcedFigures(ctx: RuleContext, rule: ActiveRule): void {
+  const {prose, voice} = ctx
+  for (const sentence of prose.sentences) {
+    if (voice.sourced[sentence.index]) continue
+    for (const figure of figuresIn(prose, sentence.index)) {
+      const v = voiceOfRange(voice, figure.start, figure.end)
+      const severity = rule.severityFor(v)
+      if (!severity) continue
+      const text = prose.blocks[sentence.block]!.text.slice(figure.from, figure.to)
+      report(ctx, rule, {
+        block: sentence.block,
+        start: figure.from,
+        end: figure.to,
+        reason: `\`${text}\`: a ${figure.kind} with no source in this sentence; say who counted it ("…, police said" or "according to …")`,
+        voice: v,
+        severity,
+        word: figure.start
+      })
+    }
+  }
+}

@@ -1,0 +1,186 @@
+import type {VFile} from 'vfile'
+import {analysisOf} from '../analysis.js'
+import type {Prose} from '../parse/prose.js'
+import type {SlantMessage} from '../rules/context.js'
+import type {Attribution, WordRange} from '../voice/attribution.js'
+import {sourceKind, type SourceKind} from '../voice/source-kind.js'
+import type {Quotation} from '../voice/voice.js'
+
+/** A span of the source file: 0-based offsets and the text between them. */
+export interface Span {
+  start: number
+  end: number
+  text: string
+}
+
+export interface MappedAttribution {
+  /** direct: the content is quoted; mixed: partly quoted; indirect: reported speech; headline: "…: X" / "X: …". */
+  kind: 'direct' | 'mixed' | 'indirect' | 'headline'
+  source?: Span
+  /** For a pronoun source, the named source it most likely stands for. */
+  resolved?: string
+  sourceKind: SourceKind
+  cue?: Span
+  /** Who was told: "told [La Tribune Dimanche] that …". */
+  recipient?: Span
+  content?: Span
+}
+
+export interface UnattributedClaim {
+  /** The sentence, and the findings that make it a claim with no source. */
+  sentence: Span
+  voice: 'narrative' | 'headline'
+  findings: Array<{ruleId: string; actual: string}>
+}
+
+export interface SourcingSummary {
+  named: string[]
+  anonymous: string[]
+  vague: string[]
+  directQuotes: number
+  quotesWithoutSpeaker: number
+  attributions: number
+  /** Sentences in the reporter's voice that carry a loaded word, a judgement or a figure, with no source. */
+  unsourcedClaims: number
+  /** How often each flagged word occurs in those sentences ("genocide": 3). */
+  unsourcedTerms: Record<string, number>
+}
+
+export interface SourcingMap {
+  path: string
+  attributions: MappedAttribution[]
+  unattributed: UnattributedClaim[]
+  summary: SourcingSummary
+}
+
+/** Rule families whose findings in the reporter's voice make a sentence a claim that needs a source. */
+const CLAIM_FAMILIES = new Set(['loaded', 'sourcing'])
+const NOT_CLAIMS = new Set(['quote-without-speaker', 'anonymous-source'])
+
+/**
+ * Who is quoted or cited in a linted file and what they are credited with, in reading order,
+ * with the sentences that make claims in the reporter's voice and credit no one.
+ */
+export function sourcingMap(file: VFile): SourcingMap {
+  const {prose, voice} = analysisOf(file)
+  const span = (range: WordRange): Span => wordSpan(prose, range)
+  const attributions: MappedAttribution[] = []
+  const byQuote = new Set<number>()
+  for (const a of voice.attributions) {
+    const quoted = a.content ? quotedShare(voice.quotationOf, a.content) : 0
+    for (const q of voice.quotations) if (a.content && q.words.start >= a.content.start && q.words.end <= a.content.end) byQuote.add(q.index)
+    const mapped: MappedAttribution = {
+      kind: a.kind === 'headline' ? 'headline' : quoted >= 0.8 ? 'direct' : quoted > 0 ? 'mixed' : 'indirect',
+      sourceKind: sourceKind(prose, a)
+    }
+    if (a.source) mapped.source = span(a.source)
+    if (a.cue.end > a.cue.start) mapped.cue = span(a.cue)
+    const told = a.content && a.content.start > a.cue.end && /^tell|^told/u.test(prose.words[a.cue.start]!.norm)
+    if (told) mapped.recipient = span({start: a.cue.end, end: a.content!.start - (prose.words[a.content!.start - 1]!.norm === 'that' ? 1 : 0)})
+    if (a.content) mapped.content = contentSpan(prose, a, voice.quotations)
+    attributions.push(mapped)
+  }
+  // Quotations credited by continuation or a colon lead-in, not inside any attribution's content.
+  for (const q of voice.quotations) {
+    if (!q.speaker || byQuote.has(q.index) || q.kind === 'title' || q.kind === 'scare') continue
+    const speaker: Attribution = {kind: 'speech', sentence: prose.words[q.speaker.start]!.sentence, source: q.speaker, cue: {start: q.words.start, end: q.words.start}, vague: false}
+    attributions.push({kind: 'direct', source: span(q.speaker), sourceKind: sourceKind(prose, speaker), content: span(q.words)})
+  }
+  attributions.sort((a, b) => (a.content?.start ?? a.source?.start ?? 0) - (b.content?.start ?? b.source?.start ?? 0))
+  resolvePronouns(attributions)
+
+  const unattributed = unattributedClaims(file, prose)
+  const unsourcedTerms: Record<string, number> = {}
+  for (const claim of unattributed) for (const f of claim.findings) unsourcedTerms[f.actual] = (unsourcedTerms[f.actual] ?? 0) + 1
+  const names = (kinds: SourceKind[]) => [...new Set(attributions.filter((a) => kinds.includes(a.sourceKind) && a.source).map((a) => a.resolved ?? a.source!.text))]
+  return {
+    path: file.path,
+    attributions,
+    unattributed,
+    summary: {
+      named: names(['person', 'organisation', 'document', 'pronoun']),
+      anonymous: names(['anonymous']),
+      vague: names(['vague']),
+      directQuotes: voice.quotations.filter((q) => q.speaker && q.kind !== 'title' && q.kind !== 'scare').length,
+      quotesWithoutSpeaker: voice.quotations.filter((q) => !q.speaker && (q.kind === 'direct' || q.kind === 'block')).length,
+      attributions: attributions.length,
+      unsourcedClaims: unattributed.length,
+      unsourcedTerms
+    }
+  }
+}
+
+function wordSpan(prose: Prose, range: WordRange): Span {
+  const first = prose.words[range.start]!
+  const last = prose.words[range.end - 1]!
+  return {start: first.sourceStart, end: last.sourceEnd, text: prose.source.slice(first.sourceStart, last.sourceEnd)}
+}
+
+/** The content, widened to the quotation marks of a quotation it starts or ends with. */
+function contentSpan(prose: Prose, a: Attribution, quotations: readonly Quotation[]): Span {
+  const content = a.content!
+  const block = prose.words[content.start]!.block
+  let from = prose.words[content.start]!.start
+  let to = prose.words[content.end - 1]!.end
+  for (const q of quotations) {
+    if (q.block !== block) continue
+    if (q.words.start === content.start) from = Math.min(from, q.start)
+    if (q.words.end === content.end) to = Math.max(to, q.end)
+  }
+  const range = prose.sourceRange(block, from, to)
+  return {...range, text: prose.source.slice(range.start, range.end)}
+}
+
+function quotedShare(quotationOf: Int32Array, range: WordRange): number {
+  let quoted = 0
+  for (let i = range.start; i < range.end; i++) if (quotationOf[i]! >= 0) quoted++
+  return quoted / (range.end - range.start)
+}
+
+/** "he said": the nearest named person credited before. */
+function resolvePronouns(attributions: MappedAttribution[]): void {
+  let lastPerson: string | undefined
+  for (const a of attributions) {
+    if (a.sourceKind === 'pronoun' && lastPerson && /^(?:he|she)$/iu.test(a.source?.text ?? '')) a.resolved = lastPerson
+    if (a.sourceKind === 'person' && a.source && /\p{Lu}/u.test(a.source.text) && !/^(?:the|his|her)\b/iu.test(a.source.text)) lastPerson = a.source.text
+  }
+}
+
+/** Sentences in the reporter's voice with a finding from the loaded or sourcing rules. */
+function unattributedClaims(file: VFile, prose: Prose): UnattributedClaim[] {
+  const claims = new Map<number, UnattributedClaim>()
+  for (const m of file.messages as SlantMessage[]) {
+    const data = m.data
+    if (!data || !CLAIM_FAMILIES.has(data.family) || NOT_CLAIMS.has(String(m.ruleId))) continue
+    if (data.voice !== 'narrative' && data.voice !== 'headline') continue
+    const offset = m.place && 'start' in m.place ? m.place.start.offset : undefined
+    if (offset === undefined) continue
+    const sentence = sentenceAt(prose, offset)
+    if (sentence < 0) continue
+    let claim = claims.get(sentence)
+    if (!claim) {
+      const s = prose.sentences[sentence]!
+      const range = prose.sourceRange(s.block, s.start, s.end)
+      claim = {sentence: {...range, text: prose.source.slice(range.start, range.end)}, voice: data.voice, findings: []}
+      claims.set(sentence, claim)
+    }
+    claim.findings.push({ruleId: String(m.ruleId), actual: m.actual ?? ''})
+  }
+  return [...claims.values()].sort((a, b) => a.sentence.start - b.sentence.start)
+}
+
+/** Index of the sentence holding a source offset (binary search over words), or -1. */
+function sentenceAt(prose: Prose, offset: number): number {
+  const {words} = prose
+  let lo = 0
+  let hi = words.length - 1
+  let found = -1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    if (words[mid]!.sourceStart <= offset) {
+      found = mid
+      lo = mid + 1
+    } else hi = mid - 1
+  }
+  return found < 0 ? -1 : words[found]!.sentence
+}

@@ -1,0 +1,58 @@
+import type {Prose} from '../parse/prose.js'
+import type {Attribution} from './attribution.js'
+
+/** What kind of source an attribution credits. */
+export type SourceKind = 'person' | 'organisation' | 'document' | 'anonymous' | 'pronoun' | 'vague'
+
+/** Head nouns of an unnamed source. */
+const ANONYMOUS = new Set(
+  'source sources official officials insider insiders aide aides diplomat diplomats person people someone individuals individual adviser advisers advisor advisors'.split(
+    ' '
+  )
+)
+/** Words right after an unnamed source that describe it: "people familiar with", "sources close to". */
+const KNOWING = new Set(['familiar', 'close', 'involved', 'briefed', 'with', 'who'])
+const DEFINITE = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those'])
+const DOCUMENTS = new Set(
+  'statement statements report reports results data study studies survey surveys poll polls filing filings letter letters records figures documents document memo census release website post tweet transcript ruling verdict indictment complaint lawsuit order decree law bill'.split(
+    ' '
+  )
+)
+const ORGANISATIONS = new Set(
+  (
+    'ministry department agency police commission council party union organization organisation university institute ' +
+    'bank court government army military office committee association foundation corporation company group ' +
+    'administration embassy authority authorities newspaper broadcaster network service board parliament senate congress ' +
+    'house navy force forces inc ltd reuters afp'
+  ).split(' ')
+)
+const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you'])
+
+/**
+ * Classifies the source of an attribution: a named or described person, an organisation, a
+ * document, an unnamed source, a pronoun (resolved by the sourcing map), or a vague group.
+ * A definite phrase ("the top diplomat", "his aide") points back to someone already named.
+ */
+export function sourceKind(prose: Prose, attribution: Attribution): SourceKind {
+  const source = attribution.source
+  if (!source) return 'vague'
+  const {words} = prose
+  const head = words[source.end - 1]!
+  if (source.end - source.start === 1 && PRONOUNS.has(head.norm)) return 'pronoun'
+  if (attribution.vague) return 'vague'
+  if (isAnonymous(prose, source.start, source.end)) return 'anonymous'
+  if (DOCUMENTS.has(head.norm)) return 'document'
+  for (let i = source.start; i < source.end; i++) {
+    const word = words[i]!
+    if (ORGANISATIONS.has(word.norm) || /^\p{Lu}{2,}$/u.test(word.text)) return 'organisation'
+  }
+  return 'person'
+}
+
+function isAnonymous(prose: Prose, start: number, end: number): boolean {
+  const {words} = prose
+  if (DEFINITE.has(words[start]!.norm)) return false
+  if (ANONYMOUS.has(words[end - 1]!.norm)) return true
+  for (let i = start; i + 1 < end; i++) if (ANONYMOUS.has(words[i]!.norm) && KNOWING.has(words[i + 1]!.norm)) return true
+  return false
+}

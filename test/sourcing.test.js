@@ -1,0 +1,80 @@
+// Edge cases of the sourcing rules: where attribution sits, what it covers, and which numbers
+// are statistics.
+import assert from 'node:assert/strict'
+import {describe, it} from 'node:test'
+import {lint} from '../dist/index.js'
+
+const flags = (text, rule) => lint(text, {preset: [], rules: {[rule]: 'on'}}).messages.filter((m) => m.ruleId === rule).map((m) => m.actual)
+
+describe('unsourced-figure', () => {
+  it('is covered by an attribution at the end of the sentence', () => {
+    assert.deepEqual(flags('At least 40 people were killed, the health ministry said on Sunday.', 'unsourced-figure'), [])
+  })
+  it('is covered by "according to" anywhere in the sentence', () => {
+    assert.deepEqual(flags('Turnout reached 48 percent according to the election commission.', 'unsourced-figure'), [])
+  })
+  it('carries over to the next sentence of the same paragraph, once', () => {
+    const text = 'The ministry said 40 people were killed on Sunday. Another 12 people were injured. By Monday 300 people had fled.'
+    assert.deepEqual(flags(text, 'unsourced-figure'), ['300 people'])
+  })
+  it('does not carry over into the next paragraph', () => {
+    assert.deepEqual(flags('The ministry said 40 people were killed.\n\nAnother 12 people were injured.', 'unsourced-figure'), ['12 people'])
+  })
+  it('is not a statistic inside a quotation with a speaker', () => {
+    assert.deepEqual(flags('"We lost 30 percent of our staff," said Jo Lind.', 'unsourced-figure'), [])
+  })
+  it('is not fooled by a vague source', () => {
+    assert.deepEqual(flags('Experts say 30 percent of workers will lose their jobs.', 'unsourced-figure'), ['30 percent'])
+  })
+  it('leaves dates, ages, times, durations, street numbers and model numbers alone', () => {
+    const text = 'On March 3, 2021, at 10:30, Jo Lind, 58, who had lived at 10 Downing Street for 16 years, bought 3 Boeing 737 jets.'
+    assert.deepEqual(flags(text, 'unsourced-figure'), [])
+  })
+  it('flags money and percentages, including the currency sign', () => {
+    assert.deepEqual(flags('The deficit hit $4.5 billion, or 3 per cent of output.', 'unsourced-figure'), ['$4.5 billion', '3 per cent'])
+  })
+})
+
+describe('anonymous-source', () => {
+  it('accepts a described source with a reason for anonymity', () => {
+    const text = 'Two officials involved in the talks said the deal was off. They spoke on condition of anonymity because they were not authorized to speak.'
+    assert.deepEqual(flags(text, 'anonymous-source'), [])
+  })
+  it('flags a described source with no reason', () => {
+    assert.deepEqual(flags('Two officials involved in the talks said the deal was off.', 'anonymous-source'), ['Two officials involved in the talks said'])
+  })
+  it('makes an unnamed attack an error', () => {
+    const [m] = lint('Sources said the minister was a thug.', {preset: [], rules: {'anonymous-source': 'warn'}}).messages.filter((x) => x.ruleId === 'anonymous-source')
+    assert.equal(m.fatal, true)
+    assert.match(m.reason, /judgement or an attack/)
+  })
+  it('does not take a definite description of a named person for an unnamed source', () => {
+    assert.deepEqual(flags('Jo Lind arrived on Monday. According to the top diplomat, talks will resume.', 'anonymous-source'), [])
+  })
+})
+
+describe('quote-without-speaker', () => {
+  it('accepts a speaker after the quote in the next sentence of the paragraph… only through continuation', () => {
+    assert.deepEqual(flags('"We will win this fight," said Jo Lind. "Nobody can stop us now."', 'quote-without-speaker'), [])
+  })
+  it('flags a quotation nobody is credited with', () => {
+    assert.deepEqual(flags('The rally ended at noon. "Nobody can stop us now, not even the courts."', 'quote-without-speaker'), ['"Nobody can stop us now, not even the courts."'])
+  })
+})
+
+describe('opinion-as-fact and headline-claim', () => {
+  it('does not flag a judgement inside reported speech', () => {
+    assert.deepEqual(flags('Critics of the plan, led by Jo Lind, said the reform was a disaster.', 'opinion-as-fact'), [])
+  })
+  it('flags an accusation in a headline but not one credited in it', () => {
+    assert.deepEqual(flags('# Mayor stole from the pension fund\n\nText.', 'headline-claim'), ['stole'])
+    assert.deepEqual(flags('# Mayor stole from the pension fund, auditors say\n\nText.', 'headline-claim'), [])
+  })
+})
+
+describe('research-claim supersedes weasel', () => {
+  it('reports "Studies show" once, as a research claim', () => {
+    const ids = lint('Studies show that coffee is good for you.').messages.map((m) => m.ruleId)
+    assert.deepEqual(ids.filter((id) => id === 'weasel' || id === 'research-claim'), ['research-claim'])
+  })
+})
