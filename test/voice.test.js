@@ -31,6 +31,10 @@ describe('quotations and speakers', () => {
     const q = quotations('The minister told parliament:\n\n> The reform is a disaster for the poor.')
     assert.deepEqual(q, [{kind: 'block', text: 'The reform is a disaster for the poor.', speaker: 'The minister'}])
   })
+  it('credits both halves of a quotation split by its attribution', () => {
+    const q = quotations('“The plan,” she said, “is a disaster for everyone involved.”')
+    assert.deepEqual(q.map((x) => x.speaker), ['she', 'she'])
+  })
   it('mixes straight and curly marks', () => {
     assert.equal(quotations('Lecornu said it will be "in the hundreds for next year.”')[0].kind, 'direct')
   })
@@ -90,6 +94,10 @@ describe('reported speech', () => {
   it('according to X, …', () => {
     assert.equal(voiceOf('According to the ministry, the regime had fallen.', 'regime'), 'reported')
     assert.equal(voiceOf('The regime had fallen, according to the ministry.', 'regime'), 'reported')
+  })
+  it('a parenthetical attribution covers the whole sentence', () => {
+    assert.equal(voiceOf('The suspect, police said on Monday, was a terrorist.', 'terrorist'), 'reported')
+    assert.equal(voiceOf('The suspect, police said on Monday, was a terrorist.', 'police'), 'narrative')
   })
   it('X told Y that …', () => {
     assert.equal(voiceOf('Lecornu told Le Monde that the regime had fallen.', 'regime'), 'reported')

@@ -145,6 +145,10 @@ class SentenceAttributions {
     if (!relative && subject.start > this.first && /[,\u201D"]/u.test(lead) && this.shortTail(cue.end)) {
       return this.make('speech', subject, cue, {start: this.first, end: subject.start})
     }
+    // Parenthetical: `The suspect, police said on Monday, was …`: the whole sentence is reported.
+    if (!relative && subject.start > this.first && /,/u.test(lead) && this.parentheticalEnd(cue.end) !== undefined) {
+      return this.make('speech', subject, cue, {start: this.first, end: this.end})
+    }
     if (OBJECT_CUES.has(verb) && !this.objectCueSpeaks(subject, cue)) return undefined
     const content = this.contentAfter(cue.end)
     if (!content && !/:\s*$/u.test(this.text.slice(this.words[cue.end - 1]!.end, this.sentence.end))) {
@@ -152,6 +156,15 @@ class SentenceAttributions {
       if (cue.end !== this.end) return undefined
     }
     return this.make('speech', subject, cue, content)
+  }
+
+  /** After a cue and a short adjunct, the comma closing a parenthetical attribution (its word index). */
+  private parentheticalEnd(from: number): number | undefined {
+    for (let i = from; i < Math.min(this.end, from + 5); i++) {
+      if (i > from - 1 && /,/u.test(this.gap(i - 1, i))) return i
+      if (this.words[i]!.norm === 'that' || FINITE.has(this.words[i]!.norm)) return undefined
+    }
+    return undefined
   }
 
   /** "called", "described", "found" speak only with a clause, a quote or "what X called". */

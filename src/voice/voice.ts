@@ -93,6 +93,10 @@ export function analyzeVoices(prose: Prose, settings: AttributionSettings = {}):
   for (const [index, attribution] of attributions.entries()) {
     if (!attribution.content || attribution.vague) continue
     for (let i = attribution.content.start; i < attribution.content.end; i++) if (attributionOf[i] === -1) attributionOf[i] = index
+    // A parenthetical attribution sits inside its content; its source and cue stay the reporter's.
+    for (const own of [attribution.source, attribution.cue]) {
+      if (own) for (let i = own.start; i < own.end; i++) if (attributionOf[i] === index) attributionOf[i] = -1
+    }
   }
 
   assignSpeakers(prose, quotations, attributions, firstWordOf)
