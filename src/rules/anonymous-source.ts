@@ -1,6 +1,6 @@
 import type {Attribution} from '../voice/attribution.js'
 import {sourceKind} from '../voice/source-kind.js'
-import {report, voiceOfRange, type ActiveRule, type RuleContext} from './context.js'
+import {contextWindow, report, textOf, voiceOfRange, type ActiveRule, type RuleContext} from './context.js'
 import {loadRuleSpecs} from './spec.js'
 import {termIndex} from './term-rule.js'
 
@@ -56,16 +56,14 @@ export function anonymousSources(ctx: RuleContext, rule: ActiveRule): void {
 }
 
 function isDescribed(ctx: RuleContext, a: Attribution): boolean {
-  const {words, blocks, sentences} = ctx.prose
+  const {words, sentences} = ctx.prose
   const source = a.source!
   for (let i = source.start; i < source.end - 1; i++) {
     const word = words[i]!
     if (AFFILIATION.has(word.norm) || (/^\p{Lu}/u.test(word.text) && i !== sentences[word.sentence]!.firstWord)) return true
   }
-  const sentence = sentences[a.sentence]!
-  const first = words[sentence.firstWord]!
-  const last = words[sentence.endWord - 1]!
-  return KNOWLEDGE.test(blocks[first.block]!.text.slice(first.start, last.end))
+  const {from, to} = contextWindow(ctx, source.start, source.end)
+  return KNOWLEDGE.test(textOf(ctx, from, to))
 }
 
 let loadedRules: Set<string> | undefined

@@ -1,4 +1,4 @@
-import type {RuleContext} from './context.js'
+import {contextWindow, textOf, type RuleContext} from './context.js'
 
 /**
  * Named conditions a rule's YAML can list under `when:`. Each says whether a match should be
@@ -13,8 +13,9 @@ const NAMING = new Set(['including', 'includes', 'like', 'notably', 'namely', 'l
 const noNamedSource: Condition = (ctx, start, end) => {
   const {words, sentences} = ctx.prose
   const sentence = sentences[words[start]!.sentence]!
+  const {from} = contextWindow(ctx, start, end)
   const last = Math.min(sentence.endWord, end + 8)
-  for (let i = sentence.firstWord; i < last; i++) {
+  for (let i = from; i < last; i++) {
     if (!NAMING.has(words[i]!.norm)) continue
     for (let j = i + 1; j < Math.min(last + 3, sentence.endWord, i + 5); j++) {
       if (/^\p{Lu}/u.test(words[j]!.text)) return false
@@ -34,15 +35,14 @@ const STUDY_NAMED = /\b(?:published|journal|university|institute|(?:19|20)\d\d)\
 
 /** A research claim is fine when the sentence names the study (a name, a journal, a year). */
 const noNamedStudy: Condition = (ctx, start, end) => {
-  const {words, sentences, blocks} = ctx.prose
+  const {words, sentences} = ctx.prose
   const sentence = sentences[words[start]!.sentence]!
-  for (let i = sentence.firstWord; i < sentence.endWord; i++) {
+  const {from, to} = contextWindow(ctx, start, end)
+  for (let i = from; i < to; i++) {
     if (i >= start && i < end) continue
     if (i !== sentence.firstWord && /^\p{Lu}/u.test(words[i]!.text)) return false
   }
-  const first = words[sentence.firstWord]!
-  const last = words[sentence.endWord - 1]!
-  return !STUDY_NAMED.test(blocks[first.block]!.text.slice(first.start, last.end))
+  return !STUDY_NAMED.test(textOf(ctx, from, to))
 }
 
 export const CONDITIONS: Readonly<Record<string, Condition>> = {

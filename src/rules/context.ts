@@ -137,3 +137,19 @@ export function reasonFor(spec: RuleSpec, actual: string, suggest: readonly stri
   const base = `\`${actual}\`: ${spec.title.toLowerCase()}`
   return suggest.length === 0 ? base : suggest.every((s) => s === '') ? `${base}; consider removing it` : `${base}; consider ${expected}`
 }
+
+/** How far (in words) rules look around a match for context; bounded so huge sentences stay linear. */
+export const CONTEXT_WORDS = 30
+
+/** Word indices around a match, clipped to its sentence: [from, to). */
+export function contextWindow(ctx: RuleContext, start: number, end: number): {from: number; to: number} {
+  const sentence = ctx.prose.sentences[ctx.prose.words[start]!.sentence]!
+  return {from: Math.max(sentence.firstWord, start - CONTEXT_WORDS), to: Math.min(sentence.endWord, end + CONTEXT_WORDS)}
+}
+
+/** The prose text of words [from, to) of one block. */
+export function textOf(ctx: RuleContext, from: number, to: number): string {
+  const first = ctx.prose.words[from]!
+  const last = ctx.prose.words[to - 1]!
+  return ctx.prose.blocks[first.block]!.text.slice(first.start, last.end)
+}

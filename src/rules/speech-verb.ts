@@ -1,5 +1,5 @@
 import {PhraseIndex} from '../match/phrase-index.js'
-import {reasonFor, report, voiceOfRange, type ActiveRule, type RuleContext} from './context.js'
+import {contextWindow, reasonFor, report, voiceOfRange, type ActiveRule, type RuleContext} from './context.js'
 import type {RuleSpec, TermSpec} from './spec.js'
 
 /** Words that show the verb is used in its legal sense (a confession in court is a confession). */
@@ -65,8 +65,7 @@ export function speechVerbs(ctx: RuleContext, rule: ActiveRule): void {
 }
 
 function inLegalContext(ctx: RuleContext, word: number): boolean {
-  const {words, sentences} = ctx.prose
-  const sentence = sentences[words[word]!.sentence]!
-  for (let i = sentence.firstWord; i < sentence.endWord; i++) if (LEGAL.has(words[i]!.norm)) return true
+  const {from, to} = contextWindow(ctx, word, word + 1)
+  for (let i = from; i < to; i++) if (LEGAL.has(ctx.prose.words[i]!.norm)) return true
   return false
 }

@@ -151,7 +151,7 @@ class SentenceAttributions {
     }
     if (OBJECT_CUES.has(verb) && !this.objectCueSpeaks(subject, cue)) return undefined
     const content = this.contentAfter(cue.end)
-    if (!content && !/:\s*$/u.test(this.text.slice(this.words[cue.end - 1]!.end, this.sentence.end))) {
+    if (!content && !/:\s*$/u.test(this.text.slice(this.words[cue.end - 1]!.end, Math.min(this.sentence.end, this.words[cue.end - 1]!.end + 8)))) {
       // "He said." with nothing reported: still a cue (a quote may precede it in the paragraph).
       if (cue.end !== this.end) return undefined
     }
@@ -173,8 +173,8 @@ class SentenceAttributions {
     if (next && (next.norm === 'that' || next.norm === 'as' || next.norm === 'on')) return next.norm !== 'on'
     if (next && CLAUSE_SUBJECTS.has(next.norm) && /^\s+$/u.test(this.gap(cue.end - 1, cue.end))) return true
     if (subject.start > this.first && /^(?:what|which)$/u.test(this.words[subject.start - 1]!.norm)) return true
-    const tail = this.text.slice(this.words[cue.end - 1]!.end, this.sentence.end)
-    const nearQuote = tail.slice(0, 60)
+    const from = this.words[cue.end - 1]!.end
+    const nearQuote = this.text.slice(from, Math.min(from + 60, this.sentence.end))
     return QUOTE_CHARS.test(nearQuote) || /\s'\p{L}/u.test(nearQuote)
   }
 

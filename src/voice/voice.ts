@@ -46,6 +46,9 @@ export interface VoiceAnalysis {
   sourced: Uint8Array
 }
 
+/** How many words before a fragment are searched for a speech verb. */
+const CUE_WINDOW = 40
+
 /** The most words a quoted fragment may have and still be a scare quote or a partial quote. */
 const FRAGMENT_WORDS = 3
 
@@ -236,7 +239,8 @@ function cuedBefore(prose: Prose, q: Quotation, quotationOf: Int32Array): boolea
   const {words, sentences} = prose
   const sentence = sentences[words[q.words.start]!.sentence]!
   const from = sentence.index > 0 && sentences[sentence.index - 1]!.block === q.block ? sentences[sentence.index - 1]!.firstWord : sentence.firstWord
-  for (let i = from; i < q.words.start; i++) {
+  // A bounded look back keeps a pathological one-sentence file linear.
+  for (let i = Math.max(from, q.words.start - CUE_WINDOW); i < q.words.start; i++) {
     if (quotationOf[i]! >= 0) continue
     const norm = words[i]!.norm
     if (SPEECH_VERBS.has(norm) || FRAGMENT_CUES.has(norm)) return true
