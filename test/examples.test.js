@@ -57,7 +57,7 @@ describe('rule data', () => {
       specs.map((s) => s.id),
       [
         'cliche', 'doubt', 'editorializing', 'equality', 'euphemism', 'house-ap', 'inclusive-disability',
-        'inclusive-suicide', 'loaded-demonizing', 'loaded-emotive', 'loaded-label', 'loaded-violence', 'puffery',
+        'inclusive-suicide', 'intensifier', 'loaded-demonizing', 'loaded-emotive', 'loaded-label', 'loaded-violence', 'puffery',
         'relative-time', 'scare-quotes', 'speech-verb', 'weasel'
       ]
     )
