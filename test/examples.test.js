@@ -57,7 +57,7 @@ describe('rule data', () => {
       specs.map((s) => s.id),
       [
         'anonymous-source', 'cliche', 'doubt', 'editorializing', 'equality', 'euphemism', 'headline-claim', 'house-ap',
-        'inclusive-disability', 'inclusive-suicide', 'loaded-demonizing', 'loaded-emotive', 'loaded-label',
+        'inclusive-disability', 'inclusive-suicide', 'intensifier', 'loaded-demonizing', 'loaded-emotive', 'loaded-label',
         'loaded-violence', 'opinion-as-fact', 'puffery', 'quote-without-speaker', 'relative-time', 'research-claim',
         'scare-quotes', 'speech-verb', 'unsourced-figure', 'weasel'
       ]
