@@ -134,7 +134,7 @@ describe('--report html', () => {
     assert.doesNotMatch(html, /<script|<link|<img|url\(|@import/i)
     assert.doesNotMatch(html, /(?:src)=["']https?:/)
     assert.equal((html.match(/<article class="doc"/g) ?? []).length, 2)
-    assert.match(html, /<mark class="flag fam-house voice-narrative sev-warning" data-n="\d+" title="[^"]*house-ap[^"]*"[^>]*>Kiev<\/mark>/)
+    assert.match(html, /<mark class="flag fam-house voice-narrative sev-warning" data-n="\d+" data-tip="[^"]*house-ap[^"]*"[^>]*>Kiev<\/mark>/)
     assert.match(html, /<mark class="flag fam-attribution voice-narrative sev-error"[^>]*>claimed<\/mark>/)
     assert.match(html, /<mark class="flag fam-loaded voice-scare[^>]*>&#34;anarchists&#34;<\/mark>|voice-reported/)
     assert.match(html, /<aside class="notes"><ol><li id="n-1-/)

@@ -127,9 +127,10 @@ function renderBlock(block: Block, source: string, flags: Flag[], sourceRange: (
       const main = covering.reduce((x, y) => (y.end - y.start < x.end - x.start ? y : x)).flag
       const tip = covering.map((s) => tooltip(s.flag)).join('\n\n')
       const classes = ['flag', `fam-${familyKey(main.family)}`, `voice-${main.message.data?.voice ?? 'narrative'}`, `sev-${severity(main.message)}`]
-      html += `<mark class="${classes.join(' ')}" data-n="${covering.map((s) => s.flag.n).join(' ')}" title="${esc(tip)}" data-tip="${esc(tip)}" tabindex="0">${segment}</mark>`
+      const described = covering.map((s) => noteId(s.flag)).join(' ')
+      html += `<mark class="${classes.join(' ')}" data-n="${covering.map((s) => s.flag.n).join(' ')}" data-tip="${esc(tip)}" aria-describedby="${esc(described)}" tabindex="0">${segment}</mark>`
     }
-    for (const s of spans) if (s.end === b) html += `<sup class="ref"><a href="#n-${s.flag.n}-${s.flag.message.ruleId ?? ''}">${s.flag.n}</a></sup>`
+    for (const s of spans) if (s.end === b) html += `<sup class="ref"><a href="#${esc(noteId(s.flag))}">${s.flag.n}</a></sup>`
   }
   const tag = block.kind === 'heading' ? `h${Math.min(6, block.depth + 2)}` : 'p'
   const item = block.kind === 'paragraph' && /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+$/u.test(linePrefix(source, block.start)) ? ' item' : ''
@@ -161,7 +162,7 @@ function note(flag: Flag): string {
   const place = m.place && 'start' in m.place ? `${m.place.start.line}:${m.place.start.column}` : m.line ? `${m.line}:${m.column}` : ''
   const voice = describeVoice(m.data)
   const fix = m.expected && m.expected.length > 0 ? `<span class="fix">→ ${m.expected.map((e) => (e === '' ? '<em>remove</em>' : `<code>${esc(e)}</code>`)).join(' or ')}${m.data?.fixable === 'safe' ? ' <span class="safe">safe fix</span>' : ''}</span>` : ''
-  return `<li id="n-${flag.n}-${esc(m.ruleId ?? '')}" class="note fam-${familyKey(flag.family)} sev-${severity(m)}" value="${flag.n}">
+  return `<li id="${esc(noteId(flag))}" class="note fam-${familyKey(flag.family)} sev-${severity(m)}" value="${flag.n}">
 <span class="where">${esc(place)}</span> <span class="sev">${severity(m)}</span> <a class="rule" href="${esc(m.url ?? '#')}">${esc(m.ruleId ?? NAME)}</a>
 <div class="reason">${code(m.reason)}</div>
 ${fix}
@@ -169,6 +170,10 @@ ${voice ? `<div class="voice">In ${esc(voice)}.</div>` : ''}
 ${why ? `<div class="why">${esc(why)}</div>` : ''}
 ${guide ? `<div class="guide">Source: ${url ? `<a href="${esc(url)}">${esc(guide)}</a>` : esc(guide)}</div>` : ''}
 </li>`
+}
+
+function noteId(flag: Flag): string {
+  return `n-${flag.n}-${flag.message.ruleId ?? ''}`
 }
 
 function tooltip(flag: Flag): string {
