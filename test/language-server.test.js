@@ -18,7 +18,8 @@ import {
 } from 'vscode-languageserver-protocol/node.js'
 import {sharedCase} from './shared-cases.js'
 
-const serverBin = fileURLToPath(new URL('../dist/server/index.js', import.meta.url))
+// SLANT_SERVER runs the same tests against another build (the VS Code extension's bundle).
+const serverBin = process.env.SLANT_SERVER ? path.resolve(process.env.SLANT_SERVER) : fileURLToPath(new URL('../dist/server/index.js', import.meta.url))
 
 function folder(files) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'slant-lsp-'))
