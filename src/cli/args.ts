@@ -4,7 +4,9 @@ import {UsageError} from './files.js'
 /** The lint command's flags: one table for parsing and for `--help`. */
 const FLAGS = {
   preset: {type: 'string', short: 'p', help: 'house style: a preset name, or several joined by commas (default: from config, else neutral)'},
-  report: {type: 'string', short: 'r', help: 'report format: human (default) or json'},
+  report: {type: 'string', short: 'r', help: 'report format: human (default), json, sarif, github or html'},
+  fix: {type: 'boolean', help: 'apply the safe fixes (house terms, loaded speech verbs) in place'},
+  'dry-run': {type: 'boolean', help: 'with --fix: print a unified diff of the fixes instead of writing'},
   stdin: {type: 'boolean', help: 'lint the text on standard input'},
   'file-path': {type: 'string', help: 'with --stdin: the path to report and look up config for'},
   config: {type: 'string', short: 'c', help: 'use this config file instead of looking for .slantrc*'},
@@ -22,7 +24,9 @@ const FLAGS = {
 export interface LintArgs {
   paths: string[]
   preset?: string
-  report: 'human' | 'json'
+  report: (typeof REPORTS)[number]
+  fix: boolean
+  dryRun: boolean
   stdin: boolean
   filePath?: string
   config?: string
@@ -36,7 +40,7 @@ export interface LintArgs {
   version: boolean
 }
 
-export const REPORTS = ['human', 'json'] as const
+export const REPORTS = ['human', 'json', 'sarif', 'github', 'html'] as const
 
 export function parseLintArgs(argv: readonly string[]): LintArgs {
   let parsed
@@ -50,10 +54,13 @@ export function parseLintArgs(argv: readonly string[]): LintArgs {
   if (!REPORTS.includes(report)) throw new UsageError(`unknown report \`${v.report}\` (expected ${REPORTS.join(', ')})`)
   if (v.stdin && parsed.positionals.length > 0) throw new UsageError('give either --stdin or paths, not both')
   if (v['file-path'] !== undefined && !v.stdin) throw new UsageError('--file-path goes with --stdin')
+  if (v['dry-run'] && !v.fix) throw new UsageError('--dry-run goes with --fix')
   if (v.config !== undefined && v['no-config']) throw new UsageError('give either --config or --no-config, not both')
   const args: LintArgs = {
     paths: parsed.positionals,
     report,
+    fix: Boolean(v.fix),
+    dryRun: Boolean(v['dry-run']),
     stdin: Boolean(v.stdin),
     noConfig: Boolean(v['no-config']),
     noIgnore: Boolean(v['no-ignore']),

@@ -12,6 +12,10 @@ import {decodeDraft, readDraft, type ReadResult} from './read.js'
 import {reportJson} from './report-json.js'
 import {summaryLine} from '../sources/format.js'
 import {sourcingMap} from '../sources/map.js'
+import {reportSarif} from './report-sarif.js'
+import {reportGithub} from './report-github.js'
+import {reportHtml} from './report-html.js'
+import {fixDiffs, fixDraft} from '../fix/run.js'
 import type {CommandIo} from './commands.js'
 
 /** What a run produced: the linted files and the exit code. */
@@ -32,7 +36,10 @@ export async function lintCommand(argv: readonly string[], io: CommandIo): Promi
     return 0
   }
   const run = await lintFiles(args, io)
-  io.stdout.write(`${formatReport(run.files, args)}\n`)
+  // `--fix --dry-run` prints the diff; `--fix --stdin` prints the fixed text.
+  if (args.fix && args.dryRun) io.stdout.write(fixDiffs(run.files))
+  else if (args.fix && args.stdin) io.stdout.write(run.files[0]?.data.slantFix?.output ?? '')
+  else io.stdout.write(`${formatReport(run.files, args)}\n`)
   return run.code
 }
 
@@ -41,10 +48,10 @@ export async function lintFiles(args: LintArgs, io: Pick<CommandIo, 'cwd' | 'std
   const files: VFile[] = []
   if (args.stdin) {
     const filePath = path.resolve(io.cwd, args.filePath ?? 'stdin.md')
-    files.push(linter.lint(filePath, decodeDraft(await io.stdin()), args.filePath ?? '<stdin>'))
+    files.push(linter.lintOrFix(filePath, decodeDraft(await io.stdin()), args.filePath ?? '<stdin>', false))
   } else {
     for (const file of await expandPaths(args.paths, io.cwd, !args.noIgnore)) {
-      files.push(linter.lint(file, readDraft(file), path.relative(io.cwd, file) || file))
+      files.push(linter.lintOrFix(file, readDraft(file), path.relative(io.cwd, file) || file, true))
     }
   }
   const fatal = files.some((file) => file.messages.some((m) => m.fatal === true))
@@ -67,6 +74,13 @@ class Linter {
       const file = path.resolve(cwd, args.config)
       this.explicit = {file, config: readConfigFile(file)}
     }
+  }
+
+  /** Lints a draft, or with `--fix` fixes it (writing it back when `write`) and lints the result. */
+  lintOrFix(filePath: string, read: ReadResult, shown: string, write: boolean): VFile {
+    if (!this.args.fix || 'problem' in read) return this.lint(filePath, read, shown)
+    const options = write && !this.args.dryRun ? {target: filePath} : {dryRun: true}
+    return fixDraft(read.value, shown, (value) => this.lint(filePath, {value}, shown), options)
   }
 
   lint(filePath: string, read: ReadResult, shown: string): VFile {
@@ -115,6 +129,9 @@ class Linter {
 
 function formatReport(files: VFile[], args: LintArgs): string {
   if (args.report === 'json') return reportJson(files, {quiet: args.quiet})
+  if (args.report === 'sarif') return reportSarif(files, {quiet: args.quiet})
+  if (args.report === 'github') return reportGithub(files)
+  if (args.report === 'html') return reportHtml(files, {quiet: args.quiet})
   const options: Parameters<typeof reporter>[1] = {quiet: args.quiet, verbose: args.why}
   if (args.color !== undefined) options.color = args.color
   else options.color = Boolean(process.stdout.isTTY)

@@ -1,0 +1,159 @@
+// --report sarif (validated against the SARIF 2.1.0 schema), github and html.
+import assert from 'node:assert/strict'
+import {spawnSync} from 'node:child_process'
+import fs from 'node:fs'
+import {createRequire} from 'node:module'
+import os from 'node:os'
+import path from 'node:path'
+import {describe, it} from 'node:test'
+import {fileURLToPath} from 'node:url'
+import Ajv from 'ajv-draft-04'
+import addFormats from 'ajv-formats'
+import {VFile} from 'vfile'
+import {reportSarif} from '../dist/cli/report-sarif.js'
+import {reportGithub, escapeProperty} from '../dist/cli/report-github.js'
+import {reportHtml} from '../dist/cli/report-html.js'
+import {sourcingMap} from '../dist/sources/map.js'
+import {lint} from '../dist/index.js'
+
+const require = createRequire(import.meta.url)
+const bin = fileURLToPath(new URL('../dist/cli/index.js', import.meta.url))
+// The SARIF 2.1.0 JSON schema (draft-04), as a registry package ships it.
+const schema = JSON.parse(fs.readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'))
+
+function slant(args, {cwd, input} = {}) {
+  const r = spawnSync(process.execPath, [bin, ...args], {cwd, input, encoding: 'utf8', timeout: 60000})
+  return {code: r.status, stdout: r.stdout, stderr: r.stderr}
+}
+
+function folder(files) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'slant-report-'))
+  for (const [name, content] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), {recursive: true})
+    fs.writeFileSync(path.join(dir, name), content)
+  }
+  return dir
+}
+
+const ARTICLE = [
+  '# Riot police clash with protesters',
+  '',
+  'Thousands marched in Kiev against the draconian reform, in what organisers called a record.',
+  '',
+  '"We will not let them win," said Marta Silva, a teacher.',
+  '',
+  'Labour Minister Tomas Berg claimed that the reform was unavoidable. Critics say it will hurt <the> poor.',
+  '',
+  'Police said a group of "anarchists" smashed windows. Unfortunately, the march ended in chaos.',
+  ''
+].join('\n')
+
+const validator = () => {
+  // The schema's language-tag pattern is not valid as a Unicode regular expression.
+  const ajv = new Ajv({allErrors: true, strict: false, unicodeRegExp: false})
+  addFormats(ajv)
+  return ajv.compile(schema)
+}
+
+describe('--report sarif', () => {
+  it('validates against the SARIF 2.1.0 schema', () => {
+    const dir = folder({'drafts/a.md': ARTICLE, 'drafts/clean.md': 'The council met.\n', 'drafts/b c.txt': 'Kiev talks\nTroops entered Kiev.\n', 'x.md': '<!-- slant disable no-such-rule -->\n\nText.\n'})
+    const r = slant(['--preset', 'ap', '--report', 'sarif', '.'], {cwd: dir})
+    const log = JSON.parse(r.stdout)
+    const validate = validator()
+    assert.ok(validate(log), JSON.stringify(validate.errors, null, 2))
+    assert.equal(log.version, '2.1.0')
+    const run = log.runs[0]
+    assert.equal(run.tool.driver.name, 'slant')
+    // Rules carry help text and links; every result points at a rule by id and index.
+    for (const rule of run.tool.driver.rules) {
+      assert.ok(rule.shortDescription.text)
+      if (rule.id !== 'known' && rule.id !== 'slant' && !rule.id.startsWith('unknown')) {
+        if (rule.helpUri) assert.match(rule.helpUri, /docs\/rules\/[a-z-]+\.md$/)
+      }
+    }
+    const houseAp = run.tool.driver.rules.find((x) => x.id === 'house-ap')
+    assert.match(houseAp.help.text, /Kyiv/)
+    assert.match(houseAp.help.markdown, /\[house-ap documentation\]\(https:/)
+    for (const result of run.results) {
+      assert.equal(run.tool.driver.rules[result.ruleIndex].id, result.ruleId)
+      const {region, artifactLocation} = result.locations[0].physicalLocation
+      assert.ok(region.startLine >= 1 && region.startColumn >= 1)
+      assert.ok(artifactLocation.uri && !artifactLocation.uri.startsWith('/'))
+      assert.match(result.partialFingerprints['slant/v1'], /^[0-9a-f]{32}:\d+$/)
+    }
+    const kiev = run.results.find((x) => x.ruleId === 'house-ap' && x.locations[0].physicalLocation.artifactLocation.uri === 'drafts/a.md')
+    assert.deepEqual(kiev.locations[0].physicalLocation.region, {startLine: 3, startColumn: 22, endLine: 3, endColumn: 26, charOffset: ARTICLE.indexOf('Kiev'), charLength: 4, snippet: {text: 'Kiev'}})
+    assert.equal(kiev.level, 'warning')
+    assert.equal(kiev.fixes[0].artifactChanges[0].replacements[0].insertedContent.text, 'Kyiv')
+    assert.equal(kiev.properties.voice, 'narrative')
+    assert.ok(run.results.some((x) => x.level === 'error'))
+    assert.ok(run.artifacts.some((a) => a.location.uri === 'drafts/b%20c.txt'))
+  })
+
+  it('keeps fingerprints when lines are added above, and tells repeats apart', () => {
+    const a = new VFile({path: 'a.md', value: 'Troops entered Kiev.\n\nTroops entered Kiev.\n'})
+    const b = new VFile({path: 'a.md', value: 'A new first paragraph.\n\nTroops entered Kiev.\n\nTroops entered Kiev.\n'})
+    const fingerprints = (file) => JSON.parse(reportSarif([lint(file, {preset: 'ap'})])).runs[0].results.map((r) => r.partialFingerprints['slant/v1'])
+    const fa = fingerprints(a)
+    assert.equal(fa.length, 2)
+    assert.notEqual(fa[0], fa[1])
+    assert.deepEqual(fingerprints(b), fa)
+  })
+
+  it('an empty run is valid too', () => {
+    const log = JSON.parse(reportSarif([]))
+    assert.ok(validator()(log))
+    assert.deepEqual(log.runs[0].results, [])
+  })
+})
+
+describe('--report github', () => {
+  it('prints one workflow command per message', () => {
+    const dir = folder({'a.md': ARTICLE})
+    const lines = slant(['--preset', 'ap', '--report', 'github', 'a.md'], {cwd: dir}).stdout.trim().split('\n')
+    assert.ok(lines.length >= 5)
+    for (const line of lines) assert.match(line, /^::(error|warning|notice) file=a\.md,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[a-z-]+ \(slant\)::[^\n]+$/)
+    assert.ok(lines.includes('::warning file=a.md,line=3,col=22,endLine=3,endColumn=26,title=house-ap (slant)::' + lines.find((l) => l.includes('house-ap')).split('::')[2]))
+    assert.ok(lines.some((l) => l.startsWith('::error ') && l.includes('speech-verb')))
+    assert.match(lines.find((l) => l.includes('house-ap')), /::AP style: use `Kyiv` rather than `Kiev`%0AAP has used Kyiv/)
+  })
+  it('escapes properties and data', () => {
+    assert.equal(escapeProperty('a,b:c%\nd'), 'a%2Cb%3Ac%25%0Ad')
+    const file = lint(new VFile({path: 'odd, name:1.md', value: 'The legendary coach.\n'}))
+    assert.match(reportGithub([file]), /^::warning file=odd%2C name%3A1\.md,line=1,col=5,/)
+  })
+})
+
+describe('--report html', () => {
+  it('is one self-contained page with the flagged spans, notes and summaries', () => {
+    const dir = folder({'a.md': ARTICLE, 'b.md': 'Troops entered Kiev.\n'})
+    const r = slant(['--preset', 'ap', '--report', 'html', '.'], {cwd: dir})
+    const html = r.stdout
+    assert.match(html, /^<!doctype html>/)
+    assert.doesNotMatch(html, /<script|<link|<img|url\(|@import/i)
+    assert.doesNotMatch(html, /(?:src)=["']https?:/)
+    assert.equal((html.match(/<article class="doc"/g) ?? []).length, 2)
+    assert.match(html, /<mark class="flag fam-house voice-narrative sev-warning" data-n="\d+" data-tip="[^"]*house-ap[^"]*"[^>]*>Kiev<\/mark>/)
+    assert.match(html, /<mark class="flag fam-attribution voice-narrative sev-error"[^>]*>claimed<\/mark>/)
+    assert.match(html, /<mark class="flag fam-loaded voice-scare[^>]*>&#34;anarchists&#34;<\/mark>|voice-reported/)
+    assert.match(html, /<aside class="notes"><ol><li id="n-1-/)
+    assert.match(html, /Direct quotes: <b>\d+<\/b>/)
+    assert.match(html, /<td>Marta Silva<\/td>/)
+    // Text is escaped: the draft's <the> is shown, not parsed.
+    assert.match(html, /&#60;the&#62;|<code>&#60;the&#62;<\/code>/)
+  })
+  it('the sourcing summary counts quotations, speakers and attributions', () => {
+    const {summary, attributions} = sourcingMap(lint(ARTICLE))
+    assert.ok(summary.directQuotes >= 1)
+    assert.ok(attributions.some((a) => a.source?.text === 'Marta Silva' && a.kind === 'direct'))
+    assert.equal(summary.vague.length, 1)
+  })
+  it('renders a file without analysis (unreadable) as a list of messages', () => {
+    const file = new VFile({path: 'bad.md'})
+    file.message('cannot read file (EACCES)', {ruleId: 'unreadable', source: 'slant'}).fatal = true
+    const html = reportHtml([file])
+    assert.match(html, /Other messages/)
+    assert.match(html, /cannot read file/)
+  })
+})
