@@ -1,4 +1,4 @@
-import {report, type ActiveRule, type RuleContext} from './context.js'
+import {reasonFor, report, type ActiveRule, type RuleContext} from './context.js'
 
 /**
  * Flags quotation marks that distance the reporter from a word without crediting anyone:
@@ -16,7 +16,7 @@ export function scareQuotes(ctx: RuleContext, rule: ActiveRule): void {
       block: q.block,
       start: q.start,
       end: q.end,
-      reason: `Scare quotes around \`${inner}\` cast doubt without saying who doubts it; attribute the word or drop the quotation marks`,
+      reason: reasonFor(rule.spec, inner, [inner]),
       voice: 'scare',
       severity,
       expected: [inner],
