@@ -11,7 +11,7 @@ const offsets = (m) => [m.place.start.offset, m.place.end.offset]
 
 for (const spec of specs) {
   describe(`rule ${spec.id}`, () => {
-    const config = {preset: [], rules: {[spec.id]: 'on'}}
+    const config = {...spec.examples.config, preset: [], rules: {[spec.id]: 'on'}}
     it('has examples that fire and examples that stay clean', () => {
       assert.ok(spec.examples.fire.length > 0, 'no fire examples')
       assert.ok(spec.examples.clean.length > 0, 'no clean examples')
@@ -56,9 +56,12 @@ describe('rule data', () => {
     assert.deepEqual(
       specs.map((s) => s.id),
       [
-        'cliche', 'doubt', 'editorializing', 'equality', 'euphemism', 'house-ap', 'inclusive-disability',
-        'inclusive-suicide', 'loaded-demonizing', 'loaded-emotive', 'loaded-label', 'loaded-violence', 'puffery',
-        'relative-time', 'scare-quotes', 'speech-verb', 'weasel'
+        'asymmetric-wording', 'cliche', 'doubt', 'editorializing', 'equality', 'euphemism', 'extrajudicial',
+        'house-ap', 'house-custom', 'inclusive-age', 'inclusive-disability', 'inclusive-gender',
+        'inclusive-mental-health', 'inclusive-race', 'inclusive-suicide', 'loaded-demonizing', 'loaded-emotive',
+        'loaded-label', 'loaded-victimizing', 'loaded-violence', 'pack-abortion', 'pack-crime-courts',
+        'pack-middle-east', 'pack-migration', 'pack-russia-ukraine', 'puffery', 'relative-time', 'scare-quotes',
+        'speech-verb', 'unattributed-allegation', 'weasel'
       ]
     )
   })

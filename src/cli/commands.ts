@@ -1,4 +1,6 @@
+import {initCommand} from './init-command.js'
 import {lintCommand} from './lint-command.js'
+import {presetsCommand} from './presets-command.js'
 
 /** What every command gets: where to write, where it runs, and a way to read standard input. */
 export interface CommandIo {
@@ -10,7 +12,10 @@ export interface CommandIo {
 export type Command = (argv: readonly string[], io: CommandIo) => Promise<number>
 
 /** Subcommands by name (`slant NAME …`); anything else is the lint command's arguments. */
-export const COMMANDS: Readonly<Record<string, Command>> = {}
+export const COMMANDS: Readonly<Record<string, Command>> = {
+  init: initCommand,
+  presets: presetsCommand
+}
 
 export function dispatch(argv: readonly string[], io: CommandIo): Promise<number> {
   const command = argv[0] === undefined ? undefined : COMMANDS[argv[0]]
