@@ -64,12 +64,12 @@ ${packs.join('\n')}
 #   loaded-label: [error, {voices: {reported: off}}]
 
 # Your own house vocabulary, no code needed. Single lower-case words match their inflections
-# (slam: slams, slammed, slamming); use (a|b) groups for anything else.
+# (spearhead: spearheads, spearheaded, spearheading); use (a|b) groups for anything else.
 # prefer:
 #   Burma: Myanmar
 #   migrant worker: {use: guest worker, note: Desk style since 2021., source: {guide: Style memo, url: https://example.org/memo}}
 # avoid:
-#   slam: Journalese; say what the person said.
+#   spearhead: Journalese; say who led it.
 # allow:
 #   - Legendary Pictures
 

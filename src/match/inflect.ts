@@ -1,6 +1,6 @@
 /**
- * Simple English inflections for house vocabulary, so a config entry `slam` also matches
- * "slams", "slammed" and "slamming". Regular forms only: irregular ones (`went`, `children`)
+ * Simple English inflections for house vocabulary, so a config entry `spearhead` also matches
+ * "spearheads", "spearheaded" and "spearheading". Regular forms only: irregular ones (`went`, `children`)
  * are listed by hand or with a `(a|b)` group.
  */
 export type Form = 'base' | 's' | 'ed' | 'ing' | 'possessive'
