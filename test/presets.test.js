@@ -42,6 +42,13 @@ for (const name of presetNames()) {
         for (const term of spec.terms) assert.match((term.source ?? spec.source).url, /^https?:\/\//, `${id}/${term.id}`)
       }
     })
+    if (preset.kind === 'pack') {
+      it('gives every term of its rules its own guide and URL', () => {
+        for (const id of Object.keys(preset.rules)) {
+          for (const term of loadRuleSpecs().get(id).terms) assert.match(term.source?.url ?? '', /^https?:\/\//, `${id}/${term.id}`)
+        }
+      })
+    }
     it('`slant presets NAME` prints what docs/presets.md shows', () => {
       const r = spawnSync(process.execPath, [bin, 'presets', name], {encoding: 'utf8'})
       assert.equal(r.status, 0, r.stderr)
