@@ -4,6 +4,8 @@ type Verb = 'killed' | 'died'
 
 /** A capitalised demonym or group name: Israelis, Palestinian, Russians, Sudanese, Kurdish. */
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:ans?|is?|ese|ish)$/u
+/** A capitalised word after these is a place ("in Paris", "from Tunis"), not the victims. */
+const PLACE = new Set(['in', 'at', 'from', 'near', 'to', 'of', 'into', 'across', 'outside', 'inside', 'around'])
 /** How far from the verb the victims may stand (in words of the same sentence). */
 const REACH = 6
 
@@ -26,7 +28,7 @@ export function asymmetricWording(ctx: RuleContext, rule: ActiveRule): void {
     const sentence = sentences[words[i]!.sentence]!
     const agentless = verb === 'died' || (i > sentence.firstWord && passive.has(words[i - 1]!.norm))
     const range = agentless ? span(i - 1, Math.max(sentence.firstWord, i - REACH), -1) : span(i + 1, Math.min(sentence.endWord - 1, i + REACH), 1)
-    const victim = range.find((j) => DEMONYM.test(words[j]!.text))
+    const victim = range.find((j) => DEMONYM.test(words[j]!.text) && !(j > sentence.firstWord && PLACE.has(words[j - 1]!.norm)))
     if (victim === undefined) continue
     const side = words[victim]!.text.replace(/s$/u, '')
     const seen = sides.get(side) ?? {}
