@@ -8,6 +8,8 @@ export const IGNORE_NAME = '.slantignore'
 export const MARKDOWN_EXTENSIONS = ['md', 'markdown', 'mdown', 'mkd', 'mkdn'] as const
 export const TEXT_EXTENSIONS = ['txt', 'text'] as const
 export const DEFAULT_PRESET = 'neutral'
+/** The genre of a draft whose front matter and config name none. */
+export const DEFAULT_GENRE = 'news'
 /** Where generated rule docs live; message URLs point here. */
 export const DOCS_URL = 'https://github.com/slant-lint/slant/blob/main/docs/rules/'
 /** Files larger than this are reported, not linted (a draft is never this big). */

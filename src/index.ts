@@ -3,7 +3,10 @@ import {createParser, createProcessor, type Format, type ProcessorOptions} from 
 import {analysisOf, slantAnalysis, type Analysis} from './analysis.js'
 
 export {createProcessor, type Format, type ProcessorOptions} from './processor.js'
-export {resolveConfig, presetNames, type UserConfig, type ResolvedConfig, type RuleSetting} from './config/settings.js'
+export {resolveConfig, type UserConfig, type ResolvedConfig, type RuleSetting} from './config/settings.js'
+export {presetNames, loadPreset, type PresetData, type PresetKind} from './config/presets.js'
+export {genreNames} from './config/genres.js'
+export type {Vocabulary} from './config/vocabulary.js'
 export {loadRuleSpecs, DataError, type RuleSpec, type TermSpec, type Severity} from './rules/spec.js'
 export type {Voice, Quotation, VoiceAnalysis} from './voice/voice.js'
 export type {Attribution} from './voice/attribution.js'

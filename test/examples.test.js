@@ -11,7 +11,7 @@ const offsets = (m) => [m.place.start.offset, m.place.end.offset]
 
 for (const spec of specs) {
   describe(`rule ${spec.id}`, () => {
-    const config = {preset: [], rules: {[spec.id]: 'on'}}
+    const config = {...spec.examples.config, preset: [], rules: {[spec.id]: 'on'}}
     it('has examples that fire and examples that stay clean', () => {
       assert.ok(spec.examples.fire.length > 0, 'no fire examples')
       assert.ok(spec.examples.clean.length > 0, 'no clean examples')
@@ -56,10 +56,13 @@ describe('rule data', () => {
     assert.deepEqual(
       specs.map((s) => s.id),
       [
-        'anonymous-source', 'cliche', 'doubt', 'editorializing', 'equality', 'euphemism', 'headline-claim', 'house-ap',
-        'inclusive-disability', 'inclusive-suicide', 'intensifier', 'loaded-demonizing', 'loaded-emotive', 'loaded-label',
-        'loaded-violence', 'opinion-as-fact', 'puffery', 'quote-without-speaker', 'relative-time', 'research-claim',
-        'scare-quotes', 'speech-verb', 'unsourced-figure', 'weasel'
+        'anonymous-source', 'asymmetric-wording', 'cliche', 'doubt', 'editorializing', 'equality', 'euphemism',
+        'extrajudicial', 'headline-claim', 'house-ap', 'house-custom', 'inclusive-age', 'inclusive-disability',
+        'inclusive-gender', 'inclusive-mental-health', 'inclusive-race', 'inclusive-suicide', 'intensifier',
+        'loaded-demonizing', 'loaded-emotive', 'loaded-label', 'loaded-victimizing', 'loaded-violence', 'opinion-as-fact',
+        'pack-abortion', 'pack-crime-courts', 'pack-middle-east', 'pack-migration', 'pack-russia-ukraine', 'puffery',
+        'quote-without-speaker', 'relative-time', 'research-claim', 'scare-quotes', 'speech-verb', 'unattributed-allegation',
+        'unsourced-figure', 'weasel'
       ]
     )
   })

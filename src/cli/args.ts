@@ -3,7 +3,7 @@ import {UsageError} from './files.js'
 
 /** The lint command's flags: one table for parsing and for `--help`. */
 const FLAGS = {
-  preset: {type: 'string', short: 'p', help: 'house style: a preset name, or several joined by commas (default: from config, else neutral)'},
+  preset: {type: 'string', short: 'p', help: 'house style: a preset, layer or pack name, or several joined by commas: ap,inclusive (default: from config, else neutral)'},
   report: {type: 'string', short: 'r', help: 'report format: human (default), json, sarif, github or html'},
   fix: {type: 'boolean', help: 'apply the safe fixes (house terms, loaded speech verbs) in place'},
   'dry-run': {type: 'boolean', help: 'with --fix: print a unified diff of the fixes instead of writing'},
@@ -86,6 +86,8 @@ export function helpText(): string {
     const value = flag.type === 'string' ? ' <value>' : ''
     lines.push(`  ${short}--${name}${value}`.padEnd(30) + flag.help)
   }
+  lines.push('', 'Commands:', '  slant presets [NAME]          list presets, layers, packs and genres, or show what one turns on')
+  lines.push('  slant init [--preset NAME]    write a commented .slantrc.yaml here (never overwrites one)')
   lines.push('', 'Exit codes: 0 clean or warnings only, 1 errors (or warnings with --frail), 2 usage or configuration error.')
   return lines.join('\n')
 }

@@ -1,5 +1,7 @@
+import {initCommand} from './init-command.js'
 import {lintCommand} from './lint-command.js'
 import {sourcesCommand} from './sources-command.js'
+import {presetsCommand} from './presets-command.js'
 
 /** What every command gets: where to write, where it runs, and a way to read standard input. */
 export interface CommandIo {
@@ -12,7 +14,9 @@ export type Command = (argv: readonly string[], io: CommandIo) => Promise<number
 
 /** Subcommands by name (`slant NAME …`); anything else is the lint command's arguments. */
 export const COMMANDS: Readonly<Record<string, Command>> = {
-  sources: sourcesCommand
+  sources: sourcesCommand,
+  init: initCommand,
+  presets: presetsCommand
 }
 
 export function dispatch(argv: readonly string[], io: CommandIo): Promise<number> {

@@ -2,7 +2,9 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {PACKAGE_FIELD, RC_NAMES} from '../constants.js'
 import {DataError, object, parseYaml} from '../rules/spec.js'
+import {checkGenre} from './genres.js'
 import type {UserConfig} from './settings.js'
+import {validateVocabulary} from './vocabulary.js'
 
 /** A configuration found on disk. */
 export interface FoundConfig {
@@ -72,7 +74,7 @@ export function readConfigFile(file: string): UserConfig {
   }
 }
 
-const KEYS = new Set(['preset', 'rules', 'attribution'])
+const KEYS = new Set(['preset', 'rules', 'attribution', 'genre', 'prefer', 'avoid', 'allow'])
 
 /** Checks the shape of a user config; the rule settings are checked when presets resolve. */
 export function validateConfig(raw: unknown, file: string): UserConfig {
@@ -89,7 +91,8 @@ export function validateConfig(raw: unknown, file: string): UserConfig {
   }
   if (data.rules !== undefined) config.rules = object(data.rules, file, '`rules`')
   if (data.attribution !== undefined) config.attribution = object(data.attribution, file, '`attribution`')
-  return config
+  if (data.genre !== undefined) config.genre = checkGenre(data.genre, file)
+  return {...config, ...validateVocabulary(data, file)}
 }
 
 function lineOfJsonError(text: string, error: Error): number | undefined {

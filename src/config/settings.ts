@@ -1,7 +1,8 @@
-import fs from 'node:fs'
-import {fileURLToPath} from 'node:url'
-import {DEFAULT_PRESET} from '../constants.js'
-import {DataError, loadRuleSpecs, object, parseYaml, string, type RuleSpec, type Severity, type VoicePolicy} from '../rules/spec.js'
+import {DEFAULT_GENRE, DEFAULT_PRESET} from '../constants.js'
+import {DataError, loadRuleSpecs, object, string, type RuleSpec, type Severity, type VoicePolicy} from '../rules/spec.js'
+import {checkGenre} from './genres.js'
+import {loadPreset, presetList, type PresetData} from './presets.js'
+import {HOUSE_RULE, houseRule, type Vocabulary} from './vocabulary.js'
 import type {AttributionSettings} from '../voice/attribution.js'
 import type {Voice} from '../voice/voice.js'
 
@@ -13,10 +14,12 @@ export interface RuleSetting {
 }
 
 /** What a user writes (in `.slantrc*`, `package.json#slant` or the API). */
-export interface UserConfig {
+export interface UserConfig extends Vocabulary {
   preset?: string | string[]
   rules?: Record<string, unknown>
   attribution?: AttributionSettings
+  /** The kind of piece when its front matter does not say (`news`, `opinion`, …). */
+  genre?: string
 }
 
 /** Configuration after presets and overrides are applied. */
@@ -24,64 +27,23 @@ export interface ResolvedConfig {
   presets: string[]
   rules: Map<string, RuleSetting>
   attribution: AttributionSettings
-}
-
-export const PRESETS_DIR = fileURLToPath(new URL('../../presets/', import.meta.url))
-
-interface PresetData {
-  name: string
-  file: string
-  description: string
-  extends: string[]
-  rules: Record<string, unknown>
-  attribution: AttributionSettings
-}
-
-const presetCache = new Map<string, PresetData>()
-
-export function presetNames(): string[] {
-  return fs
-    .readdirSync(PRESETS_DIR)
-    .filter((name) => name.endsWith('.yml'))
-    .map((name) => name.slice(0, -4))
-    .sort()
-}
-
-export function loadPreset(name: string, from = 'preset'): PresetData {
-  const cached = presetCache.get(name)
-  if (cached) return cached
-  if (!/^[a-z][a-z\d-]*$/u.test(name) || !presetNames().includes(name)) {
-    throw new DataError(from, `unknown preset \`${name}\` (expected one of ${presetNames().join(', ')})`)
-  }
-  const file = `${PRESETS_DIR}${name}.yml`
-  const data = object(parseYaml(fs.readFileSync(file, 'utf8'), file), file, 'preset')
-  const preset: PresetData = {
-    name,
-    file,
-    description: string(data.description ?? '', file, 'description').trim(),
-    extends: listOf(data.extends, file, 'extends'),
-    rules: data.rules === undefined ? {} : object(data.rules, file, 'rules'),
-    attribution: data.attribution === undefined ? {} : (object(data.attribution, file, 'attribution') as AttributionSettings)
-  }
-  presetCache.set(name, preset)
-  return preset
-}
-
-function listOf(value: unknown, file: string, what: string): string[] {
-  if (value === undefined || value === null) return []
-  if (typeof value === 'string') return value.split(',').map((v) => v.trim()).filter(Boolean)
-  if (Array.isArray(value)) return value.map((v) => string(v, file, what))
-  throw new DataError(file, `expected ${what} to be a name or a list of names`)
+  /** The genre of drafts whose front matter names none. */
+  genre: string
+  /** `house-custom` with the config's `prefer` and `avoid` terms, when it has any. */
+  house?: RuleSpec
+  /** Phrases no rule may flag. */
+  allow: string[]
 }
 
 /**
  * Applies presets (each after the presets it extends; later presets win), then the user's rule
- * settings. Every rule no preset mentions is off.
+ * settings. Every rule no preset mentions is off, except `house-custom` when the user's config
+ * has vocabulary of its own.
  */
 export function resolveConfig(config: UserConfig = {}, file = 'configuration'): ResolvedConfig {
   const specs = loadRuleSpecs()
   // No preset given means the default; an explicit empty list means none at all.
-  const presets = listOf(config.preset ?? DEFAULT_PRESET, file, 'preset')
+  const presets = presetList(config.preset ?? DEFAULT_PRESET, file, 'preset')
   const order: PresetData[] = []
   const visit = (name: string, from: string, trail: string[]): void => {
     if (trail.includes(name)) throw new DataError(from, `preset \`${name}\` extends itself (${[...trail, name].join(' → ')})`)
@@ -106,7 +68,19 @@ export function resolveConfig(config: UserConfig = {}, file = 'configuration'): 
   }
   if (config.rules !== undefined) apply(object(config.rules, file, 'rules'), file)
   if (config.attribution?.verbs) attribution.verbs.push(...config.attribution.verbs.map((v) => string(v, file, 'attribution.verbs')))
-  return {presets, rules, attribution}
+  const resolved: ResolvedConfig = {
+    presets,
+    rules,
+    attribution,
+    genre: config.genre === undefined ? DEFAULT_GENRE : checkGenre(config.genre, file),
+    allow: config.allow ?? []
+  }
+  const house = houseRule(specs.get(HOUSE_RULE)!, config, file)
+  if (house) {
+    resolved.house = house
+    if (!rules.has(HOUSE_RULE)) rules.set(HOUSE_RULE, parseSetting('on', house, file))
+  }
+  return resolved
 }
 
 const SEVERITY_WORDS: Record<string, Severity | 'off' | 'default'> = {
@@ -159,7 +133,7 @@ function splitOptions(options: Record<string, unknown>, spec: RuleSpec, file: st
   return {voices: policies, options: rest}
 }
 
-function mergeSetting(base: RuleSetting | undefined, next: RuleSetting): RuleSetting {
+export function mergeSetting(base: RuleSetting | undefined, next: RuleSetting): RuleSetting {
   if (!base) return next
   return {severity: next.severity, voices: {...base.voices, ...next.voices}, options: {...base.options, ...next.options}}
 }

@@ -45,7 +45,44 @@ const noNamedStudy: Condition = (ctx, start, end) => {
   return !STUDY_NAMED.test(textOf(ctx, from, to))
 }
 
+/** True when some word near the match, in its sentence, is in `set`. */
+function sentenceHas(ctx: RuleContext, start: number, set: ReadonlySet<string>): boolean {
+  const {from, to} = contextWindow(ctx, start, start + 1)
+  for (let i = from; i < to; i++) if (set.has(ctx.prose.words[i]!.norm)) return true
+  return false
+}
+
+const words = (list: string) => new Set(list.split(' '))
+
+/** A court or tribunal's finding in the sentence: "the tribunal ruled the killings were genocide". */
+const LEGAL_FINDING = words('court courts tribunal tribunals icj icc icty ictr judge judges ruled rules ruling judgment judgement verdict convicted conviction convictions')
+/** Events whose legal characterisation is settled by international courts. */
+const ESTABLISHED = words('srebrenica rwandan holocaust')
+
+/** Peace-journalism guidance: genocide, massacre and the like need attribution or a legal finding. */
+const noLegalFinding: Condition = (ctx, start) => {
+  const before = start > 0 ? ctx.prose.words[start - 1]!.norm : ''
+  return !ESTABLISHED.has(before) && !sentenceHas(ctx, start, LEGAL_FINDING)
+}
+
+const CONVICTION = words('convicted conviction convictions guilty sentenced verdict')
+
+/** AP: nobody is a murderer (or murdered) before a murder conviction. */
+const noConviction: Condition = (ctx, start) => !sentenceHas(ctx, start, CONVICTION)
+
+/** Who makes allegations in a crime story: naming one of them sources it. */
+const ACCUSERS = words('prosecutor prosecutors police indictment indicted charges charged charge lawsuit complaint court prosecution plaintiff plaintiffs accuser accusers investigators affidavit')
+
+/** AP: always name the source of an allegation: the sentence attributes it to someone. */
+const unattributed: Condition = (ctx, start) => {
+  const sentence = ctx.prose.words[start]!.sentence
+  return !ctx.voice.attributions.some((a) => a.sentence === sentence && !a.vague) && !sentenceHas(ctx, start, ACCUSERS)
+}
+
 export const CONDITIONS: Readonly<Record<string, Condition>> = {
   'no-named-source': noNamedSource,
-  'no-named-study': noNamedStudy
+  'no-named-study': noNamedStudy,
+  'no-legal-finding': noLegalFinding,
+  'no-conviction': noConviction,
+  unattributed
 }

@@ -129,11 +129,13 @@ function matchCase(suggestion: string, actual: string): string {
   return suggestion[0]!.toUpperCase() + suggestion.slice(1)
 }
 
-/** The reason line: the rule's `message` template, or "`actual`: title; consider …". */
-export function reasonFor(spec: RuleSpec, actual: string, suggest: readonly string[]): string {
+/** The reason line: the term's or the rule's `message` template, or "`actual`: title; consider …". */
+export function reasonFor(spec: RuleSpec, actual: string, term: Pick<TermSpec, 'suggest' | 'message'>): string {
+  const suggest = term.suggest
   const expected = suggest.filter(Boolean).map((s) => `\`${s}\``).join(', ')
   // Templates write `{expected}` in backticks: several suggestions become `a`, `b`.
-  if (spec.message) return spec.message.replaceAll('{actual}', actual).replaceAll('{expected}', suggest.filter(Boolean).join('`, `'))
+  const template = term.message ?? spec.message
+  if (template) return template.replaceAll('{actual}', actual).replaceAll('{expected}', suggest.filter(Boolean).join('`, `'))
   const base = `\`${actual}\`: ${spec.title.toLowerCase()}`
   return suggest.length === 0 ? base : suggest.every((s) => s === '') ? `${base}; consider removing it` : `${base}; consider ${expected}`
 }

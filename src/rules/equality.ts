@@ -63,7 +63,7 @@ export function equality(ctx: RuleContext, rule: ActiveRule): void {
       block: first.block,
       start: first.start,
       end: last.end,
-      reason: reasonFor(rule.spec, actual, term.suggest),
+      reason: reasonFor(rule.spec, actual, term),
       voice,
       severity,
       expected: term.suggest,

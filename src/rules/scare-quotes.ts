@@ -16,7 +16,7 @@ export function scareQuotes(ctx: RuleContext, rule: ActiveRule): void {
       block: q.block,
       start: q.start,
       end: q.end,
-      reason: reasonFor(rule.spec, inner, [inner]),
+      reason: reasonFor(rule.spec, inner, {suggest: [inner]}),
       voice: 'scare',
       severity,
       expected: [inner],

@@ -20,6 +20,8 @@ export interface TermSpec {
   match: string[]
   suggest: string[]
   note?: string
+  /** A reason template for this term only (instead of the rule's `message`). */
+  message?: string
   source?: GuideSource
   unless?: {before?: string[]; after?: string[]}
   case?: 'sensitive'
@@ -43,7 +45,8 @@ export interface RuleSpec {
   terms: TermSpec[]
   /** Default options of a code rule (a user's rule settings override them). */
   options: Record<string, unknown>
-  examples: {fire: string[]; clean: string[]}
+  /** `config`: user settings the examples run with (a rule fed by `.slantrc` vocabulary needs some). */
+  examples: {fire: string[]; clean: string[]; config?: Record<string, unknown>}
   /** The file the rule came from (for error messages and docs). */
   file: string
 }
@@ -138,6 +141,7 @@ function validateRule(raw: unknown, file: string): RuleSpec {
     file
   }
   if (data.message !== undefined) spec.message = string(data.message, file, 'message')
+  if (examples.config !== undefined) spec.examples.config = object(examples.config, file, 'examples.config')
   return spec
 }
 
@@ -155,6 +159,7 @@ function validateTerm(raw: unknown, file: string): TermSpec {
     suggest: data.suggest === undefined ? [] : array(data.suggest, file, 'suggest').map((s) => (s === null ? '' : string(s, file, 'suggest')))
   }
   if (data.note !== undefined) term.note = string(data.note, file, 'note')
+  if (data.message !== undefined) term.message = string(data.message, file, 'message')
   if (data.source !== undefined) term.source = guide(data.source, file)
   if (data.case !== undefined) term.case = oneOf(data.case, ['sensitive'] as const, file, 'case')
   if (data.fixable !== undefined) term.fixable = oneOf(data.fixable, ['none', 'suggest', 'safe'] as const, file, 'fixable')
@@ -173,7 +178,8 @@ function voicePolicy(value: unknown, file: string): VoicePolicy {
   return oneOf(value, ['on', 'off', 'error', 'warning', 'info'], file, 'voice policy')
 }
 
-function guide(value: unknown, file: string): GuideSource {
+/** A `{guide, url}` mapping: where a rule, term or preset comes from. */
+export function guide(value: unknown, file: string): GuideSource {
   const data = object(value, file, 'source')
   return {guide: string(data.guide, file, 'source.guide'), url: string(data.url, file, 'source.url')}
 }

@@ -1,24 +1,11 @@
-import {PhraseIndex} from '../match/phrase-index.js'
 import {contextWindow, reasonFor, report, voiceOfRange, type ActiveRule, type RuleContext} from './context.js'
-import type {RuleSpec, TermSpec} from './spec.js'
+import {ruleIndex} from './term-rule.js'
 
 /** Words that show the verb is used in its legal sense (a confession in court is a confession). */
 const LEGAL = new Set(['court', 'trial', 'testified', 'testimony', 'pleaded', 'plea', 'jury', 'judge', 'sentencing', 'hearing', 'guilty'])
 /** Subjects that can really refute (disprove) something. */
 const EVIDENCE = new Set(['data', 'evidence', 'study', 'studies', 'research', 'results', 'findings', 'tests', 'test', 'experiment', 'experiments', 'analysis', 'figures', 'records', 'footage', 'report'])
 const CLAUSE_START = new Set(['that', 'he', 'she', 'they', 'it', 'i', 'we', 'there', 'this', 'his', 'her', 'their'])
-
-const indexes = new WeakMap<RuleSpec, PhraseIndex<TermSpec>>()
-
-function indexOf(spec: RuleSpec): PhraseIndex<TermSpec> {
-  let index = indexes.get(spec)
-  if (!index) {
-    index = new PhraseIndex<TermSpec>()
-    for (const term of spec.terms) for (const phrase of term.match) index.add(phrase, term)
-    indexes.set(spec, index)
-  }
-  return index
-}
 
 /**
  * Loaded verbs of attribution (MOS:SAID): flags an attribution cue whose verb is in the rule's
@@ -28,7 +15,7 @@ function indexOf(spec: RuleSpec): PhraseIndex<TermSpec> {
  */
 export function speechVerbs(ctx: RuleContext, rule: ActiveRule): void {
   const {words, blocks} = ctx.prose
-  const index = indexOf(rule.spec)
+  const index = ruleIndex(rule.spec)
   for (const attribution of ctx.voice.attributions) {
     if (attribution.kind !== 'speech') continue
     const [match] = index.matchAt(words, ctx.linked, attribution.cue.start)
@@ -42,7 +29,8 @@ export function speechVerbs(ctx: RuleContext, rule: ActiveRule): void {
     const subjectHead = attribution.source ? words[attribution.source.end - 1]!.norm : ''
     const refutes = words[match.start]!.norm.startsWith('refut') && !EVIDENCE.has(subjectHead)
     const speaks = refutes || contentFirst || /["\u201C\u2018:]/u.test(after) || (next !== undefined && after.trim() === '' && CLAUSE_START.has(next.norm))
-    if (!speaks || inLegalContext(ctx, match.start)) continue
+    // Court reporting (genre `court`) sets `legal-context`: every sentence is a legal one.
+    if (!speaks || rule.option('legal-context', false) || inLegalContext(ctx, match.start)) continue
     const voice = voiceOfRange(ctx.voice, match.start, cueEnd)
     const severity = rule.severityFor(voice)
     if (!severity) continue
@@ -54,7 +42,7 @@ export function speechVerbs(ctx: RuleContext, rule: ActiveRule): void {
       block: first.block,
       start: first.start,
       end: last.end,
-      reason: reasonFor(rule.spec, actual, term.suggest),
+      reason: reasonFor(rule.spec, actual, term),
       voice,
       severity,
       expected: term.suggest,

@@ -1,5 +1,5 @@
 import {PhraseIndex} from '../match/phrase-index.js'
-import {CONDITIONS} from './conditions.js'
+import {CONDITIONS, type Condition} from './conditions.js'
 import {reasonFor, report, voiceOfRange, type ActiveRule, type RuleContext} from './context.js'
 import {DataError, type RuleSpec, type TermSpec} from './spec.js'
 
@@ -9,6 +9,23 @@ interface TermRef {
 }
 
 let compiled: PhraseIndex<TermRef> | undefined
+const houseIndexes = new WeakMap<RuleSpec, PhraseIndex<TermRef>>()
+const ruleIndexes = new WeakMap<RuleSpec, PhraseIndex<TermSpec>>()
+
+/** The terms of one code rule that matches words itself (speech verbs, extrajudicial verbs). */
+export function ruleIndex(spec: RuleSpec): PhraseIndex<TermSpec> {
+  let index = ruleIndexes.get(spec)
+  if (!index) {
+    index = new PhraseIndex<TermSpec>()
+    for (const term of spec.terms) for (const phrase of term.match) index.add(phrase, term, term.case === 'sensitive')
+    ruleIndexes.set(spec, index)
+  }
+  return index
+}
+
+function indexTerms(index: PhraseIndex<TermRef>, spec: RuleSpec): void {
+  for (const term of spec.terms) for (const phrase of term.match) index.add(phrase, {rule: spec.id, term}, term.case === 'sensitive')
+}
 
 /** One index over the terms of every term rule, compiled once per process. */
 export function termIndex(specs: Iterable<RuleSpec>): PhraseIndex<TermRef> {
@@ -17,32 +34,64 @@ export function termIndex(specs: Iterable<RuleSpec>): PhraseIndex<TermRef> {
   for (const spec of specs) {
     if (spec.kind !== 'terms') continue
     for (const name of spec.when) if (!CONDITIONS[name]) throw new DataError(spec.file, `unknown condition \`${name}\` in \`when\``)
-    for (const term of spec.terms) for (const phrase of term.match) index.add(phrase, {rule: spec.id, term}, term.case === 'sensitive')
+    indexTerms(index, spec)
   }
   compiled = index
   return index
 }
 
-/** Runs every enabled term rule in one pass over the words. */
-export function runTermRules(ctx: RuleContext, rules: ReadonlyMap<string, ActiveRule>, specs: Iterable<RuleSpec>): void {
-  const index = termIndex(specs)
+/** A config's own vocabulary (the `house-custom` rule), compiled once per configuration. */
+function houseIndex(spec: RuleSpec): PhraseIndex<TermRef> {
+  let index = houseIndexes.get(spec)
+  if (!index) {
+    index = new PhraseIndex<TermRef>()
+    indexTerms(index, spec)
+    houseIndexes.set(spec, index)
+  }
+  return index
+}
+
+/** The named conditions a rule runs under: its data's `when`, then its settings' `when` option. */
+function conditionsOf(rule: ActiveRule): Condition[] {
+  return [...rule.spec.when, ...rule.option<string[]>('when', [])].map((name) => {
+    const condition = CONDITIONS[name]
+    if (!condition) throw new DataError(rule.spec.file, `unknown condition \`${name}\` in the settings of \`${rule.id}\``)
+    return condition
+  })
+}
+
+/**
+ * Runs every enabled term rule in one pass over the words: the house vocabulary first, then the
+ * rules' data. Two dictionaries saying the same thing are reported once: a span already flagged
+ * for the same term id (committed suicide in `house-ap` and `inclusive-suicide`), and words
+ * already flagged by another `house` rule (Kiev in `house-ap` and in a topic pack).
+ */
+export function runTermRules(ctx: RuleContext, rules: ReadonlyMap<string, ActiveRule>, specs: Iterable<RuleSpec>, house?: RuleSpec): void {
+  const indexes = house ? [houseIndex(house), termIndex(specs)] : [termIndex(specs)]
   const {words} = ctx.prose
+  const conditions = new Map([...rules.values()].map((rule) => [rule.id, conditionsOf(rule)]))
   // Per rule, where its last match ended: a rule never reports overlapping matches.
   const reachedBy = new Map<string, number>()
+  const reported = new Set<string>()
+  let houseReached = 0
   for (let i = 0; i < words.length; i++) {
-    const matches = index.matchAt(words, ctx.linked, i)
+    const matches = indexes.flatMap((index) => index.matchAt(words, ctx.linked, i))
     if (matches.length === 0) continue
     matches.sort((a, b) => b.end - a.end)
     for (const match of matches) {
       const rule = rules.get(match.value.rule)
       if (!rule || (reachedBy.get(rule.id) ?? 0) > i) continue
       const {term} = match.value
-      if (excluded(ctx, term, match.start, match.end)) continue
-      if (!rule.spec.when.every((name) => CONDITIONS[name]!(ctx, match.start, match.end))) continue
+      const key = `${match.start}:${match.end}:${term.id}`
+      const house = rule.spec.family === 'house'
+      if (reported.has(key) || (house && match.start < houseReached) || excluded(ctx, term, match.start, match.end)) continue
+      if (!conditions.get(rule.id)!.every((condition) => condition(ctx, match.start, match.end))) continue
       const voice = voiceOfRange(ctx.voice, match.start, match.end)
       const severity = rule.severityFor(voice)
       if (!severity) continue
       reachedBy.set(rule.id, match.end)
+      reported.add(key)
+      if (house) houseReached = Math.max(houseReached, match.end)
       const first = words[match.start]!
       const last = words[match.end - 1]!
       const actual = ctx.prose.blocks[first.block]!.text.slice(first.start, last.end)
@@ -50,7 +99,7 @@ export function runTermRules(ctx: RuleContext, rules: ReadonlyMap<string, Active
         block: first.block,
         start: first.start,
         end: last.end,
-        reason: reasonFor(rule.spec, actual, term.suggest),
+        reason: reasonFor(rule.spec, actual, term),
         voice,
         severity,
         expected: term.suggest,
@@ -61,7 +110,8 @@ export function runTermRules(ctx: RuleContext, rules: ReadonlyMap<string, Active
   }
 }
 
-function excluded(ctx: RuleContext, term: TermSpec, start: number, end: number): boolean {
+/** A term's `unless` context: the word before or after shows another sense. */
+export function excluded(ctx: RuleContext, term: TermSpec, start: number, end: number): boolean {
   if (!term.unless) return false
   const {words, sentences} = ctx.prose
   const before = start > 0 && words[start - 1]!.sentence === words[start]!.sentence ? words[start - 1]!.norm : undefined

@@ -17,3 +17,16 @@ export function parseExample(source: string): Example {
   text += source.slice(at)
   return {text, marks}
 }
+
+/** Examples as a Markdown list; in `fire` examples the marked words are bold. */
+export function examplesMarkdown(list: readonly string[], fire: boolean): string {
+  if (list.length === 0) return '_None._'
+  return list
+    .map((source) => {
+      const {text, marks} = parseExample(source)
+      let shown = text
+      if (fire) for (const mark of [...marks].reverse()) shown = `${shown.slice(0, mark.start)}**${shown.slice(mark.start, mark.end)}**${shown.slice(mark.end)}`
+      return `- ${shown.replace(/\n+/gu, ' ')}`
+    })
+    .join('\n')
+}

@@ -1,34 +1,24 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {loadPreset, presetNames, resolveConfig} from '../config/settings.js'
+import {presetNames} from '../config/presets.js'
+import {resolveConfig} from '../config/settings.js'
+import YAML from 'yaml'
+import {presetsPage} from './preset-docs.js'
 import {loadRuleSpecs, type RuleSpec} from '../rules/spec.js'
-import {parseExample} from './examples.js'
+import {settingText} from '../config/describe.js'
+import {examplesMarkdown} from './examples.js'
 
 /**
- * Writes docs/rules/<id>.md for every rule and docs/rules/README.md, from the same YAML the
- * tests run. `--check` writes nothing and fails when a page is missing or stale.
+ * Writes docs/rules/<id>.md for every rule, docs/rules/README.md and docs/presets.md, from the
+ * same YAML the tests run. `--check` writes nothing and fails when a page is missing or stale.
  */
-const DOCS = fileURLToPath(new URL('../../docs/rules/', import.meta.url))
+const ROOT = fileURLToPath(new URL('../../docs/', import.meta.url))
+const DOCS = `${ROOT}rules/`
 
 function presetTable(spec: RuleSpec): string {
-  const rows = presetNames().map((name) => {
-    const setting = resolveConfig({preset: name}).rules.get(spec.id)
-    return `| \`${name}\` | ${setting ? setting.severity : 'off'} |`
-  })
+  const rows = presetNames().map((name) => `| \`${name}\` | ${settingText(resolveConfig({preset: name}).rules.get(spec.id))} |`)
   return ['| preset | severity |', '| - | - |', ...rows].join('\n')
-}
-
-function examples(list: readonly string[], fire: boolean): string {
-  if (list.length === 0) return '_None._'
-  return list
-    .map((source) => {
-      const {text, marks} = parseExample(source)
-      let shown = text
-      if (fire) for (const mark of [...marks].reverse()) shown = `${shown.slice(0, mark.start)}**${shown.slice(mark.start, mark.end)}**${shown.slice(mark.end)}`
-      return `- ${shown.replace(/\n/gu, ' ')}`
-    })
-    .join('\n')
 }
 
 export function rulePage(spec: RuleSpec): string {
@@ -68,13 +58,14 @@ export function rulePage(spec: RuleSpec): string {
     }
     parts.push('')
   }
-  parts.push('## Examples', '', 'Flagged (the flagged words in bold):', '', examples(spec.examples.fire, true), '', 'Not flagged:', '', examples(spec.examples.clean, false), '')
+  parts.push('## Examples', '')
+  if (spec.examples.config) parts.push('With this configuration:', '', '```yaml', YAML.stringify(spec.examples.config).trimEnd(), '```', '')
+  parts.push('Flagged (the flagged words in bold):', '', examplesMarkdown(spec.examples.fire, true), '', 'Not flagged:', '', examplesMarkdown(spec.examples.clean, false), '')
   return parts.join('\n')
 }
 
 export function indexPage(specs: readonly RuleSpec[]): string {
   const rows = specs.map((s) => `| [\`${s.id}\`](./${s.id}.md) | ${s.title} | ${s.family} | ${s.severity} |`)
-  const presets = presetNames().map((name) => `- \`${name}\`: ${loadPreset(name).description}`)
   return [
     '<!-- Generated from rules/*.yml and presets/*.yml by `npm run generate`. Do not edit. -->',
     '# Rules',
@@ -83,27 +74,26 @@ export function indexPage(specs: readonly RuleSpec[]): string {
     '| - | - | - | - |',
     ...rows,
     '',
-    '## Presets',
-    '',
-    ...presets,
+    'Presets, layers, topic packs and genres: [presets.md](../presets.md).',
     ''
   ].join('\n')
 }
 
 function main(check: boolean): number {
   const specs = [...loadRuleSpecs().values()]
-  const pages = new Map<string, string>(specs.map((spec) => [`${spec.id}.md`, rulePage(spec)]))
-  pages.set('README.md', indexPage(specs))
+  const pages = new Map<string, string>(specs.map((spec) => [`rules/${spec.id}.md`, rulePage(spec)]))
+  pages.set('rules/README.md', indexPage(specs))
+  pages.set('presets.md', presetsPage())
   const stale: string[] = []
   if (!check) fs.mkdirSync(DOCS, {recursive: true})
   for (const [name, content] of pages) {
-    const file = path.join(DOCS, name)
+    const file = path.join(ROOT, name)
     const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined
     if (current === content) continue
-    if (check) stale.push(`docs/rules/${name}`)
+    if (check) stale.push(`docs/${name}`)
     else fs.writeFileSync(file, content)
   }
-  const extra = fs.existsSync(DOCS) ? fs.readdirSync(DOCS).filter((name) => !pages.has(name)) : []
+  const extra = fs.existsSync(DOCS) ? fs.readdirSync(DOCS).filter((name) => !pages.has(`rules/${name}`)) : []
   for (const name of extra) {
     if (check) stale.push(`docs/rules/${name} (no such rule)`)
     else fs.rmSync(path.join(DOCS, name))

@@ -1,0 +1,43 @@
+import {reasonFor, report, voiceOfRange, type ActiveRule, type RuleContext} from './context.js'
+import {excluded, ruleIndex} from './term-rule.js'
+
+/**
+ * BBC: *execute*, *liberate* and *court martial* are usually inappropriate without attribution
+ * when there is no clear judicial process. A term is flagged only when its sentence has none of
+ * the `judicial` words and has one of the words of its context (`contexts` maps a term id to a
+ * list in `words`; the default is `conflict`): "the plan was executed" is not a killing.
+ */
+export function extrajudicial(ctx: RuleContext, rule: ActiveRule): void {
+  const {words, sentences, blocks} = ctx.prose
+  const lists = new Map(Object.entries(rule.option<Record<string, string[]>>('words', {})).map(([name, list]) => [name, new Set(list)]))
+  const contexts = rule.option<Record<string, string>>('contexts', {})
+  const judicial = lists.get('judicial') ?? new Set()
+  const index = ruleIndex(rule.spec)
+  let reached = 0
+  for (let i = 0; i < words.length; i++) {
+    const [match] = index.matchAt(words, ctx.linked, i).sort((a, b) => b.end - a.end)
+    if (!match || i < reached || excluded(ctx, match.value, match.start, match.end)) continue
+    const sentence = sentences[words[i]!.sentence]!
+    const norms = words.slice(sentence.firstWord, sentence.endWord).map((w) => w.norm)
+    const context = lists.get(contexts[match.value.id] ?? 'conflict') ?? new Set()
+    if (norms.some((w) => judicial.has(w)) || !norms.some((w) => context.has(w))) continue
+    const voice = voiceOfRange(ctx.voice, match.start, match.end)
+    const severity = rule.severityFor(voice)
+    if (!severity) continue
+    reached = match.end
+    const first = words[match.start]!
+    const last = words[match.end - 1]!
+    const actual = blocks[first.block]!.text.slice(first.start, last.end)
+    report(ctx, rule, {
+      block: first.block,
+      start: first.start,
+      end: last.end,
+      reason: reasonFor(rule.spec, actual, match.value),
+      voice,
+      severity,
+      expected: match.value.suggest,
+      term: match.value,
+      word: match.start
+    })
+  }
+}
