@@ -112,6 +112,34 @@ export function report(ctx: RuleContext, rule: ActiveRule, finding: Finding): Sl
   return message
 }
 
+/** Reports a term matched on words [start, end): the shape every word-list finding shares. */
+export function reportTerm(
+  ctx: RuleContext,
+  rule: ActiveRule,
+  match: {start: number; end: number; value: TermSpec},
+  voice: Voice,
+  severity: Severity,
+  note?: string
+): SlantMessage {
+  const {words, blocks} = ctx.prose
+  const first = words[match.start]!
+  const last = words[match.end - 1]!
+  const actual = blocks[first.block]!.text.slice(first.start, last.end)
+  const finding: Finding = {
+    block: first.block,
+    start: first.start,
+    end: last.end,
+    reason: reasonFor(rule.spec, actual, match.value),
+    voice,
+    severity,
+    expected: match.value.suggest,
+    term: match.value,
+    word: match.start
+  }
+  if (note) finding.note = note
+  return report(ctx, rule, finding)
+}
+
 /** The speaker of the quotation or the source of the reported speech a word is in. */
 export function speakerOf(ctx: RuleContext, word: number): string | undefined {
   const {voice, prose} = ctx

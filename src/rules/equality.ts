@@ -1,5 +1,5 @@
 import {PhraseIndex} from '../match/phrase-index.js'
-import {reasonFor, report, voiceOfRange, type ActiveRule, type RuleContext} from './context.js'
+import {reportTerm, voiceOfRange, type ActiveRule, type RuleContext} from './context.js'
 import type {TermSpec} from './spec.js'
 
 interface EqualityPattern {
@@ -45,7 +45,7 @@ function indexFor(ids: readonly string[]): PhraseIndex<TermSpec> {
  */
 export function equality(ctx: RuleContext, rule: ActiveRule): void {
   const index = indexFor(rule.option<string[]>('ids', []))
-  const {words, blocks} = ctx.prose
+  const {words} = ctx.prose
   let reached = 0
   for (let i = 0; i < words.length; i++) {
     if (i < reached) continue
@@ -55,21 +55,7 @@ export function equality(ctx: RuleContext, rule: ActiveRule): void {
     const severity = rule.severityFor(voice)
     if (!severity) continue
     reached = match.end
-    const first = words[match.start]!
-    const last = words[match.end - 1]!
-    const actual = blocks[first.block]!.text.slice(first.start, last.end)
     const term = match.value
-    report(ctx, rule, {
-      block: first.block,
-      start: first.start,
-      end: last.end,
-      reason: reasonFor(rule.spec, actual, term),
-      voice,
-      severity,
-      expected: term.suggest,
-      term,
-      word: match.start,
-      note: `${term.note ? `${term.note} ` : ''}(retext-equality pattern \`${term.id}\`)`
-    })
+    reportTerm(ctx, rule, match, voice, severity, `${term.note ? `${term.note} ` : ''}(retext-equality pattern \`${term.id}\`)`)
   }
 }

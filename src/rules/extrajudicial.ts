@@ -1,4 +1,4 @@
-import {reasonFor, report, voiceOfRange, type ActiveRule, type RuleContext} from './context.js'
+import {contextWindow, reportTerm, voiceOfRange, type ActiveRule, type RuleContext} from './context.js'
 import {excluded, ruleIndex} from './term-rule.js'
 
 /**
@@ -8,7 +8,7 @@ import {excluded, ruleIndex} from './term-rule.js'
  * list in `words`; the default is `conflict`): "the plan was executed" is not a killing.
  */
 export function extrajudicial(ctx: RuleContext, rule: ActiveRule): void {
-  const {words, sentences, blocks} = ctx.prose
+  const {words} = ctx.prose
   const lists = new Map(Object.entries(rule.option<Record<string, string[]>>('words', {})).map(([name, list]) => [name, new Set(list)]))
   const contexts = rule.option<Record<string, string>>('contexts', {})
   const judicial = lists.get('judicial') ?? new Set()
@@ -17,27 +17,14 @@ export function extrajudicial(ctx: RuleContext, rule: ActiveRule): void {
   for (let i = 0; i < words.length; i++) {
     const [match] = index.matchAt(words, ctx.linked, i).sort((a, b) => b.end - a.end)
     if (!match || i < reached || excluded(ctx, match.value, match.start, match.end)) continue
-    const sentence = sentences[words[i]!.sentence]!
-    const norms = words.slice(sentence.firstWord, sentence.endWord).map((w) => w.norm)
+    const {from, to} = contextWindow(ctx, match.start, match.end)
+    const norms = words.slice(from, to).map((w) => w.norm)
     const context = lists.get(contexts[match.value.id] ?? 'conflict') ?? new Set()
     if (norms.some((w) => judicial.has(w)) || !norms.some((w) => context.has(w))) continue
     const voice = voiceOfRange(ctx.voice, match.start, match.end)
     const severity = rule.severityFor(voice)
     if (!severity) continue
     reached = match.end
-    const first = words[match.start]!
-    const last = words[match.end - 1]!
-    const actual = blocks[first.block]!.text.slice(first.start, last.end)
-    report(ctx, rule, {
-      block: first.block,
-      start: first.start,
-      end: last.end,
-      reason: reasonFor(rule.spec, actual, match.value),
-      voice,
-      severity,
-      expected: match.value.suggest,
-      term: match.value,
-      word: match.start
-    })
+    reportTerm(ctx, rule, match, voice, severity)
   }
 }

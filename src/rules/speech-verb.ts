@@ -1,4 +1,4 @@
-import {contextWindow, reasonFor, report, voiceOfRange, type ActiveRule, type RuleContext} from './context.js'
+import {contextWindow, reportTerm, voiceOfRange, type ActiveRule, type RuleContext} from './context.js'
 import {ruleIndex} from './term-rule.js'
 
 /** Words that show the verb is used in its legal sense (a confession in court is a confession). */
@@ -34,21 +34,7 @@ export function speechVerbs(ctx: RuleContext, rule: ActiveRule): void {
     const voice = voiceOfRange(ctx.voice, match.start, cueEnd)
     const severity = rule.severityFor(voice)
     if (!severity) continue
-    const first = words[match.start]!
-    const last = words[cueEnd - 1]!
-    const actual = text.slice(first.start, last.end)
-    const term = match.value
-    report(ctx, rule, {
-      block: first.block,
-      start: first.start,
-      end: last.end,
-      reason: reasonFor(rule.spec, actual, term),
-      voice,
-      severity,
-      expected: term.suggest,
-      term,
-      word: match.start
-    })
+    reportTerm(ctx, rule, match, voice, severity)
   }
 }
 

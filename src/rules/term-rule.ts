@@ -1,6 +1,6 @@
 import {PhraseIndex} from '../match/phrase-index.js'
 import {CONDITIONS, type Condition} from './conditions.js'
-import {reasonFor, report, voiceOfRange, type ActiveRule, type RuleContext} from './context.js'
+import {reportTerm, voiceOfRange, type ActiveRule, type RuleContext} from './context.js'
 import {DataError, type RuleSpec, type TermSpec} from './spec.js'
 
 interface TermRef {
@@ -92,20 +92,7 @@ export function runTermRules(ctx: RuleContext, rules: ReadonlyMap<string, Active
       reachedBy.set(rule.id, match.end)
       reported.add(key)
       if (house) houseReached = Math.max(houseReached, match.end)
-      const first = words[match.start]!
-      const last = words[match.end - 1]!
-      const actual = ctx.prose.blocks[first.block]!.text.slice(first.start, last.end)
-      report(ctx, rule, {
-        block: first.block,
-        start: first.start,
-        end: last.end,
-        reason: reasonFor(rule.spec, actual, term),
-        voice,
-        severity,
-        expected: term.suggest,
-        term,
-        word: match.start
-      })
+      reportTerm(ctx, rule, {start: match.start, end: match.end, value: term}, voice, severity)
     }
   }
 }
