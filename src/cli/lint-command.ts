@@ -2,13 +2,12 @@ import path from 'node:path'
 import {VFile} from 'vfile'
 import {reporter} from 'vfile-reporter'
 import {NAME, VERSION} from '../constants.js'
-import {ConfigFinder, readConfigFile, type FoundConfig} from '../config/discover.js'
-import {resolveConfig, type ResolvedConfig, type UserConfig} from '../config/settings.js'
-import {createProcessor, type Format} from '../processor.js'
-import {TEXT_EXTENSIONS} from '../constants.js'
 import {helpText, parseLintArgs, type LintArgs} from './args.js'
+import {fromRecord} from './file-record.js'
 import {expandPaths} from './files.js'
-import {decodeDraft, readDraft, type ReadResult} from './read.js'
+import {Linter, type LinterOptions} from './linter.js'
+import {lintInWorkers} from './pool.js'
+import {decodeDraft, readDraft} from './read.js'
 import {reportJson} from './report-json.js'
 import type {CommandIo} from './commands.js'
 
@@ -35,14 +34,18 @@ export async function lintCommand(argv: readonly string[], io: CommandIo): Promi
 }
 
 export async function lintFiles(args: LintArgs, io: Pick<CommandIo, 'cwd' | 'stdin'>): Promise<LintRun> {
-  const linter = new Linter(args, io.cwd)
   const files: VFile[] = []
   if (args.stdin) {
     const filePath = path.resolve(io.cwd, args.filePath ?? 'stdin.md')
-    files.push(linter.lint(filePath, decodeDraft(await io.stdin()), args.filePath ?? '<stdin>'))
+    files.push(new Linter(linterOptions(args), io.cwd).lint(filePath, decodeDraft(await io.stdin()), args.filePath ?? '<stdin>'))
   } else {
-    for (const file of await expandPaths(args.paths, io.cwd, !args.noIgnore)) {
-      files.push(linter.lint(file, readDraft(file), path.relative(io.cwd, file) || file))
+    const paths = await expandPaths(args.paths, io.cwd, !args.noIgnore)
+    const tasks = paths.map((filePath) => ({filePath, shown: path.relative(io.cwd, filePath) || filePath}))
+    if (args.jobs > 1 && tasks.length > 1) {
+      files.push(...(await lintInWorkers(tasks, linterOptions(args), io.cwd, args.jobs)).map(fromRecord))
+    } else {
+      const linter = new Linter(linterOptions(args), io.cwd)
+      for (const task of tasks) files.push(linter.lint(task.filePath, readDraft(task.filePath), task.shown))
     }
   }
   const fatal = files.some((file) => file.messages.some((m) => m.fatal === true))
@@ -50,65 +53,11 @@ export async function lintFiles(args: LintArgs, io: Pick<CommandIo, 'cwd' | 'std
   return {files, code: fatal || (args.frail && warned) ? 1 : 0}
 }
 
-/** Lints files one by one, with one processor per configuration (built once, reused). */
-class Linter {
-  private readonly finder = new ConfigFinder()
-  private readonly explicit: FoundConfig | undefined
-  private readonly processors = new Map<string, ReturnType<typeof createProcessor>>()
-  private readonly configs = new Map<string, ResolvedConfig>()
-
-  constructor(
-    private readonly args: LintArgs,
-    cwd: string
-  ) {
-    if (args.config !== undefined) {
-      const file = path.resolve(cwd, args.config)
-      this.explicit = {file, config: readConfigFile(file)}
-    }
-  }
-
-  lint(filePath: string, read: ReadResult, shown: string): VFile {
-    const file = new VFile({path: shown, cwd: process.cwd()})
-    if ('problem' in read) {
-      const message = file.message(read.problem, {ruleId: 'unreadable', source: NAME})
-      message.fatal = true
-      return file
-    }
-    file.value = read.value
-    const found = this.args.noConfig ? undefined : (this.explicit ?? this.finder.find(filePath))
-    const format: Format = (TEXT_EXTENSIONS as readonly string[]).includes(path.extname(filePath).slice(1).toLowerCase()) ? 'text' : 'markdown'
-    const processor = this.processor(found, format)
-    try {
-      processor.runSync(processor.parse(file), file)
-    } catch (error) {
-      // A crash on one draft must not stop the run: report it on that file.
-      const message = file.message(`cannot lint this file: ${(error as Error).message}`, {ruleId: 'crash', source: NAME})
-      message.fatal = true
-    }
-    return file
-  }
-
-  private processor(found: FoundConfig | undefined, format: Format) {
-    const key = `${found?.file ?? ''}\0${format}`
-    let processor = this.processors.get(key)
-    if (!processor) {
-      processor = createProcessor({format}, this.config(found))
-      this.processors.set(key, processor)
-    }
-    return processor
-  }
-
-  private config(found: FoundConfig | undefined): ResolvedConfig {
-    const key = found?.file ?? ''
-    let config = this.configs.get(key)
-    if (!config) {
-      const user: UserConfig = {...found?.config}
-      if (this.args.preset !== undefined) user.preset = this.args.preset
-      config = resolveConfig(user, found?.file ?? (this.args.preset === undefined ? 'configuration' : '--preset'))
-      this.configs.set(key, config)
-    }
-    return config
-  }
+function linterOptions(args: LintArgs): LinterOptions {
+  const options: LinterOptions = {noConfig: args.noConfig}
+  if (args.preset !== undefined) options.preset = args.preset
+  if (args.config !== undefined) options.config = args.config
+  return options
 }
 
 function formatReport(files: VFile[], args: LintArgs): string {

@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import {fileURLToPath} from 'node:url'
-import YAML from 'yaml'
+import {cachedYaml, yamlLibrary} from '../data/yaml-cache.js'
 import type {Voice} from '../voice/voice.js'
 
 /** Data that describes a rule: one `rules/<id>.yml` file (format in rules/README.md). */
@@ -68,7 +68,9 @@ export class DataError extends Error {
 
 /** Parses YAML, turning syntax errors into a DataError naming the file and line. */
 export function parseYaml(text: string, file: string): unknown {
-  const doc = YAML.parseDocument(text, {prettyErrors: true, uniqueKeys: true})
+  const cached = cachedYaml(text)
+  if (cached) return cached.value
+  const doc = yamlLibrary().parseDocument(text, {prettyErrors: true, uniqueKeys: true})
   const error = doc.errors[0]
   if (error) {
     const line = error.linePos?.[0].line
