@@ -70,47 +70,66 @@ const median = (xs) => {
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2
 }
 
-function measure(name, task) {
+/**
+ * Runs every task `task.runs` times, round robin (run 1 of every task, then run 2…), so load
+ * that drifts during the benchmark hits every tool alike. A first untimed round warms the page
+ * cache, as hyperfine's warm-up does.
+ */
+function measureAll(tasks) {
   const probe = path.join(os.tmpdir(), `slant-bench-probe-${process.pid}.json`)
-  const times = []
-  let rss = 0
-  // One untimed run first warms the page cache, as hyperfine's warm-up does.
-  for (let i = 0; i < task.runs + (smoke ? 0 : 1); i++) {
-    const start = performance.now()
-    const r = spawnSync(process.execPath, ['--import', path.join(here, 'tasks/probe.mjs'), ...task.argv], {
-      cwd: root,
-      env: {...process.env, SLANT_BENCH_PROBE: probe},
-      stdio: ['ignore', 'ignore', 'pipe'],
-      maxBuffer: 64 * 1024 * 1024
-    })
-    const ms = performance.now() - start
-    if (r.status !== 0 && r.status !== 1) throw new Error(`${name} failed (exit ${r.status}): ${String(r.stderr).slice(0, 500)}`)
-    if (i > 0 || smoke) times.push(ms)
-    rss = Math.max(rss, JSON.parse(fs.readFileSync(probe, 'utf8')).maxRssKb / 1024)
+  const times = Object.fromEntries(Object.keys(tasks).map((name) => [name, []]))
+  const rss = Object.fromEntries(Object.keys(tasks).map((name) => [name, 0]))
+  const rounds = Math.max(...Object.values(tasks).map((t) => t.runs))
+  for (let round = smoke ? 1 : 0; round <= rounds; round++) {
+    for (const [name, task] of Object.entries(tasks)) {
+      if (round > task.runs || (round === 0 && task.runs < 3)) continue
+      const start = performance.now()
+      const r = spawnSync(process.execPath, ['--import', path.join(here, 'tasks/probe.mjs'), ...task.argv], {
+        cwd: root,
+        env: {...process.env, SLANT_BENCH_PROBE: probe},
+        stdio: ['ignore', 'ignore', 'pipe'],
+        maxBuffer: 64 * 1024 * 1024
+      })
+      const ms = performance.now() - start
+      if (r.status !== 0 && r.status !== 1) throw new Error(`${name} failed (exit ${r.status}): ${String(r.stderr).slice(0, 500)}`)
+      if (round > 0) times[name].push(ms)
+      rss[name] = Math.max(rss[name], JSON.parse(fs.readFileSync(probe, 'utf8')).maxRssKb / 1024)
+    }
+    if (round > 0) process.stderr.write(`  round ${round} of ${rounds} done\n`)
   }
-  const n = task.files.length === 0 ? 0 : words(task.files)
-  const ms = median(times)
-  const result = {ms: round(ms), min: round(Math.min(...times)), max: round(Math.max(...times)), runs: times.length, words: n, wordsPerSecond: n ? Math.round(n / (ms / 1000)) : undefined, peakRssMb: round(rss)}
-  process.stderr.write(`${name.padEnd(20)} ${fmtMs(ms).padStart(9)}  (${times.length} runs, ${fmtMs(result.min)}–${fmtMs(result.max)})  ${result.wordsPerSecond ? `${result.wordsPerSecond.toLocaleString('en')} words/s` : ''}  ${round(rss)} MB\n`)
-  return result
+  fs.rmSync(probe, {force: true})
+  const results = {}
+  for (const [name, task] of Object.entries(tasks)) {
+    const n = task.files.length === 0 ? 0 : words(task.files)
+    const ms = median(times[name])
+    const t = times[name]
+    results[name] = {ms: round1(ms), min: round1(Math.min(...t)), max: round1(Math.max(...t)), runs: t.length, words: n, wordsPerSecond: n ? Math.round(n / (ms / 1000)) : undefined, peakRssMb: round1(rss[name])}
+  }
+  return results
 }
 
 function relint() {
   const r = spawnSync(process.execPath, [path.join(here, 'tasks/relint.mjs'), input.article, smoke ? '3' : '60'], {cwd: root, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024})
   if (r.status !== 0) throw new Error(`relint failed: ${r.stderr}`)
   const {times} = JSON.parse(r.stdout)
-  const result = {ms: round(median(times)), p90: round([...times].sort((a, b) => a - b)[Math.floor(times.length * 0.9)]), edits: times.length, words: words([input.article])}
-  process.stderr.write(`${'relint-2000-words'.padEnd(20)} ${fmtMs(result.ms).padStart(9)}  (median of ${times.length} edits, p90 ${fmtMs(result.p90)})\n`)
+  const result = {ms: round1(median(times)), p90: round1([...times].sort((a, b) => a - b)[Math.floor(times.length * 0.9)]), edits: times.length, words: words([input.article])}
   return result
 }
 
-const round = (x) => Math.round(x * 10) / 10
+const round1 = (x) => Math.round(x * 10) / 10
 const fmtMs = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`)
 
 process.stderr.write(`slant benchmark: corpus ${path.relative(root, corpus) || corpus}, ${os.cpus().length} cores, Node ${process.version}\n\n`)
-const results = {}
-for (const [name, task] of Object.entries(TASKS)) results[name] = measure(name, task)
+const results = measureAll(TASKS)
 results['relint-2000-words'] = relint()
+
+process.stderr.write('\n')
+for (const [name, x] of Object.entries(results)) {
+  if (name === 'relint-2000-words') continue
+  process.stderr.write(`${name.padEnd(20)} ${fmtMs(x.ms).padStart(9)}  (median of ${x.runs}, ${fmtMs(x.min)}–${fmtMs(x.max)})  ${x.wordsPerSecond ? `${x.wordsPerSecond.toLocaleString('en')} words/s`.padEnd(20) : ''.padEnd(20)}  peak ${x.peakRssMb} MB\n`)
+}
+const relinted = results['relint-2000-words']
+process.stderr.write(`${'relint-2000-words'.padEnd(20)} ${fmtMs(relinted.ms).padStart(9)}  (median of ${relinted.edits} edits, p90 ${fmtMs(relinted.p90)})\n`)
 
 const r = (name) => results[name].ms
 /** Each target: the measured ratio (or figure), the bound, and whether it holds. */
@@ -133,8 +152,9 @@ function target(value, op, bound) {
 process.stderr.write('\ntargets\n')
 for (const [name, t] of Object.entries(targets)) process.stderr.write(`  ${name.padEnd(42)} ${String(t.value).padStart(7)}  ${t.target.padEnd(7)} ${t.met ? 'met' : 'NOT MET'}\n`)
 
-const out = path.resolve(values.out ?? path.join(here, smoke ? path.join(corpus, 'results.json') : 'results.json'))
+const out = path.resolve(values.out ?? (smoke ? path.join(corpus, 'results.json') : path.join(here, 'results', 'latest.json')))
 const report = {date: new Date().toISOString(), node: process.version, cores: os.cpus().length, cpu: os.cpus()[0]?.model, smoke, results, targets}
+fs.mkdirSync(path.dirname(out), {recursive: true})
 fs.writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`)
 process.stderr.write(`\nwritten: ${path.relative(process.cwd(), out) || out}\n`)
 if (smoke) fs.rmSync(corpus, {recursive: true, force: true})

@@ -11,7 +11,7 @@ import {fileURLToPath} from 'node:url'
 const bin = fileURLToPath(new URL('../dist/cli/index.js', import.meta.url))
 
 function slant(args, {cwd, input} = {}) {
-  const r = spawnSync(process.execPath, [bin, ...args], {cwd, input, encoding: 'utf8', timeout: 60000})
+  const r = spawnSync(process.execPath, [bin, ...args], {cwd, input, encoding: 'utf8', timeout: 180000})
   return {code: r.status, stdout: r.stdout, stderr: r.stderr}
 }
 
