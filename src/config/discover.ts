@@ -1,7 +1,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import {PACKAGE_FIELD, RC_NAMES} from '../constants.js'
-import {DataError, object, parseYaml} from '../rules/spec.js'
+import {CODE_CONFIG_NAMES, PACKAGE_FIELD, RC_NAMES} from '../constants.js'
+import {array, DataError, object, parseYaml, string} from '../rules/spec.js'
+import type {AttributionSettings} from '../voice/attribution.js'
 import type {UserConfig} from './settings.js'
 
 /** A configuration found on disk. */
@@ -39,6 +40,10 @@ function readFolder(folder: string): FoundConfig | undefined {
     const file = path.join(folder, name)
     if (fs.existsSync(file)) return {file, config: readConfigFile(file)}
   }
+  for (const name of CODE_CONFIG_NAMES) {
+    const file = path.join(folder, name)
+    if (fs.existsSync(file)) refuseCode(file)
+  }
   const pkg = path.join(folder, 'package.json')
   if (fs.existsSync(pkg)) {
     let data: unknown
@@ -56,6 +61,7 @@ function readFolder(folder: string): FoundConfig | undefined {
 
 /** Reads a config file: JSON for `.slantrc` and `.slantrc.json`, YAML for `.yaml`/`.yml`. */
 export function readConfigFile(file: string): UserConfig {
+  if (/\.[cm]?[jt]s$/u.test(file)) refuseCode(file)
   let text: string
   try {
     text = fs.readFileSync(file, 'utf8')
@@ -70,6 +76,10 @@ export function readConfigFile(file: string): UserConfig {
     const line = lineOfJsonError(text, error as Error)
     throw new DataError(file, `invalid JSON: ${(error as Error).message.replace(/ in JSON at position \d+.*$/u, '')}`, line)
   }
+}
+
+function refuseCode(file: string): never {
+  throw new DataError(file, 'slant does not run code from configuration files; write the settings as data in .slantrc.json or .slantrc.yaml')
 }
 
 const KEYS = new Set(['preset', 'rules', 'attribution'])
@@ -88,8 +98,14 @@ export function validateConfig(raw: unknown, file: string): UserConfig {
     config.preset = data.preset
   }
   if (data.rules !== undefined) config.rules = object(data.rules, file, '`rules`')
-  if (data.attribution !== undefined) config.attribution = object(data.attribution, file, '`attribution`')
+  if (data.attribution !== undefined) config.attribution = validateAttribution(data.attribution, file)
   return config
+}
+
+function validateAttribution(raw: unknown, file: string): AttributionSettings {
+  const data = object(raw, file, '`attribution`')
+  if (data.verbs === undefined) return data
+  return {...data, verbs: array(data.verbs, file, '`attribution.verbs`').map((verb) => string(verb, file, 'each of `attribution.verbs`'))}
 }
 
 function lineOfJsonError(text: string, error: Error): number | undefined {

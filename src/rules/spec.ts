@@ -76,7 +76,12 @@ export function parseYaml(text: string, file: string): unknown {
     const line = error.linePos?.[0].line
     throw new DataError(file, `invalid YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/u, '')}`, line)
   }
-  return doc.toJS()
+  try {
+    return doc.toJS({maxAliasCount: 1000})
+  } catch (error) {
+    // An alias bomb (aliases of aliases, exponential once expanded) is refused, not expanded.
+    throw new DataError(file, `invalid YAML: ${(error as Error).message}`)
+  }
 }
 
 let cache: ReadonlyMap<string, RuleSpec> | undefined

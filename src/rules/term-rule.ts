@@ -17,7 +17,16 @@ export function termIndex(specs: Iterable<RuleSpec>): PhraseIndex<TermRef> {
   for (const spec of specs) {
     if (spec.kind !== 'terms') continue
     for (const name of spec.when) if (!CONDITIONS[name]) throw new DataError(spec.file, `unknown condition \`${name}\` in \`when\``)
-    for (const term of spec.terms) for (const phrase of term.match) index.add(phrase, {rule: spec.id, term}, term.case === 'sensitive')
+    for (const term of spec.terms) {
+      for (const phrase of term.match) {
+        try {
+          index.add(phrase, {rule: spec.id, term}, term.case === 'sensitive')
+        } catch (error) {
+          if (error instanceof RangeError) throw new DataError(spec.file, `term \`${term.id}\`: ${error.message}`)
+          throw error
+        }
+      }
+    }
   }
   compiled = index
   return index
