@@ -58,7 +58,7 @@ export class PhraseIndex<T> {
 }
 
 /** The most variants one phrase may expand to: `(a|b)` groups multiply, so a long phrase could explode. */
-export const MAX_VARIANTS = 256
+export const MAX_VARIANTS = 10_000
 
 /** Expands `(a|b|)` groups into every combination of alternatives. */
 export function expandGroups(phrase: string): string[] {

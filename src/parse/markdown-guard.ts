@@ -36,9 +36,14 @@ export function pathologicalMarkdown(source: string): string | undefined {
     }
     if (atLineStart) {
       // Leading white space, `>` and list markers: the containers this line sits in.
-      if (code === 32 || code === 9 || code === 62 || code === 45 || code === 43 || code === 42) {
-        if (++prefix > MAX_CONTAINER_PREFIX) return `Markdown nested too deeply (line ${line})`
-      } else atLineStart = false
+      const marker = containerMarker(source, i)
+      if (marker > 0) {
+        prefix += marker
+        if (prefix > MAX_CONTAINER_PREFIX) return `Markdown nested too deeply (line ${line})`
+        i += marker - 1
+        continue
+      }
+      atLineStart = false
     }
     if (code !== 32 && code !== 9) blank = false
     // * _ [ ] ` ~
@@ -47,6 +52,18 @@ export function pathologicalMarkdown(source: string): string | undefined {
     }
   }
   return undefined
+}
+
+/** Length of the container marker at `i` (white space, `>`, `-`/`+`/`*` or `1.`/`1)` before a space), or 0. */
+function containerMarker(source: string, i: number): number {
+  const code = source.charCodeAt(i)
+  if (code === 32 || code === 9 || code === 62) return 1
+  const spaceAt = (j: number): boolean => source.charCodeAt(j) === 32 || source.charCodeAt(j) === 9
+  if ((code === 45 || code === 43 || code === 42) && spaceAt(i + 1)) return 2
+  let j = i
+  while (j - i < 9 && source.charCodeAt(j) >= 48 && source.charCodeAt(j) <= 57) j++
+  if (j > i && (source.charCodeAt(j) === 46 || source.charCodeAt(j) === 41) && spaceAt(j + 1)) return j - i + 2
+  return 0
 }
 
 /**
