@@ -48,7 +48,7 @@ const TASKS = {
   'slant-all-single': {argv: slant('--config', allRules, input.single), files: [input.single], runs: runs(5)},
   'alex-single': {argv: [alexBin, input.single], files: [input.single], runs: runs(3)},
   'bare-big': {argv: [path.join(here, 'tasks/bare.mjs'), input.big], files: [input.big], runs: runs(1)},
-  'slant-big': {argv: slant('--no-config', input.big), files: [input.big], runs: runs(3)},
+  'slant-big': {argv: slant('--no-config', input.big), files: [input.big], runs: runs(2)},
   'slant-corpus-jobs1': {argv: slant('--no-config', '--jobs', '1', ...input.articles), files: input.articles, runs: runs(5)},
   'slant-corpus-jobs2': {argv: slant('--no-config', '--jobs', '2', ...input.articles), files: input.articles, runs: runs(5)},
   'slant-small': {argv: slant('--no-config', input.small), files: [input.small], runs: runs(10)},

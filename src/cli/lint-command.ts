@@ -5,7 +5,7 @@ import {NAME, VERSION} from '../constants.js'
 import {helpText, parseLintArgs, type LintArgs} from './args.js'
 import {fromRecord} from './file-record.js'
 import {expandPaths} from './files.js'
-import {Linter, type LinterOptions} from './linter.js'
+import type {LinterOptions} from './linter.js'
 import {lintInWorkers} from './pool.js'
 import {decodeDraft, readDraft} from './read.js'
 import {reportJson} from './report-json.js'
@@ -35,16 +35,18 @@ export async function lintCommand(argv: readonly string[], io: CommandIo): Promi
 
 export async function lintFiles(args: LintArgs, io: Pick<CommandIo, 'cwd' | 'stdin'>): Promise<LintRun> {
   const files: VFile[] = []
+  // With workers, the main thread only reports: it never loads the parsers and rules.
+  const inThread = async () => new (await import('./linter.js')).Linter(linterOptions(args), io.cwd)
   if (args.stdin) {
     const filePath = path.resolve(io.cwd, args.filePath ?? 'stdin.md')
-    files.push(new Linter(linterOptions(args), io.cwd).lint(filePath, decodeDraft(await io.stdin()), args.filePath ?? '<stdin>'))
+    files.push((await inThread()).lint(filePath, decodeDraft(await io.stdin()), args.filePath ?? '<stdin>'))
   } else {
     const paths = await expandPaths(args.paths, io.cwd, !args.noIgnore)
     const tasks = paths.map((filePath) => ({filePath, shown: path.relative(io.cwd, filePath) || filePath}))
     if (args.jobs > 1 && tasks.length > 1) {
       files.push(...(await lintInWorkers(tasks, linterOptions(args), io.cwd, args.jobs)).map(fromRecord))
     } else {
-      const linter = new Linter(linterOptions(args), io.cwd)
+      const linter = await inThread()
       for (const task of tasks) files.push(linter.lint(task.filePath, readDraft(task.filePath), task.shown))
     }
   }
