@@ -36,7 +36,7 @@ const {loadRuleSpecs} = await import(path.join(root, 'dist/index.js'))
 const allRules = path.join(corpus, 'all-rules.json')
 fs.writeFileSync(allRules, JSON.stringify({preset: [], rules: Object.fromEntries([...loadRuleSpecs().keys()].map((id) => [id, 'on']))}))
 
-const slantBin = path.join(root, 'dist/cli/index.js')
+const slantBin = path.join(root, 'dist/bin/index.js')
 const alexBin = path.join(root, 'node_modules/alex/cli.js')
 const slant = (...args) => [slantBin, '--no-color', ...args]
 const runs = (n) => (smoke ? 1 : Number(values.runs ?? n))
@@ -47,7 +47,6 @@ const TASKS = {
   'slant-single': {argv: slant('--no-config', input.single), files: [input.single], runs: runs(5)},
   'slant-all-single': {argv: slant('--config', allRules, input.single), files: [input.single], runs: runs(5)},
   'alex-single': {argv: [alexBin, input.single], files: [input.single], runs: runs(3)},
-  'bare-big': {argv: [path.join(here, 'tasks/bare.mjs'), input.big], files: [input.big], runs: runs(1)},
   'slant-big': {argv: slant('--no-config', input.big), files: [input.big], runs: runs(2)},
   'slant-corpus-jobs1': {argv: slant('--no-config', '--jobs', '1', ...input.articles), files: input.articles, runs: runs(5)},
   'slant-corpus-jobs2': {argv: slant('--no-config', '--jobs', '2', ...input.articles), files: input.articles, runs: runs(5)},

@@ -9,7 +9,7 @@ import {describe, it} from 'node:test'
 import {fileURLToPath} from 'node:url'
 import {lint} from '../dist/index.js'
 
-const bin = fileURLToPath(new URL('../dist/cli/index.js', import.meta.url))
+const bin = fileURLToPath(new URL('../dist/bin/index.js', import.meta.url))
 
 /** Lints and checks every range; returns the messages. */
 function lintExact(text, options) {

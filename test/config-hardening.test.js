@@ -8,7 +8,7 @@ import path from 'node:path'
 import {describe, it} from 'node:test'
 import {fileURLToPath} from 'node:url'
 
-const bin = fileURLToPath(new URL('../dist/cli/index.js', import.meta.url))
+const bin = fileURLToPath(new URL('../dist/bin/index.js', import.meta.url))
 
 function run(files, args = ['a.md']) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'slant-config-'))

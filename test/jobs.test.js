@@ -7,7 +7,7 @@ import path from 'node:path'
 import {describe, it} from 'node:test'
 import {fileURLToPath} from 'node:url'
 
-const bin = fileURLToPath(new URL('../dist/cli/index.js', import.meta.url))
+const bin = fileURLToPath(new URL('../dist/bin/index.js', import.meta.url))
 const slant = (args, cwd) => spawnSync(process.execPath, [bin, ...args], {cwd, encoding: 'utf8', timeout: 120000})
 
 function drafts() {
