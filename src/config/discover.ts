@@ -50,7 +50,7 @@ function readFolder(folder: string): FoundConfig | undefined {
     try {
       data = JSON.parse(fs.readFileSync(pkg, 'utf8'))
     } catch (error) {
-      throw new DataError(pkg, `invalid JSON: ${(error as Error).message}`)
+      throw new DataError(pkg, `invalid JSON: ${(error as Error).message.replace(/\s+/gu, ' ')}`)
     }
     if (data && typeof data === 'object' && PACKAGE_FIELD in data) {
       return {file: pkg, config: validateConfig((data as Record<string, unknown>)[PACKAGE_FIELD], pkg)}
@@ -74,7 +74,8 @@ export function readConfigFile(file: string): UserConfig {
   } catch (error) {
     if (error instanceof DataError) throw error
     const line = lineOfJsonError(text, error as Error)
-    throw new DataError(file, `invalid JSON: ${(error as Error).message.replace(/ in JSON at position \d+.*$/u, '')}`, line)
+    // One line: V8's message may quote the offending text, newlines and all.
+    throw new DataError(file, `invalid JSON: ${(error as Error).message.replace(/ in JSON at position \d+.*$/su, '').replace(/\s+/gu, ' ')}`, line)
   }
 }
 
