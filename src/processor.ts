@@ -7,6 +7,8 @@ import {unified, type Processor} from 'unified'
 import {slantAnalysis} from './analysis.js'
 import {NAME} from './constants.js'
 import {resolveConfig, type ResolvedConfig, type UserConfig} from './config/settings.js'
+import {markdownGuard} from './parse/markdown-guard.js'
+import './parse/micromark-patch.js'
 import {textParse} from './parse/text.js'
 import {slantRules} from './rules/index.js'
 import {loadRuleSpecs} from './rules/spec.js'
@@ -21,7 +23,7 @@ export interface ProcessorOptions extends UserConfig {
 /** A processor that only parses: Markdown (GFM, front matter) or plain text into mdast. */
 export function createParser(format: Format): Processor<Root> {
   const base = unified()
-  return (format === 'text' ? base.use(textParse) : base.use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml'])) as unknown as Processor<Root>
+  return (format === 'text' ? base.use(textParse) : base.use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).use(markdownGuard)) as unknown as Processor<Root>
 }
 
 /** A slant processor: parse (Markdown or plain text) → analysis → rules → ignore comments → order. */

@@ -8,7 +8,7 @@ import path from 'node:path'
 import {describe, it} from 'node:test'
 import {fileURLToPath} from 'node:url'
 
-const bin = fileURLToPath(new URL('../dist/cli/index.js', import.meta.url))
+const bin = fileURLToPath(new URL('../dist/bin/index.js', import.meta.url))
 
 function slant(args, {cwd, input} = {}) {
   const r = spawnSync(process.execPath, [bin, ...args], {cwd, input, encoding: 'utf8', timeout: 180000})

@@ -1,3 +1,4 @@
+import {availableParallelism} from 'node:os'
 import {parseArgs} from 'node:util'
 import {UsageError} from './files.js'
 
@@ -14,6 +15,7 @@ const FLAGS = {
   'no-ignore': {type: 'boolean', help: 'lint files that .slantignore leaves out'},
   quiet: {type: 'boolean', short: 'q', help: 'report only files that have messages'},
   frail: {type: 'boolean', short: 'f', help: 'exit 1 on warnings too'},
+  jobs: {type: 'string', short: 'j', help: 'lint on this many threads (default: the available cores)'},
   why: {type: 'boolean', short: 'w', help: 'print each message\'s note: why, and the style guide it comes from'},
   color: {type: 'boolean', help: 'force colour in the human report (--no-color turns it off)'},
   'no-color': {type: 'boolean', help: ''},
@@ -35,6 +37,8 @@ export interface LintArgs {
   quiet: boolean
   frail: boolean
   why: boolean
+  /** Worker threads for several files; 1 lints in the main thread. */
+  jobs: number
   color?: boolean
   help: boolean
   version: boolean
@@ -67,6 +71,7 @@ export function parseLintArgs(argv: readonly string[]): LintArgs {
     quiet: Boolean(v.quiet),
     frail: Boolean(v.frail),
     why: Boolean(v.why),
+    jobs: v.jobs === undefined ? availableParallelism() : parseJobs(v.jobs),
     help: Boolean(v.help),
     version: Boolean(v.version)
   }
@@ -76,6 +81,11 @@ export function parseLintArgs(argv: readonly string[]): LintArgs {
   if (v['no-color']) args.color = false
   else if (v.color) args.color = true
   return args
+}
+
+function parseJobs(value: string): number {
+  if (!/^[1-9]\d{0,2}$/u.test(value)) throw new UsageError(`expected --jobs to be a number from 1 to 999, got \`${value}\``)
+  return Number(value)
 }
 
 export function helpText(): string {

@@ -2,20 +2,19 @@ import path from 'node:path'
 import {VFile} from 'vfile'
 import {reporter} from 'vfile-reporter'
 import {NAME, VERSION} from '../constants.js'
-import {ConfigFinder, readConfigFile, type FoundConfig} from '../config/discover.js'
-import {resolveConfig, type ResolvedConfig, type UserConfig} from '../config/settings.js'
-import {createProcessor, type Format} from '../processor.js'
-import {TEXT_EXTENSIONS} from '../constants.js'
 import {helpText, parseLintArgs, type LintArgs} from './args.js'
+import {fromRecord} from './file-record.js'
 import {expandPaths} from './files.js'
-import {decodeDraft, readDraft, type ReadResult} from './read.js'
+import type {LinterOptions} from './linter.js'
+import {lintInWorkers} from './pool.js'
+import {decodeDraft, readDraft} from './read.js'
 import {reportJson} from './report-json.js'
 import {summaryLine} from '../sources/format.js'
 import {sourcingMap} from '../sources/map.js'
 import {reportSarif} from './report-sarif.js'
 import {reportGithub} from './report-github.js'
 import {reportHtml} from './report-html.js'
-import {fixDiffs, fixDraft} from '../fix/run.js'
+import {fixDiffs} from '../fix/run.js'
 import type {CommandIo} from './commands.js'
 
 /** What a run produced: the linted files and the exit code. */
@@ -43,15 +42,24 @@ export async function lintCommand(argv: readonly string[], io: CommandIo): Promi
   return run.code
 }
 
-export async function lintFiles(args: LintArgs, io: Pick<CommandIo, 'cwd' | 'stdin'>): Promise<LintRun> {
-  const linter = new Linter(args, io.cwd)
+export async function lintFiles(args: LintArgs, io: Pick<CommandIo, 'cwd' | 'stdin'>, needs: {analysis?: boolean} = {}): Promise<LintRun> {
   const files: VFile[] = []
+  // With workers, the main thread only reports: it never loads the parsers and rules.
+  const inThread = async () => new (await import('./linter.js')).Linter(linterOptions(args), io.cwd)
+  // The sourcing map, the HTML report, --why and --fix read each file's analysis, which stays
+  // in the thread that built it.
+  const analysis = needs.analysis || args.fix || args.why || args.report === 'html'
   if (args.stdin) {
     const filePath = path.resolve(io.cwd, args.filePath ?? 'stdin.md')
-    files.push(linter.lintOrFix(filePath, decodeDraft(await io.stdin()), args.filePath ?? '<stdin>', false))
+    files.push((await inThread()).lintOrFix(filePath, decodeDraft(await io.stdin()), args.filePath ?? '<stdin>', false))
   } else {
-    for (const file of await expandPaths(args.paths, io.cwd, !args.noIgnore)) {
-      files.push(linter.lintOrFix(file, readDraft(file), path.relative(io.cwd, file) || file, true))
+    const paths = await expandPaths(args.paths, io.cwd, !args.noIgnore)
+    const tasks = paths.map((filePath) => ({filePath, shown: path.relative(io.cwd, filePath) || filePath}))
+    if (!analysis && args.jobs > 1 && tasks.length > 1) {
+      files.push(...(await lintInWorkers(tasks, linterOptions(args), io.cwd, args.jobs)).map(fromRecord))
+    } else {
+      const linter = await inThread()
+      for (const task of tasks) files.push(linter.lintOrFix(task.filePath, readDraft(task.filePath), task.shown, true))
     }
   }
   const fatal = files.some((file) => file.messages.some((m) => m.fatal === true))
@@ -59,72 +67,11 @@ export async function lintFiles(args: LintArgs, io: Pick<CommandIo, 'cwd' | 'std
   return {files, code: fatal || (args.frail && warned) ? 1 : 0}
 }
 
-/** Lints files one by one, with one processor per configuration (built once, reused). */
-class Linter {
-  private readonly finder = new ConfigFinder()
-  private readonly explicit: FoundConfig | undefined
-  private readonly processors = new Map<string, ReturnType<typeof createProcessor>>()
-  private readonly configs = new Map<string, ResolvedConfig>()
-
-  constructor(
-    private readonly args: LintArgs,
-    cwd: string
-  ) {
-    if (args.config !== undefined) {
-      const file = path.resolve(cwd, args.config)
-      this.explicit = {file, config: readConfigFile(file)}
-    }
-  }
-
-  /** Lints a draft, or with `--fix` fixes it (writing it back when `write`) and lints the result. */
-  lintOrFix(filePath: string, read: ReadResult, shown: string, write: boolean): VFile {
-    if (!this.args.fix || 'problem' in read) return this.lint(filePath, read, shown)
-    const options = write && !this.args.dryRun ? {target: filePath} : {dryRun: true}
-    return fixDraft(read.value, shown, (value) => this.lint(filePath, {value}, shown), options)
-  }
-
-  lint(filePath: string, read: ReadResult, shown: string): VFile {
-    const file = new VFile({path: shown, cwd: process.cwd()})
-    if ('problem' in read) {
-      const message = file.message(read.problem, {ruleId: 'unreadable', source: NAME})
-      message.fatal = true
-      return file
-    }
-    file.value = read.value
-    const found = this.args.noConfig ? undefined : (this.explicit ?? this.finder.find(filePath))
-    const format: Format = (TEXT_EXTENSIONS as readonly string[]).includes(path.extname(filePath).slice(1).toLowerCase()) ? 'text' : 'markdown'
-    const processor = this.processor(found, format)
-    try {
-      processor.runSync(processor.parse(file), file)
-    } catch (error) {
-      // A crash on one draft must not stop the run: report it on that file.
-      const message = file.message(`cannot lint this file: ${(error as Error).message}`, {ruleId: 'crash', source: NAME})
-      message.fatal = true
-    }
-    return file
-  }
-
-  private processor(found: FoundConfig | undefined, format: Format) {
-    const key = `${found?.file ?? ''}\0${format}`
-    let processor = this.processors.get(key)
-    if (!processor) {
-      processor = createProcessor({format}, this.config(found))
-      this.processors.set(key, processor)
-    }
-    return processor
-  }
-
-  private config(found: FoundConfig | undefined): ResolvedConfig {
-    const key = found?.file ?? ''
-    let config = this.configs.get(key)
-    if (!config) {
-      const user: UserConfig = {...found?.config}
-      if (this.args.preset !== undefined) user.preset = this.args.preset
-      config = resolveConfig(user, found?.file ?? (this.args.preset === undefined ? 'configuration' : '--preset'))
-      this.configs.set(key, config)
-    }
-    return config
-  }
+function linterOptions(args: LintArgs): LinterOptions {
+  const options: LinterOptions = {noConfig: args.noConfig, fix: args.fix, dryRun: args.dryRun}
+  if (args.preset !== undefined) options.preset = args.preset
+  if (args.config !== undefined) options.config = args.config
+  return options
 }
 
 function formatReport(files: VFile[], args: LintArgs): string {

@@ -35,7 +35,7 @@ export async function sourcesCommand(argv: readonly string[], io: CommandIo): Pr
   if (parsed.values.preset !== undefined) lintArgv.push('--preset', parsed.values.preset)
   if (parsed.values.config !== undefined) lintArgv.push('--config', parsed.values.config)
   if (parsed.values['no-config']) lintArgv.push('--no-config')
-  const run = await lintFiles(parseLintArgs(lintArgv), io)
+  const run = await lintFiles(parseLintArgs(lintArgv), io, {analysis: true})
   const maps = run.files.filter((file) => file.data.slant).map((file) => ({file, map: sourcingMap(file)}))
   if (parsed.values.json) {
     io.stdout.write(`${JSON.stringify(maps.map((m) => m.map))}\n`)

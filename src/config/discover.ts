@@ -1,7 +1,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import {PACKAGE_FIELD, RC_NAMES} from '../constants.js'
-import {DataError, object, parseYaml} from '../rules/spec.js'
+import {CODE_CONFIG_NAMES, PACKAGE_FIELD, RC_NAMES} from '../constants.js'
+import {array, DataError, object, parseYaml, string} from '../rules/spec.js'
+import type {AttributionSettings} from '../voice/attribution.js'
 import {checkGenre} from './genres.js'
 import type {UserConfig} from './settings.js'
 import {validateVocabulary} from './vocabulary.js'
@@ -41,13 +42,17 @@ function readFolder(folder: string): FoundConfig | undefined {
     const file = path.join(folder, name)
     if (fs.existsSync(file)) return {file, config: readConfigFile(file)}
   }
+  for (const name of CODE_CONFIG_NAMES) {
+    const file = path.join(folder, name)
+    if (fs.existsSync(file)) refuseCode(file)
+  }
   const pkg = path.join(folder, 'package.json')
   if (fs.existsSync(pkg)) {
     let data: unknown
     try {
       data = JSON.parse(fs.readFileSync(pkg, 'utf8'))
     } catch (error) {
-      throw new DataError(pkg, `invalid JSON: ${(error as Error).message}`)
+      throw new DataError(pkg, `invalid JSON: ${(error as Error).message.replace(/\s+/gu, ' ')}`)
     }
     if (data && typeof data === 'object' && PACKAGE_FIELD in data) {
       return {file: pkg, config: validateConfig((data as Record<string, unknown>)[PACKAGE_FIELD], pkg)}
@@ -58,6 +63,7 @@ function readFolder(folder: string): FoundConfig | undefined {
 
 /** Reads a config file: JSON for `.slantrc` and `.slantrc.json`, YAML for `.yaml`/`.yml`. */
 export function readConfigFile(file: string): UserConfig {
+  if (/\.[cm]?[jt]s$/u.test(file)) refuseCode(file)
   let text: string
   try {
     text = fs.readFileSync(file, 'utf8')
@@ -70,8 +76,13 @@ export function readConfigFile(file: string): UserConfig {
   } catch (error) {
     if (error instanceof DataError) throw error
     const line = lineOfJsonError(text, error as Error)
-    throw new DataError(file, `invalid JSON: ${(error as Error).message.replace(/ in JSON at position \d+.*$/u, '')}`, line)
+    // One line: V8's message may quote the offending text, newlines and all.
+    throw new DataError(file, `invalid JSON: ${(error as Error).message.replace(/ in JSON at position \d+.*$/su, '').replace(/\s+/gu, ' ')}`, line)
   }
+}
+
+function refuseCode(file: string): never {
+  throw new DataError(file, 'slant does not run code from configuration files; write the settings as data in .slantrc.json or .slantrc.yaml')
 }
 
 const KEYS = new Set(['preset', 'rules', 'attribution', 'genre', 'prefer', 'avoid', 'allow'])
@@ -90,9 +101,15 @@ export function validateConfig(raw: unknown, file: string): UserConfig {
     config.preset = data.preset
   }
   if (data.rules !== undefined) config.rules = object(data.rules, file, '`rules`')
-  if (data.attribution !== undefined) config.attribution = object(data.attribution, file, '`attribution`')
+  if (data.attribution !== undefined) config.attribution = validateAttribution(data.attribution, file)
   if (data.genre !== undefined) config.genre = checkGenre(data.genre, file)
   return {...config, ...validateVocabulary(data, file)}
+}
+
+function validateAttribution(raw: unknown, file: string): AttributionSettings {
+  const data = object(raw, file, '`attribution`')
+  if (data.verbs === undefined) return data
+  return {...data, verbs: array(data.verbs, file, '`attribution.verbs`').map((verb) => string(verb, file, 'each of `attribution.verbs`'))}
 }
 
 function lineOfJsonError(text: string, error: Error): number | undefined {

@@ -64,10 +64,11 @@ export function resolveConfig(config: UserConfig = {}, file = 'configuration'): 
   }
   for (const preset of order) {
     apply(preset.rules, preset.file)
-    attribution.verbs.push(...(preset.attribution.verbs ?? []))
+    for (const verb of preset.attribution.verbs ?? []) attribution.verbs.push(verb)
   }
   if (config.rules !== undefined) apply(object(config.rules, file, 'rules'), file)
-  if (config.attribution?.verbs) attribution.verbs.push(...config.attribution.verbs.map((v) => string(v, file, 'attribution.verbs')))
+  // One at a time: spreading a user's list into push() overflows the stack past ~100k entries.
+  for (const verb of config.attribution?.verbs ?? []) attribution.verbs.push(string(verb, file, 'attribution.verbs'))
   const resolved: ResolvedConfig = {
     presets,
     rules,

@@ -61,13 +61,25 @@ export class PhraseIndex<T> {
   }
 }
 
+/** The most variants one phrase may expand to: `(a|b)` groups multiply, so a long phrase could explode. */
+export const MAX_VARIANTS = 10_000
+
 /** Expands `(a|b|)` groups into every combination of alternatives. */
 export function expandGroups(phrase: string): string[] {
+  let variants = 1
+  for (const group of phrase.matchAll(/\(([^()]*)\)/gu)) {
+    variants *= group[1]!.split('|').length
+    if (variants > MAX_VARIANTS) throw new RangeError(`the phrase \`${phrase.slice(0, 60)}\` expands to more than ${MAX_VARIANTS} variants`)
+  }
+  return expandVariants(phrase)
+}
+
+function expandVariants(phrase: string): string[] {
   const group = /\(([^()]*)\)/u.exec(phrase)
   if (!group) return [phrase.trim()]
   const head = phrase.slice(0, group.index)
   const tail = phrase.slice(group.index + group[0].length)
-  return group[1]!.split('|').flatMap((alternative) => expandGroups(`${head}${alternative}${tail}`))
+  return group[1]!.split('|').flatMap((alternative) => expandVariants(`${head}${alternative}${tail}`))
 }
 
 /** For each word, whether the next word follows it with only white space between (same block). */

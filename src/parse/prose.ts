@@ -97,15 +97,17 @@ export function buildProse(root: MdastRoot, source: string): Prose {
     blocks.push(block)
     // The nlcst tree is read for its words and sentences, then dropped: keeping a whole
     // document's syntax tree alive only feeds the garbage collector.
-    for (const paragraph of english.parse(text).children) {
-      if (paragraph.type !== 'ParagraphNode') continue
-      for (const child of paragraph.children) if (child.type === 'SentenceNode') addSentence(block, child)
+    for (const [offset, chunk] of sentenceChunks(text)) {
+      for (const paragraph of english.parse(chunk).children) {
+        if (paragraph.type !== 'ParagraphNode') continue
+        for (const child of paragraph.children) if (child.type === 'SentenceNode') addSentence(block, child, offset)
+      }
     }
   }
 
-  const addSentence = (block: Block, node: NlcstSentence): void => {
+  const addSentence = (block: Block, node: NlcstSentence, offset: number): void => {
     let firstWord = words.length
-    let start = node.position!.start.offset!
+    let start = node.position!.start.offset! + offset
     const close = (end: number): void => {
       sentences.push({index: sentences.length, block: block.index, start, end, firstWord, endWord: words.length})
       firstWord = words.length
@@ -113,8 +115,8 @@ export function buildProse(root: MdastRoot, source: string): Prose {
     for (const child of node.children) {
       if (child.type !== 'WordNode') continue
       const text = nlcstToString(child)
-      const wordStart = child.position!.start.offset!
-      const wordEnd = child.position!.end.offset!
+      const wordStart = child.position!.start.offset! + offset
+      const wordEnd = child.position!.end.offset! + offset
       // parse-english reads "to 64. Labour" as one sentence (an ordinal); a capital after a
       // number with a full stop starts a new one.
       const previous = words.length > firstWord ? words.at(-1) : undefined
@@ -134,7 +136,7 @@ export function buildProse(root: MdastRoot, source: string): Prose {
         sourceEnd: block.map.toSource(wordEnd, 'end')
       })
     }
-    close(node.position!.end.offset!)
+    close(node.position!.end.offset! + offset)
   }
 
   visitBlocks(root, false)
@@ -149,6 +151,32 @@ export function buildProse(root: MdastRoot, source: string): Prose {
       return {start: map.toSource(start, 'start'), end: map.toSource(end, 'end')}
     }
   }
+}
+
+/** Blocks longer than this are handed to parse-english in pieces (see sentenceChunks). */
+const CHUNK = 32 * 1024
+
+/**
+ * A block's text in pieces for parse-english, each with its offset. parse-english holds a
+ * whole paragraph's syntax tree (about 1.5 KB a word), so a 10 MB one-line paragraph would
+ * need gigabytes: long blocks are cut after a sentence end (or else at white space) once
+ * a piece reaches CHUNK characters.
+ */
+export function* sentenceChunks(text: string): Generator<[number, string]> {
+  const sentenceEnd = /[.!?][\u201D\u2019"')\]]*\s+(?=[\p{Lu}\d\u201C"'])/u
+  const space = /\s+/gu
+  let from = 0
+  while (text.length - from > CHUNK) {
+    // A sentence end within the next CHUNK characters (a bounded search), else the next space.
+    const sentence = sentenceEnd.exec(text.slice(from + CHUNK, from + 2 * CHUNK))
+    space.lastIndex = from + CHUNK
+    const spaced = sentence ? undefined : space.exec(text)
+    const end = sentence ? from + CHUNK + sentence.index + sentence[0].length : spaced ? spaced.index + spaced[0].length : -1
+    if (end < 0) break
+    yield [from, text.slice(from, end)]
+    from = end
+  }
+  yield [from, from === 0 ? text : text.slice(from)]
 }
 
 interface Buffer {

@@ -11,36 +11,38 @@ const HEADLINE_MAX_WORDS = 20
  * headline, as in most wire copy.
  */
 export const textParse: Plugin<[], string, Root> = function () {
-  this.parser = (document: string): Root => {
-    const place = location(document)
-    const children: Array<Paragraph | Heading> = []
-    const lines = [...document.matchAll(/[^\r\n]*(?:\r\n|\r|\n|$)/gu)]
-    let start = -1
-    let end = -1
-    const flush = (): void => {
-      if (start < 0) return
-      const value = document.slice(start, end)
-      const position = {start: {...place.toPoint(start)!, offset: start}, end: {...place.toPoint(end)!, offset: end}}
-      const text = {type: 'text' as const, value, position}
-      const headline = children.length === 0 && !/[.!?…:;,"”'’)]$/u.test(value) && value.split(/\s+/u).length <= HEADLINE_MAX_WORDS
-      children.push(headline ? {type: 'heading', depth: 1, children: [text], position} : {type: 'paragraph', children: [text], position})
-      start = -1
-    }
-    for (const line of lines) {
-      const content = line[0].replace(/[\r\n]+$/u, '')
-      const at = line.index
-      if (content.trim() === '') {
-        flush()
-        continue
-      }
-      const contentStart = at + content.length - content.trimStart().length
-      const contentEnd = at + content.trimEnd().length
-      const wrapped = start >= 0 && !/[.!?…:"”]$/u.test(document.slice(start, end)) && /^\p{Ll}/u.test(content.trimStart())
-      if (!wrapped) flush()
-      if (start < 0) start = contentStart
-      end = contentEnd
-    }
-    flush()
-    return {type: 'root', children, position: {start: place.toPoint(0)!, end: place.toPoint(document.length)!}}
+  this.parser = parseText
+}
+
+export function parseText(document: string): Root {
+  const place = location(document)
+  const children: Array<Paragraph | Heading> = []
+  const lines = [...document.matchAll(/[^\r\n]*(?:\r\n|\r|\n|$)/gu)]
+  let start = -1
+  let end = -1
+  const flush = (): void => {
+    if (start < 0) return
+    const value = document.slice(start, end)
+    const position = {start: {...place.toPoint(start)!, offset: start}, end: {...place.toPoint(end)!, offset: end}}
+    const text = {type: 'text' as const, value, position}
+    const headline = children.length === 0 && !/[.!?…:;,"”'’)]$/u.test(value) && value.split(/\s+/u).length <= HEADLINE_MAX_WORDS
+    children.push(headline ? {type: 'heading', depth: 1, children: [text], position} : {type: 'paragraph', children: [text], position})
+    start = -1
   }
+  for (const line of lines) {
+    const content = line[0].replace(/[\r\n]+$/u, '')
+    const at = line.index
+    if (content.trim() === '') {
+      flush()
+      continue
+    }
+    const contentStart = at + content.length - content.trimStart().length
+    const contentEnd = at + content.trimEnd().length
+    const wrapped = start >= 0 && !/[.!?…:"”]$/u.test(document.slice(start, end)) && /^\p{Ll}/u.test(content.trimStart())
+    if (!wrapped) flush()
+    if (start < 0) start = contentStart
+    end = contentEnd
+  }
+  flush()
+  return {type: 'root', children, position: {start: place.toPoint(0)!, end: place.toPoint(document.length)!}}
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import {fileURLToPath} from 'node:url'
-import YAML from 'yaml'
 import {expandGroups} from '../match/phrase-index.js'
+import {cachedYaml, yamlLibrary} from '../data/yaml-cache.js'
 import type {Voice} from '../voice/voice.js'
 
 /** Data that describes a rule: one `rules/<id>.yml` file (format in rules/README.md). */
@@ -74,13 +74,20 @@ export class DataError extends Error {
 
 /** Parses YAML, turning syntax errors into a DataError naming the file and line. */
 export function parseYaml(text: string, file: string): unknown {
-  const doc = YAML.parseDocument(text, {prettyErrors: true, uniqueKeys: true})
+  const cached = cachedYaml(text)
+  if (cached) return cached.value
+  const doc = yamlLibrary().parseDocument(text, {prettyErrors: true, uniqueKeys: true})
   const error = doc.errors[0]
   if (error) {
     const line = error.linePos?.[0].line
     throw new DataError(file, `invalid YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/u, '')}`, line)
   }
-  return doc.toJS()
+  try {
+    return doc.toJS({maxAliasCount: 1000})
+  } catch (error) {
+    // An alias bomb (aliases of aliases, exponential once expanded) is refused, not expanded.
+    throw new DataError(file, `invalid YAML: ${(error as Error).message}`)
+  }
 }
 
 let cache: ReadonlyMap<string, RuleSpec> | undefined

@@ -24,7 +24,17 @@ export function ruleIndex(spec: RuleSpec): PhraseIndex<TermSpec> {
 }
 
 function indexTerms(index: PhraseIndex<TermRef>, spec: RuleSpec): void {
-  for (const term of spec.terms) for (const phrase of term.match) index.add(phrase, {rule: spec.id, term}, term.case === 'sensitive')
+  for (const term of spec.terms) {
+    for (const phrase of term.match) {
+      try {
+        index.add(phrase, {rule: spec.id, term}, term.case === 'sensitive')
+      } catch (error) {
+        // Too many alternatives to expand (a user's term list): name the rule's file.
+        if (error instanceof RangeError) throw new DataError(spec.file, `term \`${term.id}\`: ${error.message}`)
+        throw error
+      }
+    }
+  }
 }
 
 /** One index over the terms of every term rule, compiled once per process. */

@@ -1,0 +1,37 @@
+import {VFile} from 'vfile'
+import type {SlantMessage} from '../rules/context.js'
+
+/**
+ * A linted file as plain data: what crosses from a worker thread to the reporter (and what
+ * `--cache` stores). Only what the reports read is kept: the path and every message field.
+ */
+export interface FileRecord {
+  path: string
+  messages: MessageRecord[]
+}
+
+type MessageRecord = Pick<SlantMessage, 'reason' | 'place' | 'ruleId' | 'source' | 'fatal' | 'actual' | 'expected' | 'note' | 'url' | 'data'>
+
+export function toRecord(file: VFile): FileRecord {
+  return {
+    path: file.path,
+    messages: file.messages.map((m) => {
+      const {reason, place, ruleId, source, fatal, actual, expected, note, url, data} = m as SlantMessage
+      return {reason, place, ruleId, source, fatal, actual, expected, note, url, data}
+    })
+  }
+}
+
+export function fromRecord(record: FileRecord): VFile {
+  const file = new VFile({path: record.path, cwd: process.cwd()})
+  for (const {reason, place, ruleId, source, fatal, actual, expected, note, url, data} of record.messages) {
+    const message = file.message(reason, {place, ruleId, source}) as SlantMessage
+    message.fatal = fatal
+    if (actual !== undefined) message.actual = actual
+    if (expected !== undefined) message.expected = expected
+    if (note !== undefined) message.note = note
+    if (url !== undefined) message.url = url
+    if (data !== undefined) message.data = data
+  }
+  return file
+}
