@@ -1,7 +1,6 @@
 import type {Nodes as MdastNodes, Root as MdastRoot, Heading, Paragraph} from 'mdast'
 import type {Sentence as NlcstSentence} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
-import {toString as nlcstToString} from 'nlcst-to-string'
 import {OffsetMap} from './offset-map.js'
 
 /** A unit of running prose: a paragraph or a heading, with its text as the analysis reads it. */
@@ -114,9 +113,10 @@ export function buildProse(root: MdastRoot, source: string): Prose {
     }
     for (const child of node.children) {
       if (child.type !== 'WordNode') continue
-      const text = nlcstToString(child)
       const wordStart = child.position!.start.offset! + offset
       const wordEnd = child.position!.end.offset! + offset
+      // parse-english keeps every character, so a word's text is its slice of the block.
+      const text = block.text.slice(wordStart, wordEnd)
       // parse-english reads "to 64. Labour" as one sentence (an ordinal); a capital after a
       // number with a full stop starts a new one.
       const previous = words.length > firstWord ? words.at(-1) : undefined

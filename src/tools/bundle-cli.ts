@@ -1,4 +1,15 @@
-import {build} from 'esbuild'
+import {build, type Plugin} from 'esbuild'
+import {fileURLToPath} from 'node:url'
+
+/** vfile-reporter's `string-width` import gets slant's ASCII fast path (cli/string-width.ts). */
+const fastStringWidth: Plugin = {
+  name: 'fast-string-width',
+  setup(bundle) {
+    const path = fileURLToPath(new URL('../cli/string-width.js', import.meta.url))
+    // esbuild runs the filter in Go: no `u` flag.
+    bundle.onResolve({filter: /^string-width$/}, (args) => (/[\\/]vfile-reporter[\\/]/u.test(args.importer) ? {path} : undefined))
+  }
+}
 
 /**
  * Bundles the command and its `--jobs` worker into dist/bin/: loading some 300 ES modules
@@ -17,5 +28,6 @@ await build({
   external: ['retext-equality'],
   // CommonJS dependencies (yaml, loaded lazily) need `require` inside an ES module.
   banner: {js: "import {createRequire as __slantRequire} from 'node:module'; const require = __slantRequire(import.meta.url);"},
+  plugins: [fastStringWidth],
   logLevel: 'warning'
 })
