@@ -56,9 +56,24 @@ const KNOWLEDGE_LINKS = new Map([
 const CLAUSE_SUBJECTS = new Set('he she they it i we there'.split(' '))
 const QUOTE_CHARS = /["\u201C\u201D\u201E\u00AB\u00BB]/u
 
+const verbSets = new WeakMap<AttributionSettings, ReadonlySet<string>>()
+
+/** The speech verbs with the configuration's own added, built once per configuration. */
+function verbsFor(settings: AttributionSettings): ReadonlySet<string> {
+  if (!settings.verbs?.length) return SPEECH_VERBS
+  let verbs = verbSets.get(settings)
+  if (!verbs) {
+    const set = new Set(SPEECH_VERBS)
+    for (const verb of settings.verbs) set.add(verb.toLowerCase())
+    verbs = set
+    verbSets.set(settings, verbs)
+  }
+  return verbs
+}
+
 /** Finds the attributions of every sentence, ignoring words inside quotations. */
 export function findAttributions(prose: Prose, quoted: readonly boolean[], settings: AttributionSettings = {}): Attribution[] {
-  const verbs = settings.verbs?.length ? new Set([...SPEECH_VERBS, ...settings.verbs.map((v) => v.toLowerCase())]) : SPEECH_VERBS
+  const verbs = verbsFor(settings)
   const found: Attribution[] = []
   for (const sentence of prose.sentences) {
     const finder = new SentenceAttributions(prose, sentence, quoted, verbs)

@@ -62,6 +62,7 @@ export function findQuoteMarks(blocks: readonly Block[]): QuoteMarks[] {
   const found: QuoteMarks[] = []
   for (const block of blocks) {
     const {text} = block
+    const firstOfBlock = found.length
     let openDouble = -1
     let openSingle = -1
     const singles: QuoteMarks[] = []
@@ -87,9 +88,14 @@ export function findQuoteMarks(blocks: readonly Block[]): QuoteMarks[] {
       }
     }
     if (openDouble >= 0) found.push(marks(block.index, openDouble, text.length, true, true))
-    // A single-quoted span inside a double-quoted one is part of that quotation.
+    // A single-quoted span inside a double-quoted one is part of that quotation. Doubles of this
+    // block are in order, so one pass over both lists keeps this linear.
+    const doubles = found.slice(firstOfBlock)
+    let d = 0
     for (const single of singles) {
-      if (!found.some((q) => q.block === single.block && q.double && q.start < single.start && single.end <= q.end)) found.push(single)
+      while (d < doubles.length && doubles[d]!.end < single.end) d++
+      const outer = doubles[d]
+      if (!(outer && outer.start < single.start && single.end <= outer.end)) found.push(single)
     }
   }
   return found.sort((a, b) => a.block - b.block || a.start - b.start)
