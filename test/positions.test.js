@@ -36,3 +36,7 @@ describe('what is never linted', () => {
   })
   it('skips tables', () => assert.deepEqual(flagged('| a |\n| --- |\n| legendary |\n'), []))
 })
+
+describe('characters Markdown replaces', () => {
+  it('maps a NUL (read as U+FFFD) to its own position', () => assert.deepEqual(flagged('\u0000The legendary band.'), ['legendary']))
+})

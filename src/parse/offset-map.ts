@@ -64,6 +64,11 @@ export class OffsetMap {
         this.addExact(k, rawStart + j)
         i += k
         j += k
+      } else if (ch === '\uFFFD' && r === '\u0000') {
+        // micromark replaces NUL with U+FFFD.
+        this.addAtom(1, rawStart + j, 1)
+        i++
+        j++
       } else if (r === '\\' && raw[j + 1] === ch) {
         this.addAtom(1, rawStart + j, 2)
         i++
