@@ -1,10 +1,11 @@
 // Property-based tests over generated Markdown and Unicode text: slant never throws, every
 // message's range lies inside the file with `actual` as its source text, and every word has a
-// voice. (`--fix` applied twice equals once belongs with src/fix/, which is not on this branch.)
+// voice, and `--fix` applied twice equals once.
 import assert from 'node:assert/strict'
 import {describe, it} from 'node:test'
 import fc from 'fast-check'
 import {analyzeVoice, lint} from '../dist/index.js'
+import {fixText} from '../dist/fix/edits.js'
 
 const VOICES = new Set(['narrative', 'quote', 'reported', 'scare', 'headline'])
 
@@ -64,6 +65,16 @@ describe('properties', () => {
     fc.assert(
       fc.property(draft, (text) => checkMessages(text, lint(text, {rules}))),
       RUNS
+    )
+  })
+  it('--fix applied twice equals once', () => {
+    const fix = (text) => fixText(text, (value) => lint(value, {preset: 'ap'})).output
+    fc.assert(
+      fc.property(draft, (text) => {
+        const once = fix(text)
+        assert.equal(fix(once), once)
+      }),
+      {...RUNS, numRuns: 150}
     )
   })
 })
