@@ -1,29 +1,13 @@
 // The CLI run as a real process: exit codes, reports, config discovery, ignore files,
 // in-file comments and bad input.
 import assert from 'node:assert/strict'
-import {spawnSync} from 'node:child_process'
-import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {describe, it} from 'node:test'
-import {fileURLToPath} from 'node:url'
+import {folder, slant} from './cli-helpers.js'
 
-const bin = fileURLToPath(new URL('../dist/bin/index.js', import.meta.url))
 
-function slant(args, {cwd, input} = {}) {
-  const r = spawnSync(process.execPath, [bin, ...args], {cwd, input, encoding: 'utf8', timeout: 180000})
-  return {code: r.status, stdout: r.stdout, stderr: r.stderr}
-}
 
-/** A temporary folder holding `files` ({relative path: content}). */
-function folder(files) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'slant-cli-'))
-  for (const [name, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), {recursive: true})
-    fs.writeFileSync(path.join(dir, name), content)
-  }
-  return dir
-}
 
 const json = (r) => JSON.parse(r.stdout)
 const ids = (r) => json(r).flatMap((f) => f.messages.map((m) => m.ruleId))

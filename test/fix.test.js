@@ -1,31 +1,20 @@
 // `slant --fix`: only safe fixes, each checked against the text, overlaps skipped, every other
 // byte kept, atomic writes, a second run that changes nothing, and `--dry-run` diffs.
 import assert from 'node:assert/strict'
-import {spawnSync} from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {describe, it} from 'node:test'
-import {fileURLToPath} from 'node:url'
 import {applyEdits} from '../dist/fix/edits.js'
 import {writeFileAtomic} from '../dist/fix/write.js'
 import {fixDraft} from '../dist/fix/run.js'
 import {unifiedDiff} from '../dist/fix/diff.js'
 import {lint} from '../dist/index.js'
 import {sharedCase} from './shared-cases.js'
+import {folder, slant} from './cli-helpers.js'
 
-const bin = fileURLToPath(new URL('../dist/cli/index.js', import.meta.url))
 
-function slant(args, {cwd, input} = {}) {
-  const r = spawnSync(process.execPath, [bin, ...args], {cwd, input, encoding: 'utf8', timeout: 60000})
-  return {code: r.status, stdout: r.stdout, stderr: r.stderr}
-}
 
-function folder(files) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'slant-fix-'))
-  for (const [name, content] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), content)
-  return dir
-}
 
 /** The source with each [start, end, text] replacement applied (offsets in the original). */
 function replaced(source, edits) {

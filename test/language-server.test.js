@@ -4,7 +4,6 @@
 import assert from 'node:assert/strict'
 import {fork, spawn} from 'node:child_process'
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import {after, before, describe, it} from 'node:test'
 import {fileURLToPath, pathToFileURL} from 'node:url'
@@ -17,18 +16,11 @@ import {
   StreamMessageWriter
 } from 'vscode-languageserver-protocol/node.js'
 import {sharedCase} from './shared-cases.js'
+import {folder} from './cli-helpers.js'
 
 // SLANT_SERVER runs the same tests against another build (the VS Code extension's bundle).
 const serverBin = process.env.SLANT_SERVER ? path.resolve(process.env.SLANT_SERVER) : fileURLToPath(new URL('../dist/server/index.js', import.meta.url))
 
-function folder(files) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'slant-lsp-'))
-  for (const [name, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), {recursive: true})
-    fs.writeFileSync(path.join(dir, name), content)
-  }
-  return dir
-}
 
 const uriOf = (dir, name) => pathToFileURL(path.join(dir, name)).href
 

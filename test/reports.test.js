@@ -1,12 +1,9 @@
 // --report sarif (validated against the SARIF 2.1.0 schema), github and html.
 import assert from 'node:assert/strict'
-import {spawnSync} from 'node:child_process'
 import fs from 'node:fs'
 import {createRequire} from 'node:module'
-import os from 'node:os'
 import path from 'node:path'
 import {describe, it} from 'node:test'
-import {fileURLToPath} from 'node:url'
 import Ajv from 'ajv-draft-04'
 import addFormats from 'ajv-formats'
 import {VFile} from 'vfile'
@@ -15,25 +12,13 @@ import {reportGithub, escapeProperty} from '../dist/cli/report-github.js'
 import {reportHtml} from '../dist/cli/report-html.js'
 import {sourcingMap} from '../dist/sources/map.js'
 import {lint} from '../dist/index.js'
+import {folder, slant} from './cli-helpers.js'
 
 const require = createRequire(import.meta.url)
-const bin = fileURLToPath(new URL('../dist/cli/index.js', import.meta.url))
 // The SARIF 2.1.0 JSON schema (draft-04), as a registry package ships it.
 const schema = JSON.parse(fs.readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'))
 
-function slant(args, {cwd, input} = {}) {
-  const r = spawnSync(process.execPath, [bin, ...args], {cwd, input, encoding: 'utf8', timeout: 60000})
-  return {code: r.status, stdout: r.stdout, stderr: r.stderr}
-}
 
-function folder(files) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'slant-report-'))
-  for (const [name, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), {recursive: true})
-    fs.writeFileSync(path.join(dir, name), content)
-  }
-  return dir
-}
 
 const ARTICLE = [
   '# Riot police clash with protesters',
