@@ -12,6 +12,9 @@ describe('quotations and speakers', () => {
     assert.equal(quotations('"The plan is dead," he said.')[0].speaker, 'he')
     assert.equal(quotations('“The plan is dead and buried,” the minister told Reuters on Monday.')[0].speaker, 'the minister')
   })
+  it('finds a speaker named in an apposition after the quote', () => {
+    assert.equal(quotations('"These are terrorists," the interior minister, Ana Costa, said.')[0].speaker, 'the interior minister')
+  })
   it('finds the speaker before the quote: X said: "…"', () => {
     assert.equal(quotations('The mayor said: "We have no money left for this."')[0].speaker, 'The mayor')
   })

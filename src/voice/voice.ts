@@ -182,8 +182,9 @@ function assignSpeakers(prose: Prose, quotations: Quotation[], attributions: rea
       q.speaker = holder.source
       continue
     }
-    // A cue right after the quotation: `"…" he said` with no comma.
-    const after = local.find((a) => a.source && a.cue.start >= q.words.end && a.cue.start - q.words.end <= 3)
+    // A cue right after the quotation: `"…" he said` with no comma, or a closing attribution
+    // with no content of its own: `"…," the minister, Ana Costa, said.`
+    const after = local.find((a) => a.source && a.cue.start >= q.words.end && a.cue.start - q.words.end <= (a.content ? 3 : 10))
     if (after?.source) {
       q.speaker = after.source
       continue
