@@ -12,6 +12,10 @@ describe('quotations and speakers', () => {
     assert.equal(quotations('"The plan is dead," he said.')[0].speaker, 'he')
     assert.equal(quotations('“The plan is dead and buried,” the minister told Reuters on Monday.')[0].speaker, 'the minister')
   })
+  it('finds the speaker before a long apposition: "…," said X, 61, a cook who …', () => {
+    const text = '"We will not let them win," said Marta Silva, 61, a school cook who travelled from the north to attend the march.'
+    assert.equal(quotations(text)[0].speaker, 'Marta Silva')
+  })
   it('finds a speaker named in an apposition after the quote', () => {
     assert.equal(quotations('"These are terrorists," the interior minister, Ana Costa, said.')[0].speaker, 'the interior minister')
   })

@@ -146,7 +146,9 @@ class SentenceAttributions {
     // Inverted order after the content: `"…," said Jane Doe.` / `…, said the ministry.`
     if (/[,\u201D"]/u.test(before) && !/\p{L}/u.test(before)) {
       const subject = this.subjectAfter(cue.end)
-      if (subject && this.shortTail(subject.end)) {
+      // After the speaker, an apposition of any length: "said Marta Silva, 61, a cook who …".
+      const apposition = subject !== undefined && subject.end < this.end && /,/u.test(this.gap(subject.end - 1, subject.end))
+      if (subject && (apposition || this.shortTail(subject.end))) {
         return this.make('speech', subject, cue, k > this.first ? {start: this.first, end: k} : undefined)
       }
     }
