@@ -1,21 +1,14 @@
 // The `presets` and `init` subcommands, and the new config keys, run as a real process.
 import assert from 'node:assert/strict'
-import {spawnSync} from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {describe, it} from 'node:test'
-import {fileURLToPath} from 'node:url'
 import {presetNames} from '../dist/index.js'
 import {readConfigFile} from '../dist/config/discover.js'
+import {slant} from './cli-helpers.js'
 
-const bin = fileURLToPath(new URL('../dist/cli/index.js', import.meta.url))
 const docs = fs.readFileSync(new URL('../docs/presets.md', import.meta.url), 'utf8')
-
-function slant(args, {cwd} = {}) {
-  const r = spawnSync(process.execPath, [bin, ...args], {cwd, encoding: 'utf8', timeout: 60000})
-  return {code: r.status, stdout: r.stdout, stderr: r.stderr}
-}
 
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'slant-cmd-'))
 
