@@ -41,7 +41,8 @@ const bundleYaml = {
 }
 
 // The server reads rules/ and presets/ two folders above its own file, as in the package, and
-// the parsed-YAML cache one folder above.
+// the parsed-YAML cache one folder above; schema/ is for the jsonValidation and yamlValidation
+// contributions.
 const out = path.join(here, 'slant')
 fs.rmSync(out, {recursive: true, force: true})
 await build({
@@ -57,7 +58,7 @@ await build({
   logLevel: 'warning'
 })
 fs.copyFileSync(path.join(root, 'dist/yaml-cache.json'), path.join(out, 'dist/yaml-cache.json'))
-for (const folder of ['rules', 'presets']) {
+for (const folder of ['rules', 'presets', 'schema']) {
   fs.cpSync(path.join(root, folder), path.join(out, folder), {recursive: true, filter: (src) => !src.endsWith('README.md')})
 }
 console.log('built out/extension.js and slant/dist/server/server.mjs')
