@@ -50,7 +50,7 @@ export class Linter {
   lint(filePath: string, read: ReadResult, shown: string): VFile {
     const file = new VFile({path: shown, cwd: process.cwd()})
     if ('problem' in read) {
-      const message = file.message(read.problem, {ruleId: 'unreadable', source: NAME})
+      const message = file.message(read.problem, {source: NAME})
       message.fatal = true
       return file
     }
@@ -62,7 +62,7 @@ export class Linter {
       processor.runSync(processor.parse(file), file)
     } catch (error) {
       // A crash on one draft must not stop the run: report it on that file.
-      const message = file.message(`cannot lint this file: ${(error as Error).message}`, {ruleId: 'crash', source: NAME})
+      const message = file.message(`cannot lint this file: ${(error as Error).message}`, {source: NAME})
       message.fatal = true
     }
     return file
