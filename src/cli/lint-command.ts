@@ -1,3 +1,4 @@
+import fs from 'node:fs'
 import path from 'node:path'
 import {VFile} from 'vfile'
 import {reporter} from 'vfile-reporter'
@@ -16,6 +17,7 @@ import {reportSarif} from './report-sarif.js'
 import {reportGithub} from './report-github.js'
 import {reportHtml} from './report-html.js'
 import {fixDiffs} from '../fix/run.js'
+import {removeStaleTemps} from '../fix/stale.js'
 import type {CommandIo} from './commands.js'
 
 /** What a run produced: the linted files and the exit code. */
@@ -58,6 +60,8 @@ export async function lintFiles(args: LintArgs, io: Pick<CommandIo, 'cwd' | 'std
     const shown = (filePath: string) => path.relative(io.cwd, filePath) || filePath
     const tasks = entries.filter((entry) => entry.skip === undefined).map((entry) => ({filePath: entry.path, shown: shown(entry.path)}))
     const linted: VFile[] = []
+    // The temporary files a killed `--fix` left beside these drafts.
+    if (args.fix && !args.dryRun) for (const folder of new Set(tasks.map((task) => realFolder(task.filePath)))) removeStaleTemps(folder)
     if (!analysis && args.jobs > 1 && tasks.length > 1) {
       linted.push(...(await lintInWorkers(tasks, linterOptions(args), io.cwd, args.jobs)).map(fromRecord))
     } else {
@@ -73,8 +77,17 @@ export async function lintFiles(args: LintArgs, io: Pick<CommandIo, 'cwd' | 'std
   return {files, code: fatal || (args.frail && warned) ? 1 : 0}
 }
 
+/** The folder a draft really lives in (where `--fix` writes its temporary file). */
+function realFolder(file: string): string {
+  try {
+    return path.dirname(fs.realpathSync(file))
+  } catch {
+    return path.dirname(file)
+  }
+}
+
 function linterOptions(args: LintArgs): LinterOptions {
-  const options: LinterOptions = {noConfig: args.noConfig, fix: args.fix, dryRun: args.dryRun}
+  const options: LinterOptions = {noConfig: args.noConfig, fix: args.fix, dryRun: args.dryRun, fixReadOnly: args.fixReadOnly}
   if (args.preset !== undefined) options.preset = args.preset
   if (args.config !== undefined) options.config = args.config
   return options

@@ -4,7 +4,7 @@ import {NAME, TEXT_EXTENSIONS} from '../constants.js'
 import {ConfigFinder, readConfigFile, type FoundConfig} from '../config/discover.js'
 import {resolveConfig, type ResolvedConfig, type UserConfig} from '../config/settings.js'
 import {createProcessor, type Format} from '../processor.js'
-import {fixDraft} from '../fix/run.js'
+import {fixDraft, type FixOptions} from '../fix/run.js'
 import {problemFile} from './file-problem.js'
 import type {ReadResult} from './read.js'
 
@@ -16,6 +16,8 @@ export interface LinterOptions {
   /** `--fix`: apply the safe fixes; with `dryRun`, compute them without writing. */
   fix?: boolean
   dryRun?: boolean
+  /** `--fix-read-only`: fix files that are read-only too. */
+  fixReadOnly?: boolean
 }
 
 /**
@@ -30,7 +32,7 @@ export class Linter {
 
   constructor(
     private readonly options: LinterOptions,
-    cwd: string
+    private readonly cwd: string
   ) {
     if (options.config !== undefined) {
       const file = path.resolve(cwd, options.config)
@@ -41,7 +43,8 @@ export class Linter {
   /** Lints a draft, or with `--fix` fixes it (writing it back when `write`) and lints the result. */
   lintOrFix(filePath: string, read: ReadResult, shown: string, write: boolean): VFile {
     if (!this.options.fix || 'problem' in read) return this.lint(filePath, read, shown)
-    const options = write && !this.options.dryRun ? {target: filePath} : {dryRun: true}
+    const options: FixOptions = write && !this.options.dryRun ? {target: filePath, policy: {root: this.cwd, fixReadOnly: this.options.fixReadOnly ?? false}} : {dryRun: this.options.dryRun ?? false}
+    if (read.bom) options.bom = true
     return fixDraft(read.value, shown, (value) => this.lint(filePath, {value}, shown), options)
   }
 
