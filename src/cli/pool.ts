@@ -20,7 +20,7 @@ export interface WorkerReply {
  * Lints files on `jobs` worker threads. Each worker takes the next file when it finishes one,
  * so big and small files balance out; the records come back in the order of `tasks`.
  */
-export function lintInWorkers(tasks: readonly Omit<LintTask, 'index'>[], options: LinterOptions, cwd: string, jobs: number): Promise<FileRecord[]> {
+export function lintInWorkers(tasks: readonly Omit<LintTask, 'index'>[], options: LinterOptions, cwd: string, jobs: number, onDone: (done: number) => void = () => {}): Promise<FileRecord[]> {
   const records = new Array<FileRecord>(tasks.length)
   const workers: Worker[] = []
   let next = 0
@@ -45,7 +45,8 @@ export function lintInWorkers(tasks: readonly Omit<LintTask, 'index'>[], options
       worker.on('message', (reply: WorkerReply) => {
         if (reply.error) return stop(rebuildError(reply.error))
         records[reply.index] = reply.record!
-        if (++done === tasks.length) return stop()
+        onDone(++done)
+        if (done === tasks.length) return stop()
         feed(worker)
       })
       worker.on('error', (error) => stop(error))

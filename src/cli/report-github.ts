@@ -1,3 +1,4 @@
+import path from 'node:path'
 import type {VFile} from 'vfile'
 import {NAME} from '../constants.js'
 import {messagesOf} from './describe.js'
@@ -5,18 +6,22 @@ import {messagesOf} from './describe.js'
 /**
  * GitHub Actions workflow commands, one annotation per message:
  * `::warning file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message`.
- * Errors are `error`, warnings `warning` and info messages `notice`.
+ * Errors are `error`, warnings `warning` and info messages `notice`. `file` is relative to
+ * `root` (the repository root), as Actions expects.
  */
-export function reportGithub(files: readonly VFile[]): string {
+export function reportGithub(files: readonly VFile[], options: {cwd?: string; root?: string} = {}): string {
+  const cwd = options.cwd ?? process.cwd()
+  const root = options.root ?? cwd
   const lines: string[] = []
   for (const file of files) {
+    const shown = path.relative(root, path.resolve(cwd, file.path)).split(path.sep).join('/')
     for (const message of messagesOf(file)) {
       const command = message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'notice'
       const place = message.place
       const start = place && 'start' in place ? place.start : place
       const end = place && 'start' in place ? place.end : undefined
       const props: Array<[string, string | number | undefined]> = [
-        ['file', file.path],
+        ['file', shown],
         ['line', start?.line],
         ['col', start?.column],
         ['endLine', end?.line],

@@ -1,6 +1,5 @@
 import {createHash} from 'node:crypto'
 import path from 'node:path'
-import {pathToFileURL} from 'node:url'
 import type {VFile} from 'vfile'
 import {DOCS_URL, NAME, VERSION} from '../constants.js'
 import type {SlantMessage} from '../rules/context.js'
@@ -14,16 +13,23 @@ type Level = 'error' | 'warning' | 'note'
 
 /**
  * A SARIF 2.1.0 log for all files, as GitHub code scanning reads it: one run, the rules that
- * fired with their help text and doc links, and one result per message with its region, the
+ * fired with their help text and doc links, and one result per finding with its region, the
  * flagged text as snippet, suggested fixes, and a fingerprint that survives edits elsewhere in
- * the draft (rule, flagged text and the line's text, not its number).
+ * the draft (rule, flagged text and the line's text, not its number). Paths are relative to
+ * `root` (the repository root) and no absolute path is written. Messages about the run itself
+ * (a file that could not be linted, a fallback to plain text, an unknown rule in an ignore
+ * comment) are tool notifications in `invocations`, not results; a file that could not be
+ * linted makes `executionSuccessful` false. A rule's level is the level it ran at.
  */
-export function reportSarif(files: readonly VFile[], options: {quiet?: boolean; cwd?: string} = {}): string {
+export function reportSarif(files: readonly VFile[], options: {quiet?: boolean; cwd?: string; root?: string} = {}): string {
   const cwd = options.cwd ?? process.cwd()
+  const root = options.root ?? cwd
   const rules: Array<Record<string, unknown>> = []
   const ruleIndex = new Map<string, number>()
   const artifacts: Array<Record<string, unknown>> = []
   const results: Array<Record<string, unknown>> = []
+  const notifications: Array<Record<string, unknown>> = []
+  let successful = true
 
   const ruleFor = (message: SlantMessage): number => {
     const id = message.ruleId ?? NAME
@@ -39,14 +45,25 @@ export function reportSarif(files: readonly VFile[], options: {quiet?: boolean; 
   for (const file of files) {
     const messages = messagesOf(file)
     if (options.quiet && messages.length === 0) continue
-    const uri = artifactUri(file, cwd)
+    const uri = artifactUri(file, cwd, root)
     const artifactIndex = artifacts.length
     artifacts.push({location: {uri, uriBaseId: SRCROOT}, ...(typeof file.value === 'string' ? {length: Buffer.byteLength(file.value)} : {})})
     const seen = new Map<string, number>()
     const source = typeof file.value === 'string' ? file.value : ''
     for (const message of messages) {
-      const index = ruleFor(message)
       const location = {artifactLocation: {uri, uriBaseId: SRCROOT, index: artifactIndex}, region: region(message)}
+      if (!ruleSpec(message.ruleId)) {
+        if (message.fatal === true && !message.ruleId) successful = false
+        notifications.push({
+          level: level(message),
+          message: {text: message.reason},
+          locations: [{physicalLocation: location}],
+          ...(message.ruleId ? {descriptor: {id: message.ruleId}} : {})
+        })
+        continue
+      }
+      const index = ruleFor(message)
+      raiseLevel(rules[index]!, level(message))
       const base = fingerprint(message, source)
       const occurrence = (seen.get(base) ?? 0) + 1
       seen.set(base, occurrence)
@@ -76,7 +93,8 @@ export function reportSarif(files: readonly VFile[], options: {quiet?: boolean; 
     runs: [
       {
         tool: {driver: {name: NAME, version: VERSION, semanticVersion: VERSION, informationUri: INFORMATION_URI, rules}},
-        originalUriBaseIds: {[SRCROOT]: {uri: pathToFileURL(`${path.resolve(cwd)}${path.sep}`).href}},
+        invocations: [{executionSuccessful: successful, toolExecutionNotifications: notifications}],
+        originalUriBaseIds: {[SRCROOT]: {description: {text: 'The root of the repository (else the folder slant ran in); artifact URIs are relative to it.'}}},
         artifacts,
         columnKind: 'utf16CodeUnits',
         results
@@ -86,12 +104,16 @@ export function reportSarif(files: readonly VFile[], options: {quiet?: boolean; 
   return JSON.stringify(log, null, 2)
 }
 
+const RANK: Record<Level, number> = {note: 0, warning: 1, error: 2}
+
+/** A rule's level is the highest level its results ran at (the preset's, or the config's). */
+function raiseLevel(rule: Record<string, unknown>, to: Level): void {
+  const configuration = rule.defaultConfiguration as {level: Level}
+  if (RANK[to] > RANK[configuration.level]) configuration.level = to
+}
+
 function ruleDescriptor(id: string, message: SlantMessage): Record<string, unknown> {
-  const spec = ruleSpec(id)
-  if (!spec) {
-    // Messages about the run itself (an unreadable file, an unknown rule in a comment).
-    return {id, name: pascal(id), shortDescription: {text: `${NAME}: ${id}`}, defaultConfiguration: {level: level(message)}}
-  }
+  const spec = ruleSpec(id)!
   const helpUri = `${DOCS_URL}${spec.id}.md`
   const description = spec.description.trim()
   const source = `Source: ${spec.source.guide} <${spec.source.url}>`
@@ -102,7 +124,7 @@ function ruleDescriptor(id: string, message: SlantMessage): Record<string, unkno
     fullDescription: {text: firstParagraph(description)},
     helpUri,
     help: {text: `${description}\n\n${source}\n\nMore: ${helpUri}`, markdown: `${description}\n\n${source.replace(/<(.+)>$/u, '[$1]($1)')}\n\n[${spec.id} documentation](${helpUri})`},
-    defaultConfiguration: {level: spec.severity === 'error' ? 'error' : spec.severity === 'warning' ? 'warning' : 'note'},
+    defaultConfiguration: {level: level(message)},
     properties: {tags: [NAME, spec.family], family: spec.family, fixable: spec.fixable, precision: 'medium', 'problem.severity': spec.severity === 'info' ? 'recommendation' : spec.severity}
   }
 }
@@ -146,9 +168,8 @@ function fingerprint(message: SlantMessage, source: string): string {
     .slice(0, 32)
 }
 
-function artifactUri(file: VFile, cwd: string): string {
-  const shown = file.path ?? 'stdin'
-  const relative = path.isAbsolute(shown) ? path.relative(cwd, shown) : shown
+function artifactUri(file: VFile, cwd: string, root: string): string {
+  const relative = path.relative(root, path.resolve(cwd, file.path ?? 'stdin'))
   return relative.split(path.sep).map(encodeURIComponent).join('/')
 }
 
