@@ -12,6 +12,7 @@ export const PACKAGE_FIELD = 'slant'
 export const IGNORE_NAME = '.slantignore'
 export const MARKDOWN_EXTENSIONS = ['md', 'markdown', 'mdown', 'mkd', 'mkdn'] as const
 export const TEXT_EXTENSIONS = ['txt', 'text'] as const
+export const MDX_EXTENSIONS = ['mdx'] as const
 export const DEFAULT_PRESET = 'neutral'
 /** The genre of a draft whose front matter and config name none. */
 export const DEFAULT_GENRE = 'news'

@@ -2,6 +2,7 @@ import {VFile} from 'vfile'
 import {createParser, createProcessor, type Format, type ProcessorOptions} from './processor.js'
 import {analysisOf, slantAnalysis, type Analysis} from './analysis.js'
 import {fixText, type Edit} from './fix/edits.js'
+import {formatOfPath} from './parse/format.js'
 
 export {createProcessor, type Format, type ProcessorOptions} from './processor.js'
 export {default as remarkSlant} from './plugins/remark.js'
@@ -26,7 +27,8 @@ export interface LintOptions extends ProcessorOptions {
 /** Lints a draft and returns its VFile: `file.messages` holds the findings. */
 export function lint(value: string | VFile, options: LintOptions = {}): VFile {
   const file = typeof value === 'string' ? new VFile(options.path === undefined ? {value} : {value, path: options.path}) : value
-  const format: Format = options.format ?? (file.extname && /^\.te?xt$/iu.test(file.extname) ? 'text' : 'markdown')
+  // The format: given, else by the file's extension (Markdown for none or one slant does not know).
+  const format: Format = options.format ?? (file.path ? formatOfPath(file.path) : undefined) ?? 'markdown'
   const processor = createProcessor({...options, format})
   processor.runSync(processor.parse(file), file)
   return file

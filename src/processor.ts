@@ -1,12 +1,14 @@
 import type {Root} from 'mdast'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
+import remarkMdx from 'remark-mdx'
 import remarkMessageControl from 'remark-message-control'
 import remarkParse from 'remark-parse'
 import {unified, type Plugin, type Processor} from 'unified'
 import {slantAnalysis} from './analysis.js'
 import {NAME} from './constants.js'
 import {resolveConfig, type ResolvedConfig, type UserConfig} from './config/settings.js'
+import type {Format} from './parse/format.js'
 import {markdownGuard} from './parse/markdown-guard.js'
 import './parse/micromark-patch.js'
 import {textParse} from './parse/text.js'
@@ -14,16 +16,19 @@ import {slantRules} from './rules/index.js'
 import {loadRuleSpecs} from './rules/spec.js'
 import {sortMessages} from './sort.js'
 
-export type Format = 'markdown' | 'text'
+export type {Format} from './parse/format.js'
 
 export interface ProcessorOptions extends UserConfig {
   format?: Format
 }
 
-/** A processor that only parses: Markdown (GFM, front matter) or plain text into mdast. */
+/** A processor that only parses: Markdown (GFM, front matter), MDX or plain text into mdast. */
 export function createParser(format: Format): Processor<Root> {
   const base = unified()
-  return (format === 'text' ? base.use(textParse) : base.use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).use(markdownGuard)) as unknown as Processor<Root>
+  if (format === 'text') return base.use(textParse) as unknown as Processor<Root>
+  const markdown = base.use(remarkParse)
+  if (format === 'mdx') markdown.use(remarkMdx)
+  return markdown.use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).use(markdownGuard) as unknown as Processor<Root>
 }
 
 /**

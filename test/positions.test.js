@@ -34,7 +34,7 @@ describe('what is never linted', () => {
     const text = '---\ntitle: legendary\n---\n\n`legendary` and <img alt="legendary"> and https://legendary.example.com\n\n<div>legendary</div>\n\n```\nlegendary\n```\n'
     assert.deepEqual(flagged(text), [])
   })
-  it('skips tables', () => assert.deepEqual(flagged('| a |\n| --- |\n| legendary |\n'), []))
+  it('lints table cells, each a block of its own, with exact ranges', () => assert.deepEqual(flagged('| a | b |\n| --- | --- |\n| legendary | x |\n'), ['legendary']))
 })
 
 describe('characters Markdown replaces', () => {

@@ -3,11 +3,11 @@ import path from 'node:path'
 import ignore, {type Ignore} from 'ignore'
 import {glob, isDynamicPattern} from 'tinyglobby'
 import {readConfigText, present} from '../config/discover.js'
-import {IGNORE_NAME, MARKDOWN_EXTENSIONS, TEXT_EXTENSIONS} from '../constants.js'
+import {IGNORE_NAME, MARKDOWN_EXTENSIONS, MDX_EXTENSIONS, TEXT_EXTENSIONS} from '../constants.js'
 import {fileKind} from '../data/read-capped.js'
 import {walkDrafts, type Entry} from './walk.js'
 
-const EXTENSIONS = new Set<string>([...MARKDOWN_EXTENSIONS, ...TEXT_EXTENSIONS])
+const EXTENSIONS = new Set<string>([...MARKDOWN_EXTENSIONS, ...MDX_EXTENSIONS, ...TEXT_EXTENSIONS])
 const SKIP = ['**/node_modules/**', '**/.git/**']
 
 export class UsageError extends Error {}

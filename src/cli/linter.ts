@@ -1,6 +1,7 @@
 import path from 'node:path'
 import {VFile} from 'vfile'
-import {NAME, TEXT_EXTENSIONS} from '../constants.js'
+import {NAME} from '../constants.js'
+import {formatOfPath, unknownFormat} from '../parse/format.js'
 import {ConfigFinder, readConfigFile, type FoundConfig} from '../config/discover.js'
 import {resolveConfig, type ResolvedConfig, type UserConfig} from '../config/settings.js'
 import {createProcessor, type Format} from '../processor.js'
@@ -53,7 +54,8 @@ export class Linter {
     const file = new VFile({path: shown, cwd: process.cwd()})
     file.value = read.value
     const found = this.options.noConfig ? undefined : (this.explicit ?? this.finder.find(filePath))
-    const format: Format = (TEXT_EXTENSIONS as readonly string[]).includes(path.extname(filePath).slice(1).toLowerCase()) ? 'text' : 'markdown'
+    const format = formatOfPath(filePath)
+    if (format === undefined) return problemFile(shown, unknownFormat(filePath), 'fatal')
     const processor = this.processor(found, format)
     try {
       processor.runSync(processor.parse(file), file)
@@ -73,6 +75,12 @@ export class Linter {
       this.processors.set(key, processor)
     }
     return processor
+  }
+
+  /** The configuration a draft at `filePath` is linted with, and the file it comes from. */
+  configFor(filePath: string): {file?: string; config: ResolvedConfig} {
+    const found = this.options.noConfig ? undefined : (this.explicit ?? this.finder.find(filePath))
+    return {...(found ? {file: found.file} : {}), config: this.config(found)}
   }
 
   private config(found: FoundConfig | undefined): ResolvedConfig {

@@ -1,4 +1,4 @@
-import type {Nodes as MdastNodes, Root as MdastRoot, Heading, Paragraph} from 'mdast'
+import type {Nodes as MdastNodes, Root as MdastRoot, Heading, Paragraph, TableCell} from 'mdast'
 import type {Sentence as NlcstSentence} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
 import {OffsetMap} from './offset-map.js'
@@ -72,19 +72,21 @@ export function buildProse(root: MdastRoot, source: string): Prose {
   const sentences: Sentence[] = []
 
   const visitBlocks = (node: MdastNodes, quoted: boolean): void => {
-    if (node.type === 'paragraph' || node.type === 'heading') {
+    // A table cell is a block of prose of its own, like a paragraph.
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
       addBlock(node, quoted)
       return
     }
-    // Tables, code, HTML, front matter and definitions are not prose.
-    if (node.type === 'table' || node.type === 'code' || node.type === 'html' || node.type === 'yaml') return
+    // Code, HTML, front matter and MDX (JSX elements; imports, exports and expressions have no
+    // children) are not prose.
+    if (node.type === 'code' || node.type === 'html' || node.type === 'yaml' || (node.type as string) === 'mdxJsxFlowElement') return
     if ('children' in node) {
       const inQuote = quoted || node.type === 'blockquote'
       for (const child of node.children) visitBlocks(child as MdastNodes, inQuote)
     }
   }
 
-  const addBlock = (node: Paragraph | Heading, quoted: boolean): void => {
+  const addBlock = (node: Paragraph | Heading | TableCell, quoted: boolean): void => {
     const start = node.position?.start.offset
     const end = node.position?.end.offset
     if (start === undefined || end === undefined) return
@@ -92,7 +94,7 @@ export function buildProse(root: MdastRoot, source: string): Prose {
     const text = collectInline(node, source, map, {text: ''}).text
     if (!/[\p{L}\p{N}]/u.test(text)) return
     const index = blocks.length
-    const block: Block = {index, kind: node.type, depth: node.type === 'heading' ? node.depth : 0, quoted, text, map, start, end}
+    const block: Block = {index, kind: node.type === 'heading' ? 'heading' : 'paragraph', depth: node.type === 'heading' ? node.depth : 0, quoted, text, map, start, end}
     blocks.push(block)
     // The nlcst tree is read for its words and sentences, then dropped: keeping a whole
     // document's syntax tree alive only feeds the garbage collector.

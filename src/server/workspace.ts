@@ -1,7 +1,8 @@
 import path from 'node:path'
 import ignore, {type Ignore} from 'ignore'
 import {VFile} from 'vfile'
-import {IGNORE_NAME, TEXT_EXTENSIONS} from '../constants.js'
+import {IGNORE_NAME} from '../constants.js'
+import {formatOfPath} from '../parse/format.js'
 import {ConfigFinder, present, readConfigText} from '../config/discover.js'
 import {resolveConfig, type UserConfig} from '../config/settings.js'
 import {createProcessor, type Format} from '../processor.js'
@@ -111,7 +112,7 @@ export class Workspace {
 /** The format of a document: plain text for `plaintext` documents and `.txt` files. */
 export function formatOf(languageId: string, filePath: string | undefined): Format {
   if (languageId === 'plaintext' || languageId === 'text') return 'text'
-  if (languageId === 'markdown' || languageId === 'mdx') return 'markdown'
-  const ext = filePath ? path.extname(filePath).slice(1).toLowerCase() : ''
-  return (TEXT_EXTENSIONS as readonly string[]).includes(ext) ? 'text' : 'markdown'
+  if (languageId === 'mdx') return 'mdx'
+  if (languageId === 'markdown') return 'markdown'
+  return (filePath === undefined ? undefined : formatOfPath(filePath)) ?? 'markdown'
 }

@@ -79,6 +79,7 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
     documentSelector: [
       {scheme: 'file', language: 'markdown'},
       {scheme: 'file', language: 'plaintext'},
+      {scheme: 'file', language: 'mdx'},
       {scheme: 'untitled', language: 'markdown'},
       {scheme: 'untitled', language: 'plaintext'}
     ],
