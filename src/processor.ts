@@ -1,4 +1,5 @@
 import type {Root} from 'mdast'
+import type {VFile} from 'vfile'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkMessageControl from 'remark-message-control'
@@ -34,4 +35,19 @@ export function createProcessor(options: ProcessorOptions = {}, resolved?: Resol
     .use(slantRules, config)
     .use(remarkMessageControl, {name: NAME, source: NAME, known: [...loadRuleSpecs().keys()]})
     .use(sortMessages) as unknown as Processor<Root, Root, Root>
+}
+
+/**
+ * Runs a slant processor on one file. Any failure becomes a fatal message with no rule id on
+ * that file, as unified-engine reports a file it cannot process, so the caller goes on with the
+ * next file: the API, the CLI and the language server all lint through here.
+ */
+export function lintFile(processor: Processor<Root, Root, Root>, file: VFile): VFile {
+  try {
+    processor.runSync(processor.parse(file), file)
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    file.message(`cannot lint this file: ${reason.split('\n')[0]}`, {source: NAME}).fatal = true
+  }
+  return file
 }
