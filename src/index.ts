@@ -1,5 +1,5 @@
 import {VFile} from 'vfile'
-import {createParser, createProcessor, type Format, type ProcessorOptions} from './processor.js'
+import {createParser, createProcessor, lintFile, type Format, type ProcessorOptions} from './processor.js'
 import {analysisOf, slantAnalysis, type Analysis} from './analysis.js'
 import {fixText, type Edit} from './fix/edits.js'
 import {formatOfPath} from './parse/format.js'
@@ -29,9 +29,8 @@ export function lint(value: string | VFile, options: LintOptions = {}): VFile {
   const file = typeof value === 'string' ? new VFile(options.path === undefined ? {value} : {value, path: options.path}) : value
   // The format: given, else by the file's extension (Markdown for none or one slant does not know).
   const format: Format = options.format ?? (file.path ? formatOfPath(file.path) : undefined) ?? 'markdown'
-  const processor = createProcessor({...options, format})
-  processor.runSync(processor.parse(file), file)
-  return file
+  // A bad option throws (the caller's mistake); a failure on the text is a fatal message on it.
+  return lintFile(createProcessor({...options, format}), file)
 }
 
 /** Who is speaking each word: the analysis the rules use, for tools that want to show it. */
