@@ -50,9 +50,10 @@ function readFolder(folder: string): FoundConfig | undefined {
   if (fs.existsSync(pkg)) {
     let data: unknown
     try {
-      data = JSON.parse(fs.readFileSync(pkg, 'utf8'))
+      data = parseJson(fs.readFileSync(pkg, 'utf8'), pkg)
     } catch (error) {
-      throw new DataError(pkg, `invalid JSON: ${(error as Error).message.replace(/\s+/gu, ' ')}`)
+      if (error instanceof DataError) throw error
+      throw new DataError(pkg, `cannot read: ${(error as NodeJS.ErrnoException).code ?? 'error'}`)
     }
     if (data && typeof data === 'object' && PACKAGE_FIELD in data) {
       return {file: pkg, config: validateConfig((data as Record<string, unknown>)[PACKAGE_FIELD], pkg)}
@@ -71,13 +72,21 @@ export function readConfigFile(file: string): UserConfig {
     throw new DataError(file, `cannot read config: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
   }
   if (/\.ya?ml$/u.test(file)) return validateConfig(parseYaml(text, file) ?? {}, file)
+  return validateConfig(text.trim() === '' ? {} : parseJson(text, file), file)
+}
+
+/**
+ * JSON text (a leading byte order mark is allowed, as editors on Windows write one), or a
+ * DataError with the line. The error never quotes the file: V8's message does (`"root:x:0:0"…
+ * is not valid JSON`), and a config may be a link to a file whose bytes are nobody's business.
+ */
+function parseJson(text: string, file: string): unknown {
   try {
-    return validateConfig(text.trim() === '' ? {} : JSON.parse(text), file)
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
   } catch (error) {
-    if (error instanceof DataError) throw error
-    const line = lineOfJsonError(text, error as Error)
-    // One line: V8's message may quote the offending text, newlines and all.
-    throw new DataError(file, `invalid JSON: ${(error as Error).message.replace(/ in JSON at position \d+.*$/su, '').replace(/\s+/gu, ' ')}`, line)
+    const message = (error as Error).message
+    const what = /end of JSON input/u.test(message) ? 'the text ends too early' : 'unexpected text'
+    throw new DataError(file, `invalid JSON: ${what}`, lineOfJsonError(text, error as Error))
   }
 }
 

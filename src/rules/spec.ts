@@ -3,6 +3,7 @@ import {fileURLToPath} from 'node:url'
 import {expandGroups} from '../match/phrase-index.js'
 import {cachedYaml, yamlLibrary} from '../data/yaml-cache.js'
 import type {Voice} from '../voice/voice.js'
+import {isSafeUrl} from '../safe-url.js'
 
 /** Data that describes a rule: one `rules/<id>.yml` file (format in rules/README.md). */
 export type Severity = 'error' | 'warning' | 'info'
@@ -188,7 +189,9 @@ function voicePolicy(value: unknown, file: string): VoicePolicy {
 /** A `{guide, url}` mapping: where a rule, term or preset comes from. */
 export function guide(value: unknown, file: string): GuideSource {
   const data = object(value, file, 'source')
-  return {guide: string(data.guide, file, 'source.guide'), url: string(data.url, file, 'source.url')}
+  const url = string(data.url, file, 'source.url')
+  if (!isSafeUrl(url)) throw new DataError(file, `expected source.url to be an http or https address or a relative link, got ${JSON.stringify(url)}`)
+  return {guide: string(data.guide, file, 'source.guide'), url}
 }
 
 export function object(value: unknown, file: string, what: string): Record<string, unknown> {
