@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import {CODE_CONFIG_NAMES, PACKAGE_FIELD, RC_NAMES} from '../constants.js'
+import {CODE_CONFIG_NAMES, MAX_CONFIG_BYTES, PACKAGE_FIELD, RC_NAMES} from '../constants.js'
+import {readCapped} from '../data/read-capped.js'
 import {array, DataError, object, parseYaml, string} from '../rules/spec.js'
 import type {AttributionSettings} from '../voice/attribution.js'
 import {checkGenre} from './genres.js'
@@ -40,21 +41,15 @@ export class ConfigFinder {
 function readFolder(folder: string): FoundConfig | undefined {
   for (const name of RC_NAMES) {
     const file = path.join(folder, name)
-    if (fs.existsSync(file)) return {file, config: readConfigFile(file)}
+    if (present(file)) return {file, config: readConfigFile(file)}
   }
   for (const name of CODE_CONFIG_NAMES) {
     const file = path.join(folder, name)
-    if (fs.existsSync(file)) refuseCode(file)
+    if (present(file)) refuseCode(file)
   }
   const pkg = path.join(folder, 'package.json')
-  if (fs.existsSync(pkg)) {
-    let data: unknown
-    try {
-      data = parseJson(fs.readFileSync(pkg, 'utf8'), pkg)
-    } catch (error) {
-      if (error instanceof DataError) throw error
-      throw new DataError(pkg, `cannot read: ${(error as NodeJS.ErrnoException).code ?? 'error'}`)
-    }
+  if (present(pkg)) {
+    const data: unknown = parseJson(readConfigText(pkg), pkg)
     if (data && typeof data === 'object' && PACKAGE_FIELD in data) {
       return {file: pkg, config: validateConfig((data as Record<string, unknown>)[PACKAGE_FIELD], pkg)}
     }
@@ -65,12 +60,7 @@ function readFolder(folder: string): FoundConfig | undefined {
 /** Reads a config file: JSON for `.slantrc` and `.slantrc.json`, YAML for `.yaml`/`.yml`. */
 export function readConfigFile(file: string): UserConfig {
   if (/\.[cm]?[jt]s$/u.test(file)) refuseCode(file)
-  let text: string
-  try {
-    text = fs.readFileSync(file, 'utf8')
-  } catch (error) {
-    throw new DataError(file, `cannot read config: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
-  }
+  const text = readConfigText(file)
   if (/\.ya?ml$/u.test(file)) return validateConfig(parseYaml(text, file) ?? {}, file)
   return validateConfig(text.trim() === '' ? {} : parseJson(text, file), file)
 }
@@ -88,6 +78,25 @@ function parseJson(text: string, file: string): unknown {
     const what = /end of JSON input/u.test(message) ? 'the text ends too early' : 'unexpected text'
     throw new DataError(file, `invalid JSON: ${what}`, lineOfJsonError(text, error as Error))
   }
+}
+
+/** Whether a name exists in the folder (a dangling or looping link too: reading it says why it fails). */
+export function present(file: string): boolean {
+  try {
+    return fs.lstatSync(file, {throwIfNoEntry: false}) !== undefined
+  } catch {
+    return false
+  }
+}
+
+/**
+ * A config file's text (`.slantrc*`, `package.json`, `.slantignore`): a regular file of at most
+ * MAX_CONFIG_BYTES, else a DataError in one line. A symlink is read if it leads to a regular file.
+ */
+export function readConfigText(file: string): string {
+  const read = readCapped(file, MAX_CONFIG_BYTES, 'config file')
+  if ('problem' in read) throw new DataError(file, read.problem)
+  return new TextDecoder('utf-8').decode(read.bytes)
 }
 
 function refuseCode(file: string): never {

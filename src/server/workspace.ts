@@ -1,9 +1,8 @@
-import fs from 'node:fs'
 import path from 'node:path'
 import ignore, {type Ignore} from 'ignore'
 import {VFile} from 'vfile'
 import {IGNORE_NAME, TEXT_EXTENSIONS} from '../constants.js'
-import {ConfigFinder} from '../config/discover.js'
+import {ConfigFinder, present, readConfigText} from '../config/discover.js'
 import {resolveConfig, type UserConfig} from '../config/settings.js'
 import {createProcessor, type Format} from '../processor.js'
 
@@ -14,9 +13,11 @@ export interface Settings {
   preset?: string
   /** Milliseconds to wait after a keystroke before linting. */
   debounce: number
+  /** Lint only drafts that have a slant configuration (`.slantrc*`, `package.json#slant`) above them. */
+  requireConfig: boolean
 }
 
-export const DEFAULT_SETTINGS: Settings = {enable: true, debounce: 250}
+export const DEFAULT_SETTINGS: Settings = {enable: true, debounce: 250, requireConfig: false}
 
 /** Reads settings from whatever shape a client sends; unknown or wrong values are dropped. */
 export function readSettings(raw: unknown, base: Settings = DEFAULT_SETTINGS): Settings {
@@ -25,6 +26,7 @@ export function readSettings(raw: unknown, base: Settings = DEFAULT_SETTINGS): S
   const r = raw as Record<string, unknown>
   const s = (r.slant && typeof r.slant === 'object' ? r.slant : r) as Record<string, unknown>
   if (typeof s.enable === 'boolean') out.enable = s.enable
+  if (typeof s.requireConfig === 'boolean') out.requireConfig = s.requireConfig
   if (typeof s.preset === 'string') {
     if (s.preset.trim() === '') delete out.preset
     else out.preset = s.preset.trim()
@@ -58,6 +60,19 @@ export class Workspace {
     return relative !== '' && !relative.startsWith('..') && found.rules.ignores(relative.split(path.sep).join('/'))
   }
 
+  /**
+   * Whether a slant configuration applies to the draft (`slant.requireConfig`). A broken one
+   * counts: linting then shows what is wrong with it.
+   */
+  configured(filePath: string | undefined): boolean {
+    if (filePath === undefined) return false
+    try {
+      return this.finder.find(filePath) !== undefined
+    } catch {
+      return true
+    }
+  }
+
   /** Lints `value` as the draft at `filePath` (or an unsaved one), with `settings`. */
   lint(value: string, filePath: string | undefined, format: Format, settings: Settings): VFile {
     const found = filePath === undefined ? undefined : this.finder.find(filePath)
@@ -80,7 +95,7 @@ export class Workspace {
     let found: {base: string; rules: Ignore} | null = null
     const candidate = path.join(folder, IGNORE_NAME)
     try {
-      if (fs.existsSync(candidate)) found = {base: folder, rules: ignore().add(fs.readFileSync(candidate, 'utf8'))}
+      if (present(candidate)) found = {base: folder, rules: ignore().add(readConfigText(candidate))}
     } catch {
       found = null
     }
