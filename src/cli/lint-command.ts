@@ -68,7 +68,7 @@ export async function lintFiles(args: LintArgs, io: Pick<CommandIo, 'cwd' | 'std
     }
     // Skipped entries (a FIFO, a link out of the folder) keep their place in path order.
     let next = 0
-    for (const entry of entries) files.push(entry.skip === undefined ? linted[next++]! : problemFile(shown(entry.path), entry.skip, 'info'))
+    for (const entry of entries) files.push(entry.skip === undefined ? linted[next++]! : problemFile(shown(entry.path), entry.skip, entry.fatal ? 'fatal' : 'info'))
   }
   const fatal = files.some((file) => file.messages.some((m) => m.fatal === true))
   const warned = files.some((file) => file.messages.some((m) => m.fatal === false))

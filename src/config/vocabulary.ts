@@ -1,4 +1,5 @@
 import {formsOf, inflectPhrase} from '../match/inflect.js'
+import {countVariants, MAX_VARIANTS} from '../match/phrase-index.js'
 import {array, DataError, guide, object, string, type GuideSource, type RuleSpec, type TermSpec} from '../rules/spec.js'
 
 /** The rule that carries a config's own vocabulary (`prefer` and `avoid`). */
@@ -55,6 +56,7 @@ export function houseRule(base: RuleSpec, vocabulary: Vocabulary, file: string):
 function entry(phrase: string, value: unknown, shorthand: 'use' | 'message', file: string): Entry {
   const what = `the vocabulary entry \`${phrase}\``
   if (phrase.trim() === '') throw new DataError(file, 'a vocabulary entry has an empty term')
+  bounded(phrase, file, shorthand === 'use' ? '`prefer`' : '`avoid`')
   const data: Record<string, unknown> =
     typeof value === 'string' || Array.isArray(value) ? {[shorthand]: value} : value === null ? {} : object(value, file, what)
   for (const key of Object.keys(data)) {
@@ -68,11 +70,17 @@ function entry(phrase: string, value: unknown, shorthand: 'use' | 'message', fil
   return result
 }
 
+/** A phrase whose `(a|b)` groups, nested ones included, expand to at most MAX_VARIANTS variants. */
+function bounded(phrase: string, file: string, where: string): string {
+  if (countVariants(phrase) > MAX_VARIANTS) throw new DataError(file, `${where}: the phrase \`${phrase.slice(0, 40)}${phrase.length > 40 ? '…' : ''}\` expands to more than ${MAX_VARIANTS} variants; split it into several entries`)
+  return phrase
+}
+
 /** Checks the vocabulary keys of a user config. */
 export function validateVocabulary(data: Record<string, unknown>, file: string): Vocabulary {
   const vocabulary: Vocabulary = {}
   if (data.prefer !== undefined) vocabulary.prefer = object(data.prefer, file, '`prefer`')
   if (data.avoid !== undefined) vocabulary.avoid = object(data.avoid, file, '`avoid`')
-  if (data.allow !== undefined) vocabulary.allow = array(data.allow, file, '`allow`').map((a) => string(a, file, 'an `allow` entry'))
+  if (data.allow !== undefined) vocabulary.allow = array(data.allow, file, '`allow`').map((a) => bounded(string(a, file, 'an `allow` entry'), file, '`allow`'))
   return vocabulary
 }
