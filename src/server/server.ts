@@ -91,7 +91,7 @@ export function startServer(connection: Connection): void {
     return (params: P) => lifecycleError() ?? guarded(params)
   }
 
-  connection.onRequest((method: string) => lifecycleError() ?? new ResponseError(ErrorCodes.MethodNotFound, `${NAME} does not handle ${method}`))
+  connection.onRequest((method: string) => lifecycleError() ?? new ResponseError(ErrorCodes.MethodNotFound, `Unhandled method ${method}`))
 
   connection.onShutdown(() => {
     const error = lifecycleError()
