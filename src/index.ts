@@ -1,28 +1,44 @@
 import {VFile} from 'vfile'
-import {createParser, createProcessor, type Format, type ProcessorOptions} from './processor.js'
+import {Engine} from './engine/engine.js'
+import {formatOfPath, type Format} from './engine/format.js'
+import {createParser, createProcessor, type ProcessorOptions} from './processor.js'
 import {analysisOf, slantAnalysis, type Analysis} from './analysis.js'
 
-export {createProcessor, type Format, type ProcessorOptions} from './processor.js'
+export {createProcessor, type ProcessorOptions} from './processor.js'
+export type {Format} from './engine/format.js'
 export {resolveConfig, type UserConfig, type ResolvedConfig, type RuleSetting} from './config/settings.js'
 export {presetNames, loadPreset, type PresetData, type PresetKind} from './config/presets.js'
 export {genreNames} from './config/genres.js'
 export type {Vocabulary} from './config/vocabulary.js'
-export {loadRuleSpecs, DataError, type RuleSpec, type TermSpec, type Severity} from './rules/spec.js'
+export {DataError} from './data/validate.js'
+export {loadRuleSpecs, type RuleSpec, type TermSpec, type Severity} from './rules/spec.js'
 export type {Voice, Quotation, VoiceAnalysis} from './voice/voice.js'
 export type {Attribution} from './voice/attribution.js'
-export type {SlantMessage, SlantMessageData} from './rules/context.js'
+export type {SlantMessage, SlantMessageData} from './message.js'
 export type {Analysis} from './analysis.js'
 
 export interface LintOptions extends ProcessorOptions {
   /** Path of the file, used in messages and to pick the format from its extension. */
   path?: string
+  /**
+   * Find the configuration and `.slantignore` the way the CLI and the language server do: from
+   * the file's own folder upwards (needs `path`). The options given are laid over the found
+   * configuration; a file `.slantignore` lists comes back with no messages.
+   */
+  discover?: boolean
 }
 
 /** Lints a draft and returns its VFile: `file.messages` holds the findings. */
 export function lint(value: string | VFile, options: LintOptions = {}): VFile {
-  const file = typeof value === 'string' ? new VFile(options.path === undefined ? {value} : {value, path: options.path}) : value
-  const format: Format = options.format ?? (file.extname && /^\.te?xt$/iu.test(file.extname) ? 'text' : 'markdown')
-  const processor = createProcessor({...options, format})
+  const {path, discover, format: _format, ...config} = options
+  const file = typeof value === 'string' ? new VFile(path === undefined ? {value} : {value, path}) : value
+  const format: Format = options.format ?? formatOfPath(file.path)
+  if (discover && file.path !== undefined) {
+    const engine = new Engine({overrides: config})
+    if (!engine.ignored(file.path)) engine.run(file, file.path, format)
+    return file
+  }
+  const processor = createProcessor({...config, format})
   processor.runSync(processor.parse(file), file)
   return file
 }

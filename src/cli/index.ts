@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import {NAME} from '../constants.js'
-import {DataError} from '../rules/spec.js'
+import {DataError} from '../data/validate.js'
 import {UsageError} from './files.js'
 import {dispatch} from './commands.js'
 

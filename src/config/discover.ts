@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {CODE_CONFIG_NAMES, PACKAGE_FIELD, RC_NAMES} from '../constants.js'
-import {array, DataError, object, parseYaml, string} from '../rules/spec.js'
+import {array, DataError, object, parseYaml, string} from '../data/validate.js'
 import type {AttributionSettings} from '../voice/attribution.js'
 import {checkGenre} from './genres.js'
 import type {UserConfig} from './settings.js'

@@ -1,7 +1,8 @@
 import {PhraseIndex} from '../match/phrase-index.js'
 import {CONDITIONS, type Condition} from './conditions.js'
 import {reportTerm, voiceOfRange, type ActiveRule, type RuleContext} from './context.js'
-import {DataError, type RuleSpec, type TermSpec} from './spec.js'
+import {DataError} from '../data/validate.js'
+import type {RuleSpec, TermSpec} from './spec.js'
 
 interface TermRef {
   rule: string
