@@ -1,7 +1,7 @@
 import {VFile} from 'vfile'
 import {NAME} from '../constants.js'
 import {Engine, type EngineOptions} from '../engine/engine.js'
-import {fixDraft} from '../fix/run.js'
+import {fixDraft, type FixOptions} from '../fix/run.js'
 import type {ReadResult} from '../engine/read.js'
 
 /** What a linter needs from the command line: which configuration and preset to use. */
@@ -12,6 +12,8 @@ export interface LinterOptions {
   /** `--fix`: apply the safe fixes; with `dryRun`, compute them without writing. */
   fix?: boolean
   dryRun?: boolean
+  /** `--fix-read-only`: fix files that are read-only too. */
+  fixReadOnly?: boolean
 }
 
 /**
@@ -23,7 +25,7 @@ export class Linter {
 
   constructor(
     private readonly options: LinterOptions,
-    cwd: string
+    private readonly cwd: string
   ) {
     const engine: EngineOptions = {cwd}
     if (options.noConfig) engine.config = false
@@ -38,7 +40,8 @@ export class Linter {
   /** Lints a draft, or with `--fix` fixes it (writing it back when `write`) and lints the result. */
   lintOrFix(filePath: string, read: ReadResult, shown: string, write: boolean): VFile {
     if (!this.options.fix || 'problem' in read) return this.lint(filePath, read, shown)
-    const options = write && !this.options.dryRun ? {target: filePath} : {dryRun: true}
+    const options: FixOptions = write && !this.options.dryRun ? {target: filePath, policy: {root: this.cwd, fixReadOnly: this.options.fixReadOnly ?? false}} : {dryRun: this.options.dryRun ?? false}
+    if (read.bom) options.bom = true
     return fixDraft(read.value, shown, (value) => this.lint(filePath, {value}, shown), options)
   }
 
