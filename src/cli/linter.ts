@@ -2,6 +2,7 @@ import {VFile} from 'vfile'
 import {NAME} from '../constants.js'
 import {Engine, type EngineOptions} from '../engine/engine.js'
 import {fixDraft, type FixOptions} from '../fix/run.js'
+import {problemFile} from './file-problem.js'
 import type {ReadResult} from '../engine/read.js'
 
 /** What a linter needs from the command line: which configuration and preset to use. */
@@ -46,12 +47,8 @@ export class Linter {
   }
 
   lint(filePath: string, read: ReadResult, shown: string): VFile {
+    if ('problem' in read) return problemFile(shown, read.problem, 'fatal')
     const file = new VFile({path: shown, cwd: process.cwd()})
-    if ('problem' in read) {
-      const message = file.message(read.problem, {ruleId: 'unreadable', source: NAME})
-      message.fatal = true
-      return file
-    }
     file.value = read.value
     // A broken configuration stops the run (exit 2) before any draft is linted with it.
     const processor = this.engine.processorFor(filePath)

@@ -1,6 +1,6 @@
-import fs from 'node:fs'
 import path from 'node:path'
 import ignore, {type Ignore} from 'ignore'
+import {present, readConfigText} from '../config/discover.js'
 import {IGNORE_NAME} from '../constants.js'
 
 interface IgnoreFile {
@@ -10,7 +10,8 @@ interface IgnoreFile {
 
 /**
  * `.slantignore` lookup: the nearest one from a draft's own folder upwards (gitignore syntax,
- * relative to its folder) says whether the draft is left alone. Results are cached per folder.
+ * relative to its folder) says whether the draft is left alone. Results are cached per folder; an
+ * unreadable `.slantignore` is a DataError.
  */
 export class IgnoreFinder {
   private readonly byFolder = new Map<string, IgnoreFile | null>()
@@ -28,11 +29,7 @@ export class IgnoreFinder {
     if (cached !== undefined) return cached
     let found: IgnoreFile | null = null
     const candidate = path.join(folder, IGNORE_NAME)
-    try {
-      if (fs.existsSync(candidate)) found = {base: folder, rules: ignore().add(fs.readFileSync(candidate, 'utf8'))}
-    } catch {
-      found = null
-    }
+    if (present(candidate)) found = {base: folder, rules: ignore().add(readConfigText(candidate))}
     if (!found) {
       const parent = path.dirname(folder)
       found = parent === folder ? null : this.inFolder(parent)

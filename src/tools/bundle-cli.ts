@@ -15,8 +15,7 @@ const fastStringWidth: Plugin = {
  * Bundles the command and its `--jobs` worker into dist/bin/: loading some 300 ES modules
  * (micromark alone is dozens) was half of a cold start. The bundles sit one folder below dist/,
  * like every compiled module, so their `import.meta.url` paths to rules/, presets/ and
- * yaml-cache.json resolve the same way. retext-equality stays external: its pattern list is
- * loaded from beside its entry point.
+ * yaml-cache.json resolve the same way.
  */
 await build({
   entryPoints: ['dist/cli/index.js', 'dist/cli/lint-worker.js'],
@@ -25,7 +24,6 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  external: ['retext-equality'],
   // CommonJS dependencies (yaml, loaded lazily) need `require` inside an ES module.
   banner: {js: "import {createRequire as __slantRequire} from 'node:module'; const require = __slantRequire(import.meta.url);"},
   plugins: [fastStringWidth],
