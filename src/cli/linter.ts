@@ -56,7 +56,7 @@ export class Linter {
       processor.runSync(processor.parse(file), file)
     } catch (error) {
       // A crash on one draft must not stop the run: report it on that file.
-      const message = file.message(`cannot lint this file: ${(error as Error).message}`, {ruleId: 'crash', source: NAME})
+      const message = file.message(`cannot lint this file: ${(error as Error).message}`, {source: NAME})
       message.fatal = true
     }
     return file
