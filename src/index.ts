@@ -1,7 +1,7 @@
 import {VFile} from 'vfile'
 import {Engine} from './engine/engine.js'
 import {formatOfPath, type Format} from './engine/format.js'
-import {createParser, createProcessor, type ProcessorOptions} from './processor.js'
+import {createParser, createProcessor, lintFile, type ProcessorOptions} from './processor.js'
 import {analysisOf, slantAnalysis, type Analysis} from './analysis.js'
 import {fixText, type Edit} from './fix/edits.js'
 
@@ -40,12 +40,10 @@ export function lint(value: string | VFile, options: LintOptions = {}): VFile {
   const format: Format = options.format ?? formatOfPath(file.path)
   if (discover && file.path !== undefined) {
     const engine = new Engine({overrides: config})
-    if (!engine.ignored(file.path)) engine.run(file, file.path, format)
-    return file
+    return engine.ignored(file.path) ? file : engine.run(file, file.path, format)
   }
-  const processor = createProcessor({...config, format})
-  processor.runSync(processor.parse(file), file)
-  return file
+  // A bad option throws (the caller's mistake); a failure on the text is a fatal message on it.
+  return lintFile(createProcessor({...config, format}), file)
 }
 
 /** Who is speaking each word: the analysis the rules use, for tools that want to show it. */

@@ -1,7 +1,7 @@
 import {VFile} from 'vfile'
-import {NAME} from '../constants.js'
 import {Engine, type EngineOptions} from '../engine/engine.js'
 import {fixDraft, type FixOptions} from '../fix/run.js'
+import {lintFile} from '../processor.js'
 import {problemFile} from './file-problem.js'
 import type {ReadResult} from '../engine/read.js'
 
@@ -50,15 +50,8 @@ export class Linter {
     if ('problem' in read) return problemFile(shown, read.problem, 'fatal')
     const file = new VFile({path: shown, cwd: process.cwd()})
     file.value = read.value
-    // A broken configuration stops the run (exit 2) before any draft is linted with it.
-    const processor = this.engine.processorFor(filePath)
-    try {
-      processor.runSync(processor.parse(file), file)
-    } catch (error) {
-      // A crash on one draft must not stop the run: report it on that file.
-      const message = file.message(`cannot lint this file: ${(error as Error).message}`, {source: NAME})
-      message.fatal = true
-    }
-    return file
+    // A broken configuration stops the run (exit 2) before any draft is linted with it; a
+    // failure on one draft is a fatal message on that file.
+    return lintFile(this.engine.processorFor(filePath), file)
   }
 }

@@ -2,7 +2,7 @@ import path from 'node:path'
 import type {VFile} from 'vfile'
 import {ConfigFinder, readConfigFile, type FoundConfig} from '../config/discover.js'
 import {resolveConfig, type UserConfig} from '../config/settings.js'
-import {createProcessor} from '../processor.js'
+import {createProcessor, lintFile} from '../processor.js'
 import {formatOfPath, type Format} from './format.js'
 import {IgnoreFinder} from './ignore.js'
 
@@ -63,11 +63,12 @@ export class Engine {
     return processor
   }
 
-  /** Lints `file` (its value set) as the draft at `filePath`; `file.messages` holds the findings. */
+  /**
+   * Lints `file` (its value set) as the draft at `filePath`; `file.messages` holds the findings.
+   * A broken configuration throws; a failure on the draft is a fatal message on it.
+   */
   run(file: VFile, filePath: string | undefined, format: Format = formatOfPath(filePath)): VFile {
-    const processor = this.processorFor(filePath, format)
-    processor.runSync(processor.parse(file), file)
-    return file
+    return lintFile(this.processorFor(filePath, format), file)
   }
 }
 
