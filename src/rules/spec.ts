@@ -17,6 +17,9 @@ export interface RuleSetting {
 
 export type Family = 'loaded' | 'attribution' | 'sourcing' | 'inclusive' | 'house' | 'precision'
 
+/** Word classes an `unless` list may name besides words: a numeral (`12`, `3.5`), a score (`41-8`). */
+export const UNLESS_CLASSES: Readonly<Record<string, RegExp>> = {'#number': /^\d[\d.,]*$/u, '#score': /^\d+-\d+$/u}
+
 export interface TermSpec {
   id: string
   match: string[]
@@ -25,6 +28,7 @@ export interface TermSpec {
   /** A reason template for this term only (instead of the rule's `message`). */
   message?: string
   source?: GuideSource
+  /** Words (or word classes, `UNLESS_CLASSES`) before or after the match that show another sense. */
   unless?: {before?: string[]; after?: string[]}
   case?: 'sensitive'
   fixable?: 'none' | 'suggest' | 'safe'
@@ -141,10 +145,18 @@ function validateTerm(raw: unknown, file: string): TermSpec {
   if (data.unless !== undefined) {
     const unless = object(data.unless, file, 'unless')
     term.unless = {}
-    if (unless.before !== undefined) term.unless.before = array(unless.before, file, 'unless.before').map((w) => string(w, file, 'unless.before').toLowerCase())
-    if (unless.after !== undefined) term.unless.after = array(unless.after, file, 'unless.after').map((w) => string(w, file, 'unless.after').toLowerCase())
+    if (unless.before !== undefined) term.unless.before = contextWords(unless.before, file, `term \`${id}\` unless.before`)
+    if (unless.after !== undefined) term.unless.after = contextWords(unless.after, file, `term \`${id}\` unless.after`)
   }
   return term
+}
+
+function contextWords(value: unknown, file: string, key: string): string[] {
+  return array(value, file, key).map((w) => {
+    const word = string(w, file, key).toLowerCase()
+    if (word.startsWith('#') && !(word in UNLESS_CLASSES)) throw new DataError(file, `${key}: unknown word class \`${word}\` (expected ${Object.keys(UNLESS_CLASSES).join(', ')})`)
+    return word
+  })
 }
 
 function voicePolicy(value: unknown, file: string): VoicePolicy {
