@@ -11,7 +11,7 @@ import path from 'node:path'
 import {after, before, describe, it} from 'node:test'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {chromium} from 'playwright-core'
-import {reportHtml} from '../dist/cli/report-html.js'
+import {reportHtml} from '../dist/report/html.js'
 import {lint} from '../dist/index.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))

@@ -2,7 +2,7 @@
 import {MAX_FILE_BYTES, NAME} from '../constants.js'
 import {readStreamCapped} from '../data/read-capped.js'
 import {escapeControl} from '../escape.js'
-import {DataError} from '../rules/spec.js'
+import {DataError} from '../data/validate.js'
 import {UsageError} from './files.js'
 import {dispatch} from './commands.js'
 

@@ -6,7 +6,7 @@ import {genreNames} from '../config/genres.js'
 import {loadPreset, presetList} from '../config/presets.js'
 import {presetsOfKind} from '../config/describe.js'
 import {UsageError} from './files.js'
-import {DataError} from '../rules/spec.js'
+import {DataError} from '../data/validate.js'
 import type {CommandIo} from './commands.js'
 import {readConfigText} from '../config/discover.js'
 
