@@ -7,7 +7,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {describe, it} from 'node:test'
 import {reportHtml} from '../dist/report/html.js'
-import {isSafeUrl} from '../dist/safe-url.js'
+import {isSafeUrl} from '../dist/data/safe-url.js'
 import {lint} from '../dist/index.js'
 import {folder, slant} from './cli-helpers.js'
 

@@ -1,5 +1,5 @@
 import {cachedYaml, yamlLibrary} from './yaml-cache.js'
-import {isSafeUrl} from '../safe-url.js'
+import {isSafeUrl} from './safe-url.js'
 
 /** Where a rule, term or preset comes from. */
 export interface GuideSource {

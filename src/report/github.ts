@@ -1,6 +1,6 @@
 import type {VFile} from 'vfile'
 import {NAME} from '../constants.js'
-import {escapeControl} from '../escape.js'
+import {escapeControl} from '../data/escape.js'
 import {messagesOf} from './describe.js'
 
 /**

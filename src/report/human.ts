@@ -1,6 +1,6 @@
 import {VFile} from 'vfile'
 import {reporter} from 'vfile-reporter'
-import {escapeControl} from '../escape.js'
+import {escapeControl} from '../data/escape.js'
 import {sourcingMap} from '../sources/map.js'
 import {summaryLine} from './sources.js'
 
