@@ -10,7 +10,7 @@ import {NAME} from './constants.js'
 import type {Format} from './engine/format.js'
 import {resolveConfig, type ResolvedConfig, type UserConfig} from './config/settings.js'
 import {markdownGuard} from './parse/markdown-guard.js'
-import './parse/micromark-patch.js'
+import {linearEditMap} from './parse/micromark-patch.js'
 import {textParse} from './parse/text.js'
 import {sortMessages} from './rules/order.js'
 import {loadRuleSpecs} from './rules/spec.js'
@@ -23,7 +23,7 @@ export interface ProcessorOptions extends UserConfig {
 /** A processor that only parses: Markdown (GFM, front matter) or plain text into mdast. */
 export function createParser(format: Format): Processor<Root> {
   const base = unified()
-  return (format === 'text' ? base.use(textParse) : base.use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).use(markdownGuard)) as unknown as Processor<Root>
+  return (format === 'text' ? base.use(textParse) : base.use(remarkParse).use(linearEditMap).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).use(markdownGuard)) as unknown as Processor<Root>
 }
 
 /**
@@ -47,8 +47,9 @@ export const unchangedSource: Plugin<[], Root, string> = function () {
 
 /** A slant processor: parse (Markdown or plain text) → analysis → rules → ignore comments → order. */
 export function createProcessor(options: ProcessorOptions = {}, resolved?: ResolvedConfig): Processor<Root, Root, Root, Root, string> {
-  const config = resolved ?? resolveConfig(options)
-  return createParser(options.format ?? 'markdown')
+  const {format = 'markdown', ...user} = options
+  const config = resolved ?? resolveConfig(user)
+  return createParser(format)
     .use(slantLint, config)
     .use(unchangedSource) as unknown as Processor<Root, Root, Root, Root, string>
 }
