@@ -21,18 +21,24 @@ const TARGET_WORDS = 169_000
 const ARTICLES = 240
 const BIG_COPIES = 10
 
-export function buildCorpus(out, scale = 1) {
-  const random = mulberry32(20261127)
-  const samples = fs
+/** The press samples of the Brown Corpus (A reportage, B editorials, C reviews), as file paths. */
+export function pressSamples() {
+  return fs
     .readdirSync(SOURCE)
     .filter((name) => PRESS.some((p) => name.startsWith(p)) && /^c[a-c]\d\d$/u.test(name))
     .sort()
+    .map((name) => path.join(SOURCE, name))
+}
+
+export function buildCorpus(out, scale = 1) {
+  const random = mulberry32(20261127)
+  const samples = pressSamples()
   const paragraphs = []
   let words = 0
   const target = Math.round(TARGET_WORDS * scale)
   for (const name of samples) {
     const curly = random() < 0.5
-    for (const paragraph of readSample(path.join(SOURCE, name), curly)) {
+    for (const paragraph of readSample(name, curly)) {
       paragraphs.push(paragraph)
       words += paragraph.words
     }
@@ -66,7 +72,7 @@ export function buildCorpus(out, scale = 1) {
 }
 
 /** A sample's paragraphs as prose: tags removed, tokens joined, quotes curly or straight. */
-function readSample(file, curly) {
+export function readSample(file, curly) {
   const paragraphs = []
   for (const chunk of fs.readFileSync(file, 'utf8').split(/\n\s*\n/u)) {
     const tokens = chunk
@@ -163,7 +169,7 @@ function takeWords(text, count) {
 }
 
 /** A small seeded PRNG, so the corpus is the same on every machine. */
-function mulberry32(seed) {
+export function mulberry32(seed) {
   let a = seed
   return () => {
     a = (a + 0x6d2b79f5) | 0

@@ -35,6 +35,7 @@ export const slantLint: Plugin<[ResolvedConfig], Root> = function (config) {
   this.use(slantAnalysis, config.attribution)
     .use(slantRules, config)
     .use(remarkMessageControl, {name: NAME, source: NAME, known: [...loadRuleSpecs().keys()]})
+    .use(actualText)
     .use(sortMessages)
 }
 
@@ -52,6 +53,21 @@ export function createProcessor(options: ProcessorOptions = {}, resolved?: Resol
   return createParser(options.format ?? 'markdown')
     .use(slantLint, config)
     .use(unchangedSource) as unknown as Processor<Root, Root, Root, Root, string>
+}
+
+/**
+ * unified plugin: every message with a range says the source text at that range (`actual`),
+ * as slant's own do; remark-message-control's (an unknown rule in a comment) do not.
+ */
+const actualText: Plugin<[], Root> = function () {
+  return (_tree, file) => {
+    const source = String(file.value)
+    for (const message of file.messages) {
+      const place = message.place
+      if (message.actual !== undefined || !place || !('start' in place) || place.start.offset === undefined || place.end.offset === undefined) continue
+      message.actual = source.slice(place.start.offset, place.end.offset)
+    }
+  }
 }
 
 /**
