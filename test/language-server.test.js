@@ -11,13 +11,13 @@ import {sharedCase} from './shared-cases.js'
 import {folder} from './cli-helpers.js'
 import {Client} from './lsp-client.js'
 
-const uriOf = (dir, name) => pathToFileURL(path.join(dir, name)).href
-
 /** Applies a workspace edit's changes for `uri` to `text`. */
 function applyEdit(text, edit, uri) {
   const doc = TextDocument.create(uri, 'markdown', 1, text)
   return TextDocument.applyEdits(doc, edit.changes[uri])
 }
+
+const uriOf = (dir, name) => pathToFileURL(path.join(dir, name)).href
 
 const byRule = (params, rule) => params.diagnostics.filter((d) => d.code === rule)
 

@@ -1,5 +1,4 @@
-// An LSP client driving the language server as a real process (over stdio or node IPC), shared by
-// the language server tests.
+// An LSP client driving the language server as a real process, over stdio or node IPC.
 import {fork, spawn} from 'node:child_process'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -14,6 +13,8 @@ import {
 
 // SLANT_SERVER runs the same tests against another build (the VS Code extension's bundle).
 export const serverBin = process.env.SLANT_SERVER ? path.resolve(process.env.SLANT_SERVER) : fileURLToPath(new URL('../dist/server/index.js', import.meta.url))
+
+
 
 /** A client talking to a spawned server. */
 export class Client {
@@ -103,4 +104,3 @@ export class Client {
     return code
   }
 }
-
