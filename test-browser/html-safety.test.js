@@ -47,7 +47,7 @@ describe('HTML report safety in headless Chromium', () => {
     fs.rmSync(path.join(dir, '.slantrc.json'))
     assert.equal(r.status, 2)
     assert.equal(r.stdout, '')
-    assert.match(r.stderr, /source\.url to be an http or https address or a relative link/)
+    assert.match(r.stderr, /source\.url: expected an http or https address or a relative link/)
   })
 
   for (const how of ['the command line', 'messages carrying javascript: URLs']) {

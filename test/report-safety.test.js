@@ -25,7 +25,7 @@ describe('URLs from configuration', () => {
     const dir = folder({'.slantrc.json': JSON.stringify({prefer: {Burma: {use: 'Myanmar', source: {guide: 'Memo', url: 'javascript:alert(document.cookie)'}}}}), 'a.md': 'Burma.\n'})
     const r = slant(['a.md'], {cwd: dir})
     assert.equal(r.code, 2)
-    assert.match(r.stderr, /^slant: \S*\.slantrc\.json: expected source\.url to be an http or https address or a relative link/)
+    assert.match(r.stderr, /^slant: \S*\.slantrc\.json: prefer\.Burma\.source\.url: expected an http or https address or a relative link/)
     assert.equal(r.stderr.trim().split('\n').length, 1)
   })
 })
