@@ -1,5 +1,6 @@
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkMdx from 'remark-mdx'
@@ -8,16 +9,14 @@ import remarkParse from 'remark-parse'
 import {unified, type Plugin, type Processor} from 'unified'
 import {slantAnalysis} from './analysis.js'
 import {NAME} from './constants.js'
+import type {Format} from './engine/format.js'
 import {resolveConfig, type ResolvedConfig, type UserConfig} from './config/settings.js'
-import type {Format} from './parse/format.js'
 import {markdownGuard} from './parse/markdown-guard.js'
-import './parse/micromark-patch.js'
+import {linearEditMap} from './parse/micromark-patch.js'
 import {textParse} from './parse/text.js'
-import {slantRules} from './rules/index.js'
+import {sortMessages} from './rules/order.js'
 import {loadRuleSpecs} from './rules/spec.js'
-import {sortMessages} from './sort.js'
-
-export type {Format} from './parse/format.js'
+import {slantRules} from './engine/lint-rules.js'
 
 export interface ProcessorOptions extends UserConfig {
   format?: Format
@@ -27,7 +26,7 @@ export interface ProcessorOptions extends UserConfig {
 export function createParser(format: Format): Processor<Root> {
   const base = unified()
   if (format === 'text') return base.use(textParse) as unknown as Processor<Root>
-  const markdown = base.use(remarkParse)
+  const markdown = base.use(remarkParse).use(linearEditMap)
   if (format === 'mdx') markdown.use(remarkMdx)
   return markdown.use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).use(markdownGuard) as unknown as Processor<Root>
 }
@@ -39,7 +38,8 @@ export function createParser(format: Format): Processor<Root> {
 export const slantLint: Plugin<[ResolvedConfig], Root> = function (config) {
   this.use(slantAnalysis, config.attribution)
     .use(slantRules, config)
-    .use(remarkMessageControl, {name: NAME, source: NAME, known: [...loadRuleSpecs().keys()]})
+    .use(commentControl, {name: NAME, source: NAME, known: [...loadRuleSpecs().keys()]})
+    .use(actualText)
     .use(sortMessages)
 }
 
@@ -53,10 +53,42 @@ export const unchangedSource: Plugin<[], Root, string> = function () {
 
 /** A slant processor: parse (Markdown or plain text) → analysis → rules → ignore comments → order. */
 export function createProcessor(options: ProcessorOptions = {}, resolved?: ResolvedConfig): Processor<Root, Root, Root, Root, string> {
-  const config = resolved ?? resolveConfig(options)
-  return createParser(options.format ?? 'markdown')
+  const {format = 'markdown', ...user} = options
+  const config = resolved ?? resolveConfig(user)
+  return createParser(format)
     .use(slantLint, config)
     .use(unchangedSource) as unknown as Processor<Root, Root, Root, Root, string>
+}
+
+/**
+ * unified plugin: `<!-- slant … -->` comments (remark-message-control). A malformed one
+ * (`<!-- slant disab le -->`) makes it throw with the problem already on the file: the file
+ * keeps that message and every finding, and the steps after it still run (found by fuzzing).
+ */
+const commentControl: Plugin<[Parameters<typeof remarkMessageControl>[0]], Root> = function (options) {
+  const control = remarkMessageControl(options)
+  return (tree, file) => {
+    try {
+      control(tree, file)
+    } catch (error) {
+      if (!file.messages.includes(error as VFileMessage)) throw error
+    }
+  }
+}
+
+/**
+ * unified plugin: every message with a range says the source text at that range (`actual`),
+ * as slant's own do; remark-message-control's (an unknown rule in a comment) do not.
+ */
+const actualText: Plugin<[], Root> = function () {
+  return (_tree, file) => {
+    const source = String(file.value)
+    for (const message of file.messages) {
+      const place = message.place
+      if (message.actual !== undefined || !place || !('start' in place) || place.start.offset === undefined || place.end.offset === undefined) continue
+      message.actual = source.slice(place.start.offset, place.end.offset)
+    }
+  }
 }
 
 /**

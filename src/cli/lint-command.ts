@@ -2,10 +2,9 @@ import fs from 'node:fs'
 import {availableParallelism} from 'node:os'
 import path from 'node:path'
 import {VFile} from 'vfile'
-import {reporter} from 'vfile-reporter'
 import {NAME, VERSION} from '../constants.js'
 import {helpText, parseLintArgs, type LintArgs, type ReportTarget} from './args.js'
-import {ruleSpec} from './describe.js'
+import {ruleSpec} from '../rules/spec.js'
 import {changedLines, repositoryRoot, type ChangedLines} from './git.js'
 import {fromRecord} from './file-record.js'
 import {problemFile} from './file-problem.js'
@@ -13,13 +12,12 @@ import {expandPaths, UsageError} from './files.js'
 import type {LinterOptions} from './linter.js'
 import {lintInWorkers} from './pool.js'
 import {progressLine} from './progress.js'
-import {decodeDraft, readDraft} from './read.js'
-import {reportJson} from './report-json.js'
-import {summaryLine} from '../sources/format.js'
-import {sourcingMap} from '../sources/map.js'
-import {reportSarif} from './report-sarif.js'
-import {reportGithub} from './report-github.js'
-import {reportHtml} from './report-html.js'
+import {decodeDraft, readDraft} from '../engine/read.js'
+import {reportJson} from '../report/json.js'
+import {reportHuman} from '../report/human.js'
+import {reportSarif} from '../report/sarif.js'
+import {reportGithub} from '../report/github.js'
+import {reportHtml} from '../report/html.js'
 import {fixDiffs} from '../fix/run.js'
 import {removeStaleTemps} from '../fix/stale.js'
 import type {CommandIo} from './commands.js'
@@ -146,7 +144,9 @@ export async function lintFiles(args: LintArgs, io: Pick<CommandIo, 'cwd' | 'std
     const jobs = args.jobs ?? autoJobs(tasks.map((task) => task.filePath))
     const progress = progressLine(tasks.length, process.stderr)
     if (!analysis && jobs > 1 && tasks.length > 1) {
-      linted.push(...(await lintInWorkers(tasks, linterOptions(args), io.cwd, jobs, (done) => progress.tick(done))).map(fromRecord))
+      // SARIF fingerprints read each file's text.
+      const text = args.reports.some((r) => r.format === 'sarif')
+      linted.push(...(await lintInWorkers(tasks, linterOptions(args), io.cwd, jobs, text, (done) => progress.tick(done))).map(fromRecord))
     } else {
       const linter = await inThread()
       for (const task of tasks) {
@@ -157,7 +157,7 @@ export async function lintFiles(args: LintArgs, io: Pick<CommandIo, 'cwd' | 'std
     progress.end()
     // Skipped entries (a FIFO, a link out of the folder) keep their place in path order.
     let next = 0
-    for (const entry of entries) files.push(entry.skip === undefined ? linted[next++]! : problemFile(shown(entry.path), entry.skip, 'info'))
+    for (const entry of entries) files.push(entry.skip === undefined ? linted[next++]! : problemFile(shown(entry.path), entry.skip, entry.fatal ? 'fatal' : 'info'))
   }
   if (args.diff !== undefined) keepChangedLines(files, changedLines(args.diff, io.cwd), io.cwd)
   const fatal = files.some((file) => file.messages.some((m) => m.fatal === true))
@@ -223,11 +223,5 @@ function formatReport(files: VFile[], args: LintArgs, format: ReportTarget['form
   if (format === 'sarif') return reportSarif(files, {quiet: args.quiet, ...where})
   if (format === 'github') return reportGithub(files, where)
   if (format === 'html') return reportHtml(files, {quiet: args.quiet})
-  const options: Parameters<typeof reporter>[1] = {quiet: args.quiet, verbose: args.why}
-  options.color = useColor(args.color, process.env, Boolean(process.stdout.isTTY))
-  const report = reporter(files, options)
-  if (!args.why) return report
-  // --why ends with each article's sourcing summary.
-  const summaries = files.filter((file) => file.data.slant).map((file) => `${file.path}: ${summaryLine(sourcingMap(file))}.`)
-  return [report, '', 'Sourcing:', ...summaries].join('\n')
+  return reportHuman(files, {quiet: args.quiet, why: args.why, color: useColor(args.color, process.env, Boolean(process.stdout.isTTY))})
 }

@@ -1,20 +1,20 @@
 import {parentPort, workerData} from 'node:worker_threads'
-import {DataError} from '../rules/spec.js'
+import {DataError} from '../data/validate.js'
 import {toRecord} from './file-record.js'
 import {UsageError} from './files.js'
 import {Linter, type LinterOptions} from './linter.js'
 import type {LintTask, WorkerReply} from './pool.js'
-import {readDraft} from './read.js'
+import {readDraft} from '../engine/read.js'
 
 /** A `--jobs` worker thread: lints the files the pool sends, with the same Linter as one job. */
-const {options, cwd} = workerData as {options: LinterOptions; cwd: string}
+const {options, cwd, text} = workerData as {options: LinterOptions; cwd: string; text: boolean}
 let linter: Linter | undefined
 
 parentPort!.on('message', (task: LintTask) => {
   let reply: WorkerReply
   try {
     linter ??= new Linter(options, cwd)
-    reply = {index: task.index, record: toRecord(linter.lint(task.filePath, readDraft(task.filePath), task.shown))}
+    reply = {index: task.index, record: toRecord(linter.lint(task.filePath, readDraft(task.filePath), task.shown), {text})}
   } catch (error) {
     reply = {index: task.index, error: describeError(error)}
   }

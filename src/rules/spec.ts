@@ -1,19 +1,26 @@
 import fs from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {expandGroups} from '../match/phrase-index.js'
-import {cachedYaml, yamlLibrary} from '../data/yaml-cache.js'
+import {array, checkKeys, DataError, errorAt, guide, keyPath, mappingAt, object, oneOf, parseYaml, string, textAt, type GuideSource} from '../data/validate.js'
+import {CONDITION_NAMES} from './conditions.js'
+import {checkOption, parseOptionType, type OptionSpec} from './options.js'
 import type {Voice} from '../voice/voice.js'
 
 /** Data that describes a rule: one `rules/<id>.yml` file (format in rules/README.md). */
 export type Severity = 'error' | 'warning' | 'info'
 /** How a rule treats one voice: use its severity (`on`), a fixed severity, or skip (`off`). */
 export type VoicePolicy = 'on' | 'off' | Severity
+/** How one rule runs: its severity (or off), per-voice policies and its own options. */
+export interface RuleSetting {
+  severity: Severity | 'off'
+  voices: Partial<Record<Voice, VoicePolicy>>
+  options: Record<string, unknown>
+}
+
 export type Family = 'loaded' | 'attribution' | 'sourcing' | 'inclusive' | 'house' | 'precision'
 
-export interface GuideSource {
-  guide: string
-  url: string
-}
+/** Word classes an `unless` list may name besides words: a numeral (`12`, `3.5`), a score (`41-8`). */
+export const UNLESS_CLASSES: Readonly<Record<string, RegExp>> = {'#number': /^\d[\d.,]*$/u, '#score': /^\d+-\d+$/u}
 
 export interface TermSpec {
   id: string
@@ -23,6 +30,7 @@ export interface TermSpec {
   /** A reason template for this term only (instead of the rule's `message`). */
   message?: string
   source?: GuideSource
+  /** Words (or word classes, `UNLESS_CLASSES`) before or after the match that show another sense. */
   unless?: {before?: string[]; after?: string[]}
   case?: 'sensitive'
   fixable?: 'none' | 'suggest' | 'safe'
@@ -43,8 +51,8 @@ export interface RuleSpec {
   /** Rules whose message on the same words this rule's message replaces (it is more specific). */
   supersedes: string[]
   terms: TermSpec[]
-  /** Default options of a code rule (a user's rule settings override them). */
-  options: Record<string, unknown>
+  /** The options a user may set, with their types and defaults (`when` for every terms rule). */
+  options: Record<string, OptionSpec>
   /** `config`: user settings the examples run with (a rule fed by `.slantrc` vocabulary needs some). */
   examples: {fire: string[]; clean: string[]; config?: Record<string, unknown>}
   /** The file the rule came from (for error messages and docs). */
@@ -55,40 +63,6 @@ export const RULES_DIR = fileURLToPath(new URL('../../rules/', import.meta.url))
 
 const VOICES: readonly Voice[] = ['narrative', 'headline', 'reported', 'quote', 'scare']
 const DEFAULT_VOICES: Record<Voice, VoicePolicy> = {narrative: 'on', headline: 'on', reported: 'off', quote: 'off', scare: 'off'}
-
-/** A problem in rule or config data: carries the file (and line) it was found in. */
-export class DataError extends Error {
-  constructor(
-    readonly file: string,
-    message: string,
-    readonly line?: number
-  ) {
-    super(message)
-    this.name = 'DataError'
-  }
-
-  override toString(): string {
-    return `${this.file}${this.line ? `:${this.line}` : ''}: ${this.message}`
-  }
-}
-
-/** Parses YAML, turning syntax errors into a DataError naming the file and line. */
-export function parseYaml(text: string, file: string): unknown {
-  const cached = cachedYaml(text)
-  if (cached) return cached.value
-  const doc = yamlLibrary().parseDocument(text, {prettyErrors: true, uniqueKeys: true})
-  const error = doc.errors[0]
-  if (error) {
-    const line = error.linePos?.[0].line
-    throw new DataError(file, `invalid YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/u, '')}`, line)
-  }
-  try {
-    return doc.toJS({maxAliasCount: 1000})
-  } catch (error) {
-    // An alias bomb (aliases of aliases, exponential once expanded) is refused, not expanded.
-    throw new DataError(file, `invalid YAML: ${(error as Error).message}`)
-  }
-}
 
 let cache: ReadonlyMap<string, RuleSpec> | undefined
 
@@ -140,16 +114,39 @@ function validateRule(raw: unknown, file: string): RuleSpec {
     when: data.when === undefined ? [] : array(data.when, file, 'when').map((w) => string(w, file, 'when')),
     supersedes: data.supersedes === undefined ? [] : array(data.supersedes, file, 'supersedes').map((w) => string(w, file, 'supersedes')),
     terms,
-    options: data.options === undefined ? {} : object(data.options, file, 'options'),
+    options: ruleOptions(data.options, data.kind === 'code' ? 'code' : 'terms', file),
     examples: {
       fire: examples.fire === undefined ? [] : array(examples.fire, file, 'examples.fire').map((e) => string(e, file, 'example')),
       clean: examples.clean === undefined ? [] : array(examples.clean, file, 'examples.clean').map((e) => string(e, file, 'example'))
     },
     file
   }
+  for (const [i, name] of spec.when.entries()) checkOption(name, {kind: 'condition'}, CONDITION_NAMES, file, keyPath('when', i))
   if (data.message !== undefined) spec.message = string(data.message, file, 'message')
   if (examples.config !== undefined) spec.examples.config = object(examples.config, file, 'examples.config')
   return spec
+}
+
+/** The `when` option every terms rule has: more conditions its matches must meet. */
+const WHEN: OptionSpec = {type: {kind: 'list', of: {kind: 'condition'}}, default: [], description: 'more conditions a match must meet'}
+
+/** `options:` of a rule: `name: {type, default, description}` each. */
+function ruleOptions(raw: unknown, kind: 'terms' | 'code', file: string): Record<string, OptionSpec> {
+  const options: Record<string, OptionSpec> = kind === 'terms' ? {when: WHEN} : {}
+  if (raw === undefined) return options
+  for (const [name, value] of Object.entries(mappingAt(raw, file, 'options'))) {
+    const at = keyPath('options', name)
+    if (name === 'severity' || name === 'voices' || Object.hasOwn(options, name)) throw errorAt(file, at, 'this option name is reserved')
+    const data = mappingAt(value, file, at)
+    checkKeys(data, ['type', 'default', 'description'], file, at)
+    const type = parseOptionType(textAt(data.type, file, keyPath(at, 'type')), file, keyPath(at, 'type'))
+    if (data.default === undefined) throw errorAt(file, keyPath(at, 'default'), 'an option needs a default')
+    checkOption(data.default, type, CONDITION_NAMES, file, keyPath(at, 'default'))
+    const option: OptionSpec = {type, default: data.default}
+    if (data.description !== undefined) option.description = textAt(data.description, file, keyPath(at, 'description')).trim()
+    options[name] = option
+  }
+  return options
 }
 
 function validateTerm(raw: unknown, file: string): TermSpec {
@@ -173,10 +170,18 @@ function validateTerm(raw: unknown, file: string): TermSpec {
   if (data.unless !== undefined) {
     const unless = object(data.unless, file, 'unless')
     term.unless = {}
-    if (unless.before !== undefined) term.unless.before = array(unless.before, file, 'unless.before').map((w) => string(w, file, 'unless.before').toLowerCase())
-    if (unless.after !== undefined) term.unless.after = array(unless.after, file, 'unless.after').map((w) => string(w, file, 'unless.after').toLowerCase())
+    if (unless.before !== undefined) term.unless.before = contextWords(unless.before, file, `term \`${id}\` unless.before`)
+    if (unless.after !== undefined) term.unless.after = contextWords(unless.after, file, `term \`${id}\` unless.after`)
   }
   return term
+}
+
+function contextWords(value: unknown, file: string, key: string): string[] {
+  return array(value, file, key).map((w) => {
+    const word = string(w, file, key).toLowerCase()
+    if (word.startsWith('#') && !(word in UNLESS_CLASSES)) throw new DataError(file, `${key}: unknown word class \`${word}\` (expected ${Object.keys(UNLESS_CLASSES).join(', ')})`)
+    return word
+  })
 }
 
 function voicePolicy(value: unknown, file: string): VoicePolicy {
@@ -185,31 +190,7 @@ function voicePolicy(value: unknown, file: string): VoicePolicy {
   return oneOf(value, ['on', 'off', 'error', 'warning', 'info'], file, 'voice policy')
 }
 
-/** A `{guide, url}` mapping: where a rule, term or preset comes from. */
-export function guide(value: unknown, file: string): GuideSource {
-  const data = object(value, file, 'source')
-  return {guide: string(data.guide, file, 'source.guide'), url: string(data.url, file, 'source.url')}
-}
-
-export function object(value: unknown, file: string, what: string): Record<string, unknown> {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new DataError(file, `expected ${what} to be a mapping`)
-  return value as Record<string, unknown>
-}
-
-export function array(value: unknown, file: string, what: string): unknown[] {
-  if (!Array.isArray(value)) throw new DataError(file, `expected ${what} to be a list`)
-  return value
-}
-
-export function string(value: unknown, file: string, what: string): string {
-  if (typeof value === 'number') return String(value)
-  if (typeof value !== 'string') throw new DataError(file, `expected ${what} to be text, got ${value === undefined ? 'nothing' : JSON.stringify(value)}`)
-  return value
-}
-
-export function oneOf<T extends string>(value: unknown, options: readonly T[], file: string, what: string): T {
-  if (typeof value !== 'string' || !options.includes(value as T)) {
-    throw new DataError(file, `unexpected ${what} ${JSON.stringify(value)}, expected one of ${options.join(', ')}`)
-  }
-  return value as T
+/** A rule's spec by id, when the id is one of slant's rules. */
+export function ruleSpec(id: string | undefined): RuleSpec | undefined {
+  return id === undefined ? undefined : loadRuleSpecs().get(id)
 }

@@ -4,6 +4,8 @@ import {
   CodeActionKind,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  ErrorCodes,
+  ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
   type CodeAction,
@@ -19,10 +21,11 @@ import {
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import type {VFile} from 'vfile'
 import {IGNORE_NAME, NAME, RC_NAMES, VERSION} from '../constants.js'
-import {DataError} from '../rules/spec.js'
-import type {SlantMessage} from '../rules/context.js'
+import {DataError} from '../data/validate.js'
+import type {SlantMessage} from '../message.js'
 import {applyEdits, messageRange, safeEdits} from '../fix/edits.js'
-import {describeVoice, ruleSpec, splitNote} from '../cli/describe.js'
+import {describeVoice, splitNote} from '../report/describe.js'
+import {ruleSpec} from '../rules/spec.js'
 import {slantData, toDiagnostics, type DiagnosticData} from './diagnostics.js'
 import {ignoreCommentEdit} from './ignore-comment.js'
 import {DEFAULT_SETTINGS, formatOf, readSettings, Workspace, type Settings} from './workspace.js'
@@ -36,7 +39,7 @@ interface DocState {
   /** The version last linted, its file and the diagnostics published for it. */
   version?: number
   file?: VFile
-  timer?: NodeJS.Timeout
+  timer?: NodeJS.Timeout | undefined
   /** Bumped on every change: a run that finds a newer generation drops its result. */
   generation: number
 }
@@ -74,8 +77,33 @@ export function startServer(connection: Connection): void {
     }
   }
 
+  // The LSP lifecycle: before `initialize` a request gets ServerNotInitialized (-32002) and a
+  // notification is dropped; after `shutdown` a request gets InvalidRequest.
+  let phase: 'new' | 'running' | 'shut down' = 'new'
+  const lifecycleError = (): ResponseError<void> | undefined =>
+    phase === 'new'
+      ? new ResponseError(ErrorCodes.ServerNotInitialized, 'the server is not initialized: send initialize first')
+      : phase === 'shut down'
+        ? new ResponseError(ErrorCodes.InvalidRequest, 'the server is shut down: send exit')
+        : undefined
+
+  function request<P, R>(what: string, fallback: R, handler: (params: P) => R): (params: P) => R | ResponseError<void> {
+    const guarded = guard(what, fallback, handler)
+    return (params: P) => lifecycleError() ?? guarded(params)
+  }
+
+  connection.onRequest((method: string) => lifecycleError() ?? new ResponseError(ErrorCodes.MethodNotFound, `Unhandled method ${method}`))
+
+  connection.onShutdown(() => {
+    const error = lifecycleError()
+    if (error) return error as never
+    phase = 'shut down'
+  })
+
   connection.onInitialize(
-    guard<InitializeParams, InitializeResult>('initialize', {capabilities: {}}, (params) => {
+    guard<InitializeParams, InitializeResult | ResponseError<never>>('initialize', {capabilities: {}}, (params) => {
+      if (phase !== 'new') return new ResponseError(ErrorCodes.InvalidRequest, phase === 'running' ? 'the server is already initialized' : 'the server is shut down: send exit')
+      phase = 'running'
       const caps = params?.capabilities ?? {}
       pullConfiguration = Boolean(caps.workspace?.configuration)
       dynamicWatchers = Boolean(caps.workspace?.didChangeWatchedFiles?.dynamicRegistration)
@@ -172,6 +200,7 @@ export function startServer(connection: Connection): void {
   }
 
   function schedule(uri: string, delay: number): void {
+    if (phase !== 'running') return
     const s = state(uri)
     s.generation++
     if (s.timer) clearTimeout(s.timer)
@@ -227,7 +256,7 @@ export function startServer(connection: Connection): void {
   }
 
   connection.onCodeAction(
-    guard<CodeActionParams, CodeAction[]>('codeAction', [], (params) => {
+    request<CodeActionParams, CodeAction[]>('codeAction', [], (params) => {
       const doc = documents.get(params?.textDocument?.uri)
       if (!doc) return []
       const only = params.context?.only
@@ -289,7 +318,7 @@ export function startServer(connection: Connection): void {
   }
 
   connection.onHover(
-    guard<HoverParams, Hover | null>('hover', null, (params) => {
+    request<HoverParams, Hover | null>('hover', null, (params) => {
       const doc = documents.get(params?.textDocument?.uri)
       if (!doc || !params.position) return null
       const file = current(doc)

@@ -11,9 +11,14 @@ const BY_EXTENSION = new Map<string, Format>([
 ])
 
 /** The format of a file by its extension (a file with none is Markdown); undefined when slant does not read it. */
-export function formatOfPath(filePath: string): Format | undefined {
+export function knownFormat(filePath: string): Format | undefined {
   const ext = path.extname(filePath).slice(1).toLowerCase()
   return ext === '' ? 'markdown' : BY_EXTENSION.get(ext)
+}
+
+/** The format of a draft by its file name: Markdown when it has none or one slant does not know. */
+export function formatOfPath(filePath: string | undefined): Format {
+  return (filePath === undefined ? undefined : knownFormat(filePath)) ?? 'markdown'
 }
 
 /** Why a file is not linted, for a file whose extension slant does not read. */
