@@ -68,7 +68,7 @@ export function sourcingMap(file: VFile): SourcingMap {
   const byQuote = new Set<number>()
   for (const a of voice.attributions) {
     const quoted = a.content ? quotedShare(voice.quotationOf, a.content) : 0
-    for (const q of voice.quotations) if (a.content && q.words.start >= a.content.start && q.words.end <= a.content.end) byQuote.add(q.index)
+    for (const q of voice.quotations) if (a.content && overlaps(q.words, a.content)) byQuote.add(q.index)
     const mapped: MappedAttribution = {
       kind: a.kind === 'headline' ? 'headline' : quoted >= 0.8 ? 'direct' : quoted > 0 ? 'mixed' : 'indirect',
       sourceKind: sourceKind(prose, a)
@@ -122,13 +122,18 @@ function contentSpan(prose: Prose, a: Attribution, quotations: readonly Quotatio
   const block = prose.words[content.start]!.block
   let from = prose.words[content.start]!.start
   let to = prose.words[content.end - 1]!.end
+  // A quotation the content starts or ends in is credited whole, however many sentences it has.
   for (const q of quotations) {
     if (q.block !== block) continue
-    if (q.words.start === content.start) from = Math.min(from, q.start)
-    if (q.words.end === content.end) to = Math.max(to, q.end)
+    if (q.words.start <= content.start && content.start < q.words.end) from = Math.min(from, q.start)
+    if (q.words.start < content.end && content.end <= q.words.end) to = Math.max(to, q.end)
   }
   const range = prose.sourceRange(block, from, to)
   return {...range, text: prose.source.slice(range.start, range.end)}
+}
+
+function overlaps(a: WordRange, b: WordRange): boolean {
+  return a.start < b.end && b.start < a.end
 }
 
 function quotedShare(quotationOf: Int32Array, range: WordRange): number {

@@ -16,7 +16,8 @@ const fastStringWidth: Plugin = {
  * (micromark alone is dozens) was half of a cold start. The bundles sit one folder below dist/,
  * like every compiled module, so their `import.meta.url` paths to rules/, presets/ and
  * yaml-cache.json resolve the same way. retext-equality stays external: its pattern list is
- * loaded from beside its entry point.
+ * loaded from beside its entry point; so do wink-nlp and its model (CommonJS, loaded on first
+ * use by src/language/tagger.ts).
  */
 await build({
   entryPoints: ['dist/cli/index.js', 'dist/cli/lint-worker.js'],
@@ -25,7 +26,7 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  external: ['retext-equality'],
+  external: ['retext-equality', 'wink-nlp', 'wink-eng-lite-web-model'],
   // CommonJS dependencies (yaml, loaded lazily) need `require` inside an ES module.
   banner: {js: "import {createRequire as __slantRequire} from 'node:module'; const require = __slantRequire(import.meta.url);"},
   plugins: [fastStringWidth],

@@ -1,5 +1,7 @@
+import type {Language} from '../language/language.js'
+import {inflect} from '../match/inflect.js'
 import type {Prose, Sentence, Word} from '../parse/prose.js'
-import {ACCORDING, AUXILIARIES, OBJECT_CUES, PRONOUNS, SOURCE_NOUNS, SPEECH_PHRASES, SPEECH_VERBS, VAGUE_SOURCES} from './cues.js'
+import {ACCORDING, AUXILIARIES, CUE_LEMMAS, OBJECT_CUES, PRONOUNS, SOURCE_NOUNS, SPEECH_PHRASES, SPEECH_VERBS, VAGUE_SOURCES, type CueClass} from './cues.js'
 
 /** A range of words: `words[start]` up to, not including, `words[end]`. */
 export interface WordRange {
@@ -56,6 +58,14 @@ const KNOWLEDGE_LINKS = new Map([
 const CLAUSE_SUBJECTS = new Set('he she they it i we there'.split(' '))
 const QUOTE_CHARS = /["\u201C\u201D\u201E\u00AB\u00BB]/u
 
+/** Every regular form of the cue lemmas, and the irregular ones: the words worth tagging. */
+const CUE_FORMS: ReadonlySet<string> = new Set([
+  ...[...CUE_LEMMAS.keys()].flatMap((lemma) => [lemma, inflect(lemma, 's'), inflect(lemma, 'ed'), inflect(lemma, 'ing')]),
+  ...'said told wrote written thought felt knew known sought meant found shown sang sung'.split(' ')
+])
+/** Personal pronouns that can be a source. */
+const PERSONAL = new Set('he she they i we'.split(' '))
+
 const verbSets = new WeakMap<AttributionSettings, ReadonlySet<string>>()
 
 /** The speech verbs with the configuration's own added, built once per configuration. */
@@ -72,11 +82,11 @@ function verbsFor(settings: AttributionSettings): ReadonlySet<string> {
 }
 
 /** Finds the attributions of every sentence, ignoring words inside quotations. */
-export function findAttributions(prose: Prose, quoted: readonly boolean[], settings: AttributionSettings = {}): Attribution[] {
+export function findAttributions(prose: Prose, quoted: readonly boolean[], language: Language, settings: AttributionSettings = {}): Attribution[] {
   const verbs = verbsFor(settings)
   const found: Attribution[] = []
   for (const sentence of prose.sentences) {
-    const finder = new SentenceAttributions(prose, sentence, quoted, verbs)
+    const finder = new SentenceAttributions(prose, sentence, quoted, verbs, language)
     found.push(...finder.find())
   }
   return found
@@ -93,7 +103,8 @@ class SentenceAttributions {
     prose: Prose,
     private readonly sentence: Sentence,
     private readonly quoted: readonly boolean[],
-    private readonly verbs: ReadonlySet<string>
+    private readonly verbs: ReadonlySet<string>,
+    private readonly language: Language
   ) {
     this.words = prose.words
     this.text = prose.blocks[sentence.block]!.text
@@ -132,16 +143,35 @@ class SentenceAttributions {
   }
 
   private cueAt(k: number): WordRange | undefined {
+    return this.cueClass(k) ? this.cueRange(k) : undefined
+  }
+
+  private cueRange(k: number): WordRange {
+    const second = SPEECH_PHRASES.get(this.words[k]!.norm)
+    return second && k + 1 < this.end && second.has(this.words[k + 1]!.norm) ? {start: k, end: k + 2} : {start: k, end: k + 1}
+  }
+
+  /**
+   * What kind of cue word `k` is, if any: a verb (as the tagger reads it in this sentence) whose
+   * lemma is a cue, or one of the configuration's own speech verbs.
+   */
+  private cueClass(k: number): CueClass | undefined {
     const word = this.words[k]!
     if (!/^\p{Ll}/u.test(word.text)) return undefined
-    const second = SPEECH_PHRASES.get(word.norm)
-    if (second && k + 1 < this.end && second.has(this.words[k + 1]!.norm)) return {start: k, end: k + 2}
-    return this.verbs.has(word.norm) ? {start: k, end: k + 1} : undefined
+    const configured = this.verbs !== SPEECH_VERBS && this.verbs.has(word.norm) && !SPEECH_VERBS.has(word.norm)
+    if (!configured && !CUE_FORMS.has(word.norm) && !SPEECH_VERBS.has(word.norm)) return undefined
+    if (configured) return 'speech'
+    const {pos, lemma} = this.language.word(k)
+    // "said" and "told" are verbs whatever the tagger thinks of a headline's capitals.
+    if (pos !== 'VERB' && !UNAMBIGUOUS.has(word.norm)) return undefined
+    return CUE_LEMMAS.get(lemma) ?? (SPEECH_VERBS.has(word.norm) ? 'speech' : undefined)
   }
 
   private speech(k: number): Attribution | undefined {
-    const cue = this.cueAt(k)
-    if (!cue) return undefined
+    const klass = this.cueClass(k)
+    if (!klass) return undefined
+    const cue = this.cueRange(k)
+    if (klass !== 'speech' && !SPEECH_VERBS.has(this.words[k]!.norm)) return this.stance(klass, k, cue)
     const before = this.boundaryBefore(k)
     // Inverted order after the content: `"…," said Jane Doe.` / `…, said the ministry.`
     if (/[,\u201D"]/u.test(before) && !/\p{L}/u.test(before)) {
@@ -173,6 +203,52 @@ class SentenceAttributions {
       if (cue.end !== this.end) return undefined
     }
     return this.make('speech', subject, cue, content)
+  }
+
+  /**
+   * Beliefs, intentions and evidence ("She believes the plan will fail", "He wants to run",
+   * "The audit found that …"): a person, a group or a document as subject, and a clause or an
+   * infinitive after the verb. Anything else ("know him", "support the bill") is not attribution.
+   */
+  private stance(klass: CueClass, k: number, cue: WordRange): Attribution | undefined {
+    const subject = this.subjectBefore(k)
+    if (!subject || !this.canHold(subject, klass)) return undefined
+    let next = cue.end
+    while (next < this.end && this.language.pos(next) === 'ADV') next++
+    if (next >= this.end) return undefined
+    const word = this.words[next]!
+    if (klass === 'intention') {
+      if (word.norm !== 'to' || next + 1 >= this.end || this.language.pos(next + 1) !== 'VERB') return undefined
+      return this.make('speech', subject, cue, {start: next, end: this.end})
+    }
+    if (word.norm === 'that' && !this.quoted[next]) return this.make('speech', subject, cue, {start: next + 1, end: this.end})
+    return this.clauseAt(next) ? this.make('speech', subject, cue, {start: next, end: this.end}) : undefined
+  }
+
+  /** Word `i` starts a clause with no "that": a subject, then a finite verb within a few words. */
+  private clauseAt(i: number): boolean {
+    const pos = this.language.pos(i)
+    if (pos !== 'PRON' && pos !== 'PROPN' && pos !== 'DET' && pos !== 'NOUN' && pos !== 'NUM') return false
+    if (pos === 'PRON' && !PERSONAL.has(this.words[i]!.norm) && !/^(?:it|there|this|you)$/u.test(this.words[i]!.norm)) return false
+    for (let j = i + 1; j < Math.min(this.end, i + 7); j++) {
+      if (/[,;:]/u.test(this.gap(j - 1, j))) return false
+      const next = this.language.pos(j)
+      if (next === 'AUX' || (next === 'VERB' && !/(?:ing)$/u.test(this.words[j]!.norm))) return true
+      if (next === 'ADP' || next === 'SCONJ' || next === 'CCONJ') return false
+    }
+    return false
+  }
+
+  /** A subject that can hold a belief or an intention, or (for evidence) state a finding. */
+  private canHold(subject: WordRange, klass: CueClass): boolean {
+    const head = subject.end - 1
+    const norm = this.words[head]!.norm
+    const pos = this.language.pos(head)
+    if (PERSONAL.has(norm)) return true
+    if (pos === 'PROPN') return true
+    if (pos !== 'NOUN') return false
+    if (klass === 'evidence') return true
+    return SOURCE_NOUNS.has(norm) || SOURCE_NOUNS.has(norm.replace(/s$/u, '')) || VAGUE_SOURCES.has(norm) || (head > subject.start && this.language.pos(head - 1) === 'PROPN')
   }
 
   /** After a cue and a short adjunct, the comma closing a parenthetical attribution (its word index). */

@@ -101,3 +101,42 @@ export const FRAGMENT_CUES: ReadonlySet<string> = new Set(
     'known defined defines define referred termed nicknamed so-called conflated'
   ).split(' ')
 )
+
+/**
+ * What an attribution cue does to its content, as the annotated news corpora count it (PARC,
+ * PolNeAR): speech and writing, belief, intention, and evidence that documents give.
+ */
+export type CueClass = 'speech' | 'belief' | 'intention' | 'evidence'
+
+/**
+ * Cue verbs by lemma. A word is a cue only where the tagger reads it as a verb, so "the state",
+ * "a tweet" or "his remarks" never are; what each class needs after it (a clause, a quotation,
+ * an infinitive) is decided in attribution.ts.
+ */
+export const CUE_LEMMAS: ReadonlyMap<string, CueClass> = new Map<string, CueClass>([
+  ...lemmas(
+    'speech',
+    'say tell add state explain argue claim insist warn note announce confirm deny acknowledge admit concede stress ' +
+      'suggest report write testify allege maintain contend assert predict estimate declare emphasise emphasize reply ' +
+      'respond ask answer recall observe remark reveal complain boast vow promise caution tweet post reiterate conclude ' +
+      'urge demand mention indicate hint charge dispute project forecast characterize characterise accuse call describe ' +
+      'dub brand label term confess refute cite quip joke lament exclaim shout yell whisper muse recount propose pledge ' +
+      'threaten question criticize criticise condemn blast slam praise commend blame dismiss reject defend echo liken ' +
+      'compare assure reassure inform advise recommend encourage implore plead apologize apologise counter retort rebut ' +
+      'object protest tout scoff taunt rail sing chant publish declare signal disclose divulge concur dispute decry ' +
+      'denounce lambast lambaste mock ridicule applaud hail welcome thank congratulate acknowledge attack insinuate ' +
+      'imply speculate wonder guess posit theorize theorise clarify specify elaborate detail outline summarize summarise ' +
+      'tease preview concede counsel instruct order direct command invite challenge dare argue rule find'
+  ),
+  ...lemmas(
+    'belief',
+    'think believe feel know fear hope expect worry doubt suspect assume consider understand recognize recognise ' +
+      'realize realise reckon imagine suppose presume trust sense figure agree disagree'
+  ),
+  ...lemmas('intention', 'want plan intend seek wish aim refuse decline prefer support oppose favor favour need mean vow'),
+  ...lemmas('evidence', 'show find indicate reveal suggest demonstrate prove confirm document estimate project')
+])
+
+function lemmas(kind: CueClass, list: string): Array<[string, CueClass]> {
+  return list.split(' ').map((lemma) => [lemma, kind])
+}

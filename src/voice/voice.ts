@@ -1,3 +1,4 @@
+import type {Language} from '../language/language.js'
 import type {Prose, Word} from '../parse/prose.js'
 import {findAttributions, type Attribution, type AttributionSettings, type WordRange} from './attribution.js'
 import {FRAGMENT_CUES, SPEECH_VERBS} from './cues.js'
@@ -62,7 +63,7 @@ const TITLE_CUES = new Set(
   ).split(' ')
 )
 
-export function analyzeVoices(prose: Prose, settings: AttributionSettings = {}): VoiceAnalysis {
+export function analyzeVoices(prose: Prose, language: Language, settings: AttributionSettings = {}): VoiceAnalysis {
   const {words, blocks} = prose
   const quotationOf = new Int32Array(words.length).fill(-1)
   const attributionOf = new Int32Array(words.length).fill(-1)
@@ -92,7 +93,7 @@ export function analyzeVoices(prose: Prose, settings: AttributionSettings = {}):
   quotations.sort((a, b) => a.block - b.block || a.start - b.start)
   quotations.forEach((q, index) => (q.index = index))
 
-  const attributions = findAttributions(prose, quoted, settings)
+  const attributions = findAttributions(prose, quoted, language, settings)
   for (const [index, attribution] of attributions.entries()) {
     if (!attribution.content || attribution.vague) continue
     for (let i = attribution.content.start; i < attribution.content.end; i++) if (attributionOf[i] === -1) attributionOf[i] = index
@@ -177,7 +178,9 @@ function assignSpeakers(prose: Prose, quotations: Quotation[], attributions: rea
   for (const q of quotations) {
     if (q.words.end <= q.words.start) continue
     const local = byBlock.get(q.block) ?? []
-    const holder = local.find((a) => a.source && a.content && a.content.start <= q.words.start && q.words.end <= a.content.end)
+    // The content holds the quotation, or opens it: a quote of several sentences after
+    // `X said:` / `X said,` runs on past the sentence the attribution was found in.
+    const holder = local.find((a) => a.source && a.content && a.content.start <= q.words.start && q.words.start < a.content.end)
     if (holder?.source) {
       q.speaker = holder.source
       continue
