@@ -78,6 +78,15 @@ export function sourcingMap(file: VFile): SourcingMap {
     const told = a.content && a.content.start > a.cue.end && /^tell|^told/u.test(prose.words[a.cue.start]!.norm)
     if (told) mapped.recipient = span({start: a.cue.end, end: a.content!.start - (prose.words[a.content!.start - 1]!.norm === 'that' ? 1 : 0)})
     if (a.content) mapped.content = contentSpan(prose, a, voice.quotations)
+    else {
+      // `"…?" Graham asked.`: the quotation this attribution's source was found to speak.
+      const spoken = voice.quotations.find((q) => q.speaker === a.source && !byQuote.has(q.index))
+      if (spoken) {
+        byQuote.add(spoken.index)
+        mapped.content = quotationSpan(prose, spoken)
+        mapped.kind = 'direct'
+      }
+    }
     attributions.push(mapped)
   }
   // Quotations credited by continuation or a colon lead-in, not inside any attribution's content.
@@ -129,6 +138,11 @@ function contentSpan(prose: Prose, a: Attribution, quotations: readonly Quotatio
     if (q.words.start < content.end && content.end <= q.words.end) to = Math.max(to, q.end)
   }
   const range = prose.sourceRange(block, from, to)
+  return {...range, text: prose.source.slice(range.start, range.end)}
+}
+
+function quotationSpan(prose: Prose, q: Quotation): Span {
+  const range = prose.sourceRange(q.block, q.start, q.end)
   return {...range, text: prose.source.slice(range.start, range.end)}
 }
 

@@ -162,9 +162,17 @@ class SentenceAttributions {
     if (!configured && !CUE_FORMS.has(word.norm) && !SPEECH_VERBS.has(word.norm)) return undefined
     if (configured) return 'speech'
     const {pos, lemma} = this.language.word(k)
-    // "said" and "told" are verbs whatever the tagger thinks of a headline's capitals.
-    if (pos !== 'VERB' && !UNAMBIGUOUS.has(word.norm)) return undefined
+    // "said" and "told" are verbs whatever the tagger thinks of a headline's capitals; "The
+    // Ledger reports:" is a verb the tagger may read as a plural noun.
+    if (pos !== 'VERB' && !UNAMBIGUOUS.has(word.norm) && !this.verbByPlace(k)) return undefined
     return CUE_LEMMAS.get(lemma) ?? (SPEECH_VERBS.has(word.norm) ? 'speech' : undefined)
+  }
+
+  /** A cue form tagged as a noun that is a verb by its place: after a name, before ":" or "that". */
+  private verbByPlace(k: number): boolean {
+    if (k <= this.first || this.language.pos(k - 1) !== 'PROPN' || !/^\s+$/u.test(this.gap(k - 1, k))) return false
+    const after = k + 1 < this.end ? this.gap(k, k + 1) : this.text.slice(this.words[k]!.end, this.sentence.end)
+    return /^\s*:/u.test(after) || (k + 1 < this.end && this.words[k + 1]!.norm === 'that')
   }
 
   private speech(k: number): Attribution | undefined {
@@ -196,6 +204,8 @@ class SentenceAttributions {
     if (!relative && subject.start > this.first && /,/u.test(lead) && this.parentheticalEnd(cue.end) !== undefined) {
       return this.make('speech', subject, cue, {start: this.first, end: this.end})
     }
+    // `"…?" Graham asked.`: a quotation closed the sentence before, and the cue ends this one.
+    if (subject.start === this.first && this.shortTail(cue.end) && this.afterQuotation()) return this.make('speech', subject, cue, undefined)
     if (OBJECT_CUES.has(verb) && !this.objectCueSpeaks(subject, cue)) return undefined
     const content = this.contentAfter(cue.end)
     if (!content && !/:\s*$/u.test(this.text.slice(this.words[cue.end - 1]!.end, Math.min(this.sentence.end, this.words[cue.end - 1]!.end + 8)))) {
@@ -223,6 +233,13 @@ class SentenceAttributions {
     }
     if (word.norm === 'that' && !this.quoted[next]) return this.make('speech', subject, cue, {start: next + 1, end: this.end})
     return this.clauseAt(next) ? this.make('speech', subject, cue, {start: next, end: this.end}) : undefined
+  }
+
+  /** The sentence opens right after a closing quotation mark in the same paragraph. */
+  private afterQuotation(): boolean {
+    const first = this.words[this.first]!
+    if (this.first === 0 || !this.quoted[this.first - 1] || this.words[this.first - 1]!.block !== first.block) return false
+    return /[\u201D"]\s*$/u.test(this.text.slice(this.words[this.first - 1]!.end, first.start))
   }
 
   /** Word `i` starts a clause with no "that": a subject, then a finite verb within a few words. */
@@ -297,6 +314,9 @@ class SentenceAttributions {
   private subjectBefore(k: number): WordRange | undefined {
     let j = k - 1
     while (j >= this.first && AUXILIARIES.has(this.words[j]!.norm) && !/[,;:]/u.test(this.gap(j, j + 1))) j--
+    // "Rep. Ana Ruiz (D-N.M.) said": the subject is before the bracketed tag.
+    const open = this.skipBracketBack(j + 1)
+    if (open <= j && open - 1 >= this.first) j = open - 1
     if (j < this.first) return undefined
     const between = this.gap(j, k > j + 1 ? j + 1 : k)
     if (QUOTE_CHARS.test(between) || /[:;]/u.test(between)) return undefined
@@ -384,9 +404,26 @@ class SentenceAttributions {
     if (!this.isCapitalized(from) && !DETERMINERS.has(first.norm) && !SOURCE_NOUNS.has(first.norm)) return undefined
     let i = from + 1
     while (i < this.end && i - from < 8 && !/[,;:()\u2014]/u.test(this.gap(i - 1, i)) && !NP_STOP.has(this.words[i]!.norm) && !AUXILIARIES.has(this.words[i]!.norm)) i++
+    const end = i
+    // A party or state tag in brackets after the name: "said Rep. Ana Ruiz (D-N.M.), who …".
+    i = this.skipBracket(i)
     // What follows the speaker is the sentence end, a comma or an adjunct, never a verb.
     if (i < this.end && !/,/u.test(this.gap(i - 1, i)) && !ADJUNCTS.has(this.words[i]!.norm)) return undefined
-    return {start: from, end: i}
+    return {start: from, end}
+  }
+
+  /** Past a bracketed group that opens before word `i` ("(D-N.Y.)"): the first word after it. */
+  private skipBracket(i: number): number {
+    if (i >= this.end || i <= this.first || !/\(/u.test(this.gap(i - 1, i))) return i
+    for (let j = i; j < Math.min(this.end, i + 6); j++) if (/\)/u.test(this.text.slice(this.words[j]!.end, j + 1 < this.end ? this.words[j + 1]!.start : this.sentence.end))) return j + 1
+    return i
+  }
+
+  /** Before a bracketed group that closes right before word `k`: the word before it opened. */
+  private skipBracketBack(k: number): number {
+    if (k <= this.first || !/\)/u.test(this.gap(k - 1, k))) return k
+    for (let j = k - 1; j > Math.max(this.first, k - 6); j--) if (/\(/u.test(this.gap(j - 1, j))) return j
+    return k
   }
 
   private accordingTo(k: number): Attribution | undefined {

@@ -165,7 +165,7 @@ function blockWordStarts(prose: Prose): number[] {
  * continues (a later sentence of the same paragraph, or the next paragraph of a quote left
  * open); the source of a lead-in ending in a colon in the paragraph before.
  */
-function assignSpeakers(prose: Prose, quotations: Quotation[], attributions: readonly Attribution[], firstWordOf: readonly number[]): void {
+function assignSpeakers(prose: Prose, quotations: Quotation[], attributions: Attribution[], firstWordOf: readonly number[]): void {
   const {words} = prose
   // Attributions are in reading order; index them by block so each lookup stays local.
   const byBlock = new Map<number, Attribution[]>()
@@ -192,6 +192,12 @@ function assignSpeakers(prose: Prose, quotations: Quotation[], attributions: rea
       q.speaker = after.source
       continue
     }
+    const signed = dashSignature(prose, q)
+    if (signed) {
+      q.speaker = signed
+      attributions.push({kind: 'speech', sentence: words[signed.start]!.sentence, source: signed, cue: {start: signed.start, end: signed.start}, content: q.words, vague: false})
+      continue
+    }
     const previous = q.index > 0 ? quotations[q.index - 1] : undefined
     if (previous?.speaker && continues(previous, q, local, firstWordOf)) {
       q.speaker = previous.speaker
@@ -201,6 +207,23 @@ function assignSpeakers(prose: Prose, quotations: Quotation[], attributions: rea
     const leadIn = colonLeadIn(prose, q, byBlock.get(q.block - 1) ?? [], firstWordOf)
     if (leadIn) q.speaker = leadIn
   }
+}
+
+/** `"…" — Ana Ruiz`: a name signed after the closing mark with a dash (reader comments, epigraphs). */
+function dashSignature(prose: Prose, q: Quotation): WordRange | undefined {
+  const {words} = prose
+  const text = prose.blocks[q.block]!.text
+  const tail = /^\s*[\u2015\u2014\u2013]\s*|^\s*--\s*/u.exec(text.slice(q.end, q.end + 6))
+  if (q.open || !tail) return undefined
+  const start = q.words.end
+  let end = start
+  while (end < words.length && end - start < 5 && words[end]!.block === q.block && /^\p{Lu}/u.test(words[end]!.text)) {
+    end++
+    const gap = end < words.length ? text.slice(words[end - 1]!.end, words[end]!.start) : ''
+    if (!/^\s+$/u.test(gap)) break
+  }
+  if (end === start || words[start]!.start !== q.end + tail[0].length) return undefined
+  return {start, end}
 }
 
 /** `q` continues `previous`: same paragraph with no other speaker between, or an open quote carried over. */
