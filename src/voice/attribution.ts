@@ -1,7 +1,7 @@
 import type {Language} from '../language/language.js'
 import {inflect} from '../match/inflect.js'
 import type {Prose, Sentence, Word} from '../parse/prose.js'
-import {ACCORDING, AUXILIARIES, CUE_LEMMAS, OBJECT_CUES, PRONOUNS, SOURCE_NOUNS, SPEECH_PHRASES, SPEECH_VERBS, VAGUE_SOURCES, type CueClass} from './cues.js'
+import {ACCORDING, AUXILIARIES, CUE_LEMMAS, OBJECT_CUES, OBJECT_PHRASES, PARTICIPLE_LEADS, PRONOUNS, SOURCE_NOUNS, SPEECH_PHRASES, SPEECH_VERBS, VAGUE_SOURCES, type CueClass} from './cues.js'
 
 /** A range of words: `words[start]` up to, not including, `words[end]`. */
 export interface WordRange {
@@ -61,8 +61,10 @@ const QUOTE_CHARS = /["\u201C\u201D\u201E\u00AB\u00BB]/u
 /** Every regular form of the cue lemmas, and the irregular ones: the words worth tagging. */
 const CUE_FORMS: ReadonlySet<string> = new Set([
   ...[...CUE_LEMMAS.keys()].flatMap((lemma) => [lemma, inflect(lemma, 's'), inflect(lemma, 'ed'), inflect(lemma, 'ing')]),
-  ...'said told wrote written thought felt knew known sought meant found shown sang sung'.split(' ')
+  ...'said told wrote written thought felt knew known sought meant found shown sang sung read'.split(' ')
 ])
+/** Words that open a clause reported after a cue: "showed how …", "asked whether …". */
+const WH_CLAUSE = new Set('what how why whether if who where when'.split(' '))
 /** Personal pronouns that can be a source. */
 const PERSONAL = new Set('he she they i we'.split(' '))
 
@@ -159,13 +161,20 @@ class SentenceAttributions {
     const word = this.words[k]!
     if (!/^\p{Ll}/u.test(word.text)) return undefined
     const configured = this.verbs !== SPEECH_VERBS && this.verbs.has(word.norm) && !SPEECH_VERBS.has(word.norm)
-    if (!configured && !CUE_FORMS.has(word.norm) && !SPEECH_VERBS.has(word.norm)) return undefined
     if (configured) return 'speech'
+    if (!CUE_FORMS.has(word.norm) && !SPEECH_VERBS.has(word.norm)) return this.thatClauseVerb(k) ? 'belief' : undefined
     const {pos, lemma} = this.language.word(k)
     // "said" and "told" are verbs whatever the tagger thinks of a headline's capitals; "The
     // Ledger reports:" is a verb the tagger may read as a plural noun.
     if (pos !== 'VERB' && !UNAMBIGUOUS.has(word.norm) && !this.verbByPlace(k)) return undefined
     return CUE_LEMMAS.get(lemma) ?? (SPEECH_VERBS.has(word.norm) ? 'speech' : undefined)
+  }
+
+  /** Any verb with a "that" clause after it is a cue: "She signalled that …", "They bet that …". */
+  private thatClauseVerb(k: number): boolean {
+    const next = k + 1 < this.end ? this.words[k + 1]! : undefined
+    if (!next || next.norm !== 'that' || this.quoted[k + 1] || !/^\s+$/u.test(this.gap(k, k + 1))) return false
+    return this.language.pos(k) === 'VERB' && this.language.pos(k + 1) === 'SCONJ'
   }
 
   /** A cue form tagged as a noun that is a verb by its place: after a name, before ":" or "that". */
@@ -179,6 +188,9 @@ class SentenceAttributions {
     const klass = this.cueClass(k)
     if (!klass) return undefined
     const cue = this.cueRange(k)
+    const phrase = this.objectPhrase(k)
+    if (phrase) return phrase
+    if (this.isParticiple(k)) return this.participle(k, cue)
     if (klass !== 'speech' && !SPEECH_VERBS.has(this.words[k]!.norm)) return this.stance(klass, k, cue)
     const before = this.boundaryBefore(k)
     // Inverted order after the content: `"…," said Jane Doe.` / `…, said the ministry.`
@@ -215,6 +227,53 @@ class SentenceAttributions {
     return this.make('speech', subject, cue, content)
   }
 
+  /** "called for an inquiry", "warned of a crisis": verb and preposition are the cue, the object the content. */
+  private objectPhrase(k: number): Attribution | undefined {
+    const particles = OBJECT_PHRASES.get(this.language.lemma(k))
+    if (!particles || k + 2 >= this.end || !particles.has(this.words[k + 1]!.norm) || !/^\s+$/u.test(this.gap(k, k + 1))) return undefined
+    const cue = {start: k, end: k + 2}
+    const subject = this.isParticiple(k) ? this.mainSubject(k) : this.subjectBefore(k)
+    if (!subject || !this.canHold(subject, 'speech')) return undefined
+    return this.make('speech', subject, cue, {start: k + 2, end: this.end})
+  }
+
+  /** "…, saying …", "before asking her, …": a participle after a comma or a time conjunction. */
+  private isParticiple(k: number): boolean {
+    if (k <= this.first || !this.words[k]!.norm.endsWith('ing') || this.language.pos(k) !== 'VERB') return false
+    return /,/u.test(this.gap(k - 1, k)) || (PARTICIPLE_LEADS.has(this.words[k - 1]!.norm) && k - 1 > this.first)
+  }
+
+  /** The participle's speaker is the subject of the clause it hangs on; what follows is the content. */
+  private participle(k: number, cue: WordRange): Attribution | undefined {
+    const subject = this.mainSubject(k)
+    if (!subject) return undefined
+    let start = cue.end
+    if (start < this.end && this.words[start]!.norm === 'that') start++
+    else if (start < this.end && this.language.pos(start) === 'PRON' && start + 1 < this.end && /,/u.test(this.gap(start, start + 1))) start++
+    return start < this.end ? this.make('speech', subject, cue, {start, end: this.end}) : undefined
+  }
+
+  /** The subject of the sentence's main clause before word `k`: its first name, pronoun or noun phrase outside quotations. */
+  private mainSubject(k: number): WordRange | undefined {
+    for (let i = this.first; i < k; i++) {
+      if (this.quoted[i]) continue
+      const pos = this.language.pos(i)
+      if (pos === 'VERB' || pos === 'AUX') {
+        // The subject stands before the first verb; after it, only a closing attribution's subject.
+        continue
+      }
+      if (pos === 'PROPN' || (pos === 'PRON' && PERSONAL.has(this.words[i]!.norm)) || (pos === 'NOUN' && SOURCE_NOUNS.has(this.words[i]!.norm))) {
+        let end = i + 1
+        while (end < k && this.language.pos(end) === 'PROPN' && /^\s+$/u.test(this.gap(end - 1, end))) end++
+        const subject = {start: this.extendBack(i), end}
+        const next = end < k ? this.language.pos(end) : 'X'
+        // A subject is followed by its verb (or an auxiliary, an adverb or an apposition).
+        if (next === 'VERB' || next === 'AUX' || next === 'ADV' || /,/u.test(end < k ? this.gap(end - 1, end) : '')) return subject
+      }
+    }
+    return undefined
+  }
+
   /**
    * Beliefs, intentions and evidence ("She believes the plan will fail", "He wants to run",
    * "The audit found that …"): a person, a group or a document as subject, and a clause or an
@@ -232,6 +291,7 @@ class SentenceAttributions {
       return this.make('speech', subject, cue, {start: next, end: this.end})
     }
     if (word.norm === 'that' && !this.quoted[next]) return this.make('speech', subject, cue, {start: next + 1, end: this.end})
+    if (WH_CLAUSE.has(word.norm)) return this.make('speech', subject, cue, {start: next, end: this.end})
     return this.clauseAt(next) ? this.make('speech', subject, cue, {start: next, end: this.end}) : undefined
   }
 

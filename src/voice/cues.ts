@@ -36,6 +36,26 @@ export const SPEECH_PHRASES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   ['goes', new Set(['on'])]
 ])
 
+/**
+ * Verbs whose attribution is a phrase with a preposition and an object: "called for an
+ * inquiry", "pointed to the figures", "warned of a crisis" (by lemma; the tagger decides that
+ * the first word is a verb).
+ */
+export const OBJECT_PHRASES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  (
+    'call:for,on point:to speak:of,about ask:about,for warn:of,against,about push:for argue:for,against ' +
+    'press:for complain:about talk:about boast:about brag:about lash:out rail:against'
+  )
+    .split(' ')
+    .map((entry) => {
+      const [verb, particles] = entry.split(':') as [string, string]
+      return [verb, new Set(particles.split(','))]
+    })
+)
+
+/** Participles that attribute to the subject of the clause they follow: "…, saying …", "before asking". */
+export const PARTICIPLE_LEADS: ReadonlySet<string> = new Set('before after while when by without'.split(' '))
+
 /** Verbs that, as cues, need a clause or a quote after them to mean speech (not "called a taxi"). */
 export const OBJECT_CUES: ReadonlySet<string> = new Set(
   ('call calls called describe describes described dub dubs dubbed brand brands branded label labels labelled labeled term terms termed ' +
@@ -126,7 +146,7 @@ export const CUE_LEMMAS: ReadonlyMap<string, CueClass> = new Map<string, CueClas
       'object protest tout scoff taunt rail sing chant publish declare signal disclose divulge concur dispute decry ' +
       'denounce lambast lambaste mock ridicule applaud hail welcome thank congratulate acknowledge attack insinuate ' +
       'imply speculate wonder guess posit theorize theorise clarify specify elaborate detail outline summarize summarise ' +
-      'tease preview concede counsel instruct order direct command invite challenge dare argue rule find'
+      'tease preview concede counsel instruct order direct command invite challenge dare argue rule find read proclaim'
   ),
   ...lemmas(
     'belief',

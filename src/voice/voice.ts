@@ -180,7 +180,8 @@ function assignSpeakers(prose: Prose, quotations: Quotation[], attributions: Att
     const local = byBlock.get(q.block) ?? []
     // The content holds the quotation, or opens it: a quote of several sentences after
     // `X said:` / `X said,` runs on past the sentence the attribution was found in.
-    const holder = local.find((a) => a.source && a.content && a.content.start <= q.words.start && q.words.start < a.content.end)
+    // A closing attribution after a quote of several sentences holds only the last of them.
+    const holder = local.find((a) => a.source && a.content && a.content.start < q.words.end && q.words.start < a.content.end)
     if (holder?.source) {
       q.speaker = holder.source
       continue
