@@ -1,7 +1,6 @@
 import type {Language} from '../language/language.js'
-import {inflect} from '../match/inflect.js'
 import type {Prose, Sentence, Word} from '../parse/prose.js'
-import {ACCORDING, AUXILIARIES, CUE_LEMMAS, OBJECT_CUES, OBJECT_PHRASES, PARTICIPLE_LEADS, PRONOUNS, SOURCE_NOUNS, SPEECH_PHRASES, SPEECH_VERBS, VAGUE_SOURCES, type CueClass} from './cues.js'
+import {ACCORDING, AUXILIARIES, CUE_FORMS, CUE_LEMMAS, OBJECT_CUES, OBJECT_PHRASES, PARTICIPLE_LEADS, PRONOUNS, SOURCE_NOUNS, SPEECH_PHRASES, SPEECH_VERBS, VAGUE_SOURCES, type CueClass} from './cues.js'
 
 /** A range of words: `words[start]` up to, not including, `words[end]`. */
 export interface WordRange {
@@ -58,11 +57,6 @@ const KNOWLEDGE_LINKS = new Map([
 const CLAUSE_SUBJECTS = new Set('he she they it i we there'.split(' '))
 const QUOTE_CHARS = /["\u201C\u201D\u201E\u00AB\u00BB]/u
 
-/** Every regular form of the cue lemmas, and the irregular ones: the words worth tagging. */
-const CUE_FORMS: ReadonlySet<string> = new Set([
-  ...[...CUE_LEMMAS.keys()].flatMap((lemma) => [lemma, inflect(lemma, 's'), inflect(lemma, 'ed'), inflect(lemma, 'ing')]),
-  ...'said told wrote written thought felt knew known sought meant found shown sang sung read'.split(' ')
-])
 /** Words that open a clause reported after a cue: "showed how …", "asked whether …". */
 const WH_CLAUSE = new Set('what how why whether if who where when'.split(' '))
 /** Personal pronouns that can be a source. */

@@ -1,3 +1,5 @@
+import {inflect} from '../match/inflect.js'
+
 /**
  * The words that tell slant someone else is speaking. Kept together so the attribution settings
  * (issue: "the set of verbs and nouns that count as attribution is configurable") can extend
@@ -155,6 +157,12 @@ export const CUE_LEMMAS: ReadonlyMap<string, CueClass> = new Map<string, CueClas
   ),
   ...lemmas('intention', 'want plan intend seek wish aim refuse decline prefer support oppose favor favour need mean vow'),
   ...lemmas('evidence', 'show find indicate reveal suggest demonstrate prove confirm document estimate project')
+])
+
+/** Every regular form of the cue lemmas, and the irregular ones: the words worth tagging. */
+export const CUE_FORMS: ReadonlySet<string> = new Set([
+  ...[...CUE_LEMMAS.keys(), ...OBJECT_PHRASES.keys()].flatMap((lemma) => [lemma, inflect(lemma, 's'), inflect(lemma, 'ed'), inflect(lemma, 'ing')]),
+  ...'said told wrote written thought felt knew known sought meant found shown sang sung read spoke spoken'.split(' ')
 ])
 
 function lemmas(kind: CueClass, list: string): Array<[string, CueClass]> {

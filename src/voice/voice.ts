@@ -1,7 +1,7 @@
 import type {Language} from '../language/language.js'
 import type {Prose, Word} from '../parse/prose.js'
 import {findAttributions, type Attribution, type AttributionSettings, type WordRange} from './attribution.js'
-import {FRAGMENT_CUES, SPEECH_VERBS} from './cues.js'
+import {CUE_FORMS, FRAGMENT_CUES, SPEECH_VERBS} from './cues.js'
 import {findQuoteMarks, type QuoteMarks} from './quotes.js'
 
 /**
@@ -105,7 +105,7 @@ export function analyzeVoices(prose: Prose, language: Language, settings: Attrib
 
   assignSpeakers(prose, quotations, attributions, firstWordOf)
   const inQuote = quotationIndex(words.length, quotations)
-  for (const q of quotations) q.kind = kindOf(prose, q, inQuote)
+  for (const q of quotations) q.kind = kindOf(prose, language, q, inQuote)
 
   const voices: Voice[] = words.map((word) => (blocks[word.block]!.kind === 'heading' ? 'headline' : 'narrative'))
   for (let i = 0; i < words.length; i++) if (attributionOf[i]! >= 0) voices[i] = 'reported'
@@ -243,25 +243,34 @@ function colonLeadIn(prose: Prose, q: Quotation, before: readonly Attribution[],
   return before.findLast((a) => a.source)?.source
 }
 
-function kindOf(prose: Prose, q: Quotation, quotationOf: Int32Array): QuoteKind {
+function kindOf(prose: Prose, language: Language, q: Quotation, quotationOf: Int32Array): QuoteKind {
   const block = prose.blocks[q.block]!
   if (block.quoted) return 'block'
   const size = q.words.end - q.words.start
   if (q.open || size > FRAGMENT_WORDS) return 'direct'
-  const first = prose.words[q.words.start]!
-  const before = q.words.start > 0 ? prose.words[q.words.start - 1] : undefined
-  if (before && before.block === q.block && TITLE_CUES.has(before.norm)) return 'title'
-  const fragment = prose.words.slice(q.words.start, q.words.end)
+  const {words} = prose
+  const first = words[q.words.start]!
+  const before = q.words.start > 0 ? words[q.words.start - 1] : undefined
+  const after = words[q.words.end]
+  const local = (word: Word | undefined): word is Word => word !== undefined && word.block === q.block
+  // "the song "…"", "chants of "…"": a title, a slogan or a mention.
+  if (local(before) && (TITLE_CUES.has(before.norm) || (before.norm === 'of' && q.words.start > 1 && TITLE_CUES.has(words[q.words.start - 2]!.norm)))) return 'title'
+  // A nickname between a first name and a surname: William "Mo" Cowan.
+  if (local(before) && local(after) && isProperName(prose, before) && /^\p{Lu}/u.test(after.text)) return 'title'
+  const fragment = words.slice(q.words.start, q.words.end)
   if (fragment.length > 1 && fragment.every(isTitleWord)) return 'title'
+  // A headline quotes the story's speakers: the body says who.
+  if (block.kind === 'heading') return 'partial'
+  if (q.speaker || cuedBefore(prose, q, quotationOf)) return fragment.length === 1 && isProperName(prose, first) ? 'scare' : 'partial'
   // Quoting a name casts doubt on it, whoever is credited ("Israel").
   if (fragment.length === 1 && isProperName(prose, first)) return 'scare'
-  return q.speaker || cuedBefore(prose, q, quotationOf) ? 'partial' : 'scare'
+  return speakerInSentence(prose, language, q, quotationOf) ? 'partial' : 'scare'
 }
 
 /**
- * A speech or naming verb before the fragment in its sentence (or anywhere in the sentence
- * before): the fragment is someone's word even if slant cannot tell whose. Precision first: a
- * scare quote is only a fragment nobody could be quoting.
+ * A speech, naming or evaluation verb before the fragment in its sentence (or anywhere in the
+ * sentence before): the fragment is someone's word even if slant cannot tell whose. Precision
+ * first: a scare quote is only a fragment nobody could be quoting.
  */
 function cuedBefore(prose: Prose, q: Quotation, quotationOf: Int32Array): boolean {
   const {words, sentences} = prose
@@ -271,10 +280,33 @@ function cuedBefore(prose: Prose, q: Quotation, quotationOf: Int32Array): boolea
   for (let i = Math.max(from, q.words.start - CUE_WINDOW); i < q.words.start; i++) {
     if (quotationOf[i]! >= 0) continue
     const norm = words[i]!.norm
-    if (SPEECH_VERBS.has(norm) || FRAGMENT_CUES.has(norm)) return true
+    if (SPEECH_VERBS.has(norm) || CUE_FORMS.has(norm) || FRAGMENT_CUES.has(norm)) return true
   }
   return false
 }
+
+/**
+ * A person acts in the fragment's sentence before it ("Reid has gone after Trump as a "…"",
+ * "Cruz exhorted Republicans to "…""): a name or a personal pronoun followed by its verb. The
+ * fragment is then a partial quote of that person, not the reporter's doubt.
+ */
+function speakerInSentence(prose: Prose, language: Language, q: Quotation, quotationOf: Int32Array): boolean {
+  const {words, sentences} = prose
+  const sentence = sentences[words[q.words.start]!.sentence]!
+  for (let i = Math.max(sentence.firstWord, q.words.start - CUE_WINDOW); i < q.words.start - 1; i++) {
+    if (quotationOf[i]! >= 0) continue
+    const pos = language.pos(i)
+    if (pos !== 'PROPN' && !(pos === 'PRON' && PERSONAL_PRONOUNS.has(words[i]!.norm))) continue
+    for (let j = i + 1; j < Math.min(q.words.start, i + 4); j++) {
+      const next = language.pos(j)
+      if (next === 'VERB' || next === 'AUX') return true
+      if (next !== 'PROPN' && next !== 'ADV' && next !== 'PUNCT') break
+    }
+  }
+  return false
+}
+
+const PERSONAL_PRONOUNS = new Set('he she they we i'.split(' '))
 
 const MINOR = new Set('a an the of and or in on at to for with from by'.split(' '))
 
