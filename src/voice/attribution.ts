@@ -203,7 +203,10 @@ class SentenceAttributions {
     // "…, his daughter, who said he …": the clause after the cue is what was said.
     const relative = /,|\b(?:who|which)\b/u.test(this.text.slice(this.words[subject.end - 1]!.end, this.words[k]!.start))
     // Sentence-final attribution: `…, the interior ministry said.` / `…," he told Le Monde.`
-    if (!relative && subject.start > this.first && /[,\u201D"]/u.test(lead) && this.shortTail(cue.end)) {
+    // `"…," Angela Merkel told reporters after the meeting that …`: a quotation closing right
+    // before the subject is what was said, however long the rest.
+    const quoteBefore = subject.start > this.first && this.quoted[subject.start - 1] === true && /[\u201D"]/u.test(lead)
+    if (!relative && subject.start > this.first && /[,\u201D"]/u.test(lead) && (quoteBefore || this.shortTail(cue.end))) {
       return this.make('speech', subject, cue, {start: this.first, end: subject.start})
     }
     // Parenthetical: `The suspect, police said on Monday, was …`: the whole sentence is reported.
@@ -262,7 +265,7 @@ class SentenceAttributions {
         const subject = {start: this.extendBack(i), end}
         const next = end < k ? this.language.pos(end) : 'X'
         // A subject is followed by its verb (or an auxiliary, an adverb or an apposition).
-        if (next === 'VERB' || next === 'AUX' || next === 'ADV' || /,/u.test(end < k ? this.gap(end - 1, end) : '')) return subject
+        if (next === 'VERB' || next === 'AUX' || next === 'ADV' || next === 'CCONJ' || /[,(]/u.test(end < k ? this.gap(end - 1, end) : '')) return subject
       }
     }
     return undefined
@@ -336,9 +339,10 @@ class SentenceAttributions {
     const next = this.words[cue.end]
     if (next && (next.norm === 'that' || next.norm === 'as' || next.norm === 'on')) return next.norm !== 'on'
     if (next && CLAUSE_SUBJECTS.has(next.norm) && /^\s+$/u.test(this.gap(cue.end - 1, cue.end))) return true
+    if (next && WH_CLAUSE.has(next.norm) && !this.quoted[cue.end]) return true
     if (subject.start > this.first && /^(?:what|which)$/u.test(this.words[subject.start - 1]!.norm)) return true
     const from = this.words[cue.end - 1]!.end
-    const nearQuote = this.text.slice(from, Math.min(from + 60, this.sentence.end))
+    const nearQuote = this.text.slice(from, Math.min(from + 150, this.sentence.end))
     return QUOTE_CHARS.test(nearQuote) || /\s'\p{L}/u.test(nearQuote)
   }
 
@@ -378,6 +382,8 @@ class SentenceAttributions {
     if (this.quoted[j]) return undefined
     // "Asante, who led the trial, said": the source is the noun phrase before ", who".
     if (/,/u.test(between)) return this.appositive(j, UNAMBIGUOUS.has(this.words[k]!.norm))
+    // "Her relatives watched the videos and said …": a coordinated verb shares the clause's subject.
+    if (head.norm === 'and' && !this.quoted[j]) return this.mainSubject(j)
     if (NP_STOP.has(head.norm) && !PRONOUNS.has(head.norm)) return undefined
     if (head.norm === 'who' || head.norm === 'which') return this.relativeAntecedent(j) ?? {start: j, end: j + 1}
     const verb = this.words[k]!.norm
@@ -455,15 +461,21 @@ class SentenceAttributions {
     if (from >= this.end) return undefined
     const first = this.words[from]!
     if (PRONOUNS.has(first.norm)) return {start: from, end: from + 1}
-    if (!this.isCapitalized(from) && !DETERMINERS.has(first.norm) && !SOURCE_NOUNS.has(first.norm)) return undefined
+    if (!this.isCapitalized(from) && !DETERMINERS.has(first.norm) && !SOURCE_NOUNS.has(first.norm) && !this.nameAhead(from)) return undefined
     let i = from + 1
     while (i < this.end && i - from < 8 && !/[,;:()\u2014]/u.test(this.gap(i - 1, i)) && !NP_STOP.has(this.words[i]!.norm) && !AUXILIARIES.has(this.words[i]!.norm)) i++
     const end = i
     // A party or state tag in brackets after the name: "said Rep. Ana Ruiz (D-N.M.), who …".
     i = this.skipBracket(i)
     // What follows the speaker is the sentence end, a comma or an adjunct, never a verb.
-    if (i < this.end && !/,/u.test(this.gap(i - 1, i)) && !ADJUNCTS.has(this.words[i]!.norm)) return undefined
+    if (i < this.end && !/,/u.test(this.gap(i - 1, i)) && !ADJUNCTS.has(this.words[i]!.norm) && this.language.pos(i) !== 'ADP') return undefined
     return {start: from, end}
+  }
+
+  /** Lower-case words before a name: "9/11 widow Terry Strada", "state Del. Ana Price". */
+  private nameAhead(from: number): boolean {
+    for (let i = from; i < Math.min(this.end, from + 4); i++) if (this.language.pos(i) === 'PROPN' && this.isCapitalized(i)) return i > from
+    return false
   }
 
   /** Past a bracketed group that opens before word `i` ("(D-N.Y.)"): the first word after it. */

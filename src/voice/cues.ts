@@ -148,7 +148,7 @@ export const CUE_LEMMAS: ReadonlyMap<string, CueClass> = new Map<string, CueClas
       'object protest tout scoff taunt rail sing chant publish declare signal disclose divulge concur dispute decry ' +
       'denounce lambast lambaste mock ridicule applaud hail welcome thank congratulate acknowledge attack insinuate ' +
       'imply speculate wonder guess posit theorize theorise clarify specify elaborate detail outline summarize summarise ' +
-      'tease preview concede counsel instruct order direct command invite challenge dare argue rule find read proclaim'
+      'tease preview concede counsel instruct order direct command invite challenge dare argue rule find read proclaim comment'
   ),
   ...lemmas(
     'belief',

@@ -206,7 +206,12 @@ function assignSpeakers(prose: Prose, quotations: Quotation[], attributions: Att
       continue
     }
     const leadIn = colonLeadIn(prose, q, byBlock.get(q.block - 1) ?? [], firstWordOf)
-    if (leadIn) q.speaker = leadIn
+    if (leadIn) {
+      q.speaker = leadIn
+      continue
+    }
+    const lastSpeaker = precedingSpeaker(prose, q, local, byBlock.get(q.block - 1) ?? [], firstWordOf)
+    if (lastSpeaker) q.speaker = lastSpeaker
   }
 }
 
@@ -234,6 +239,23 @@ function continues(previous: Quotation, q: Quotation, local: readonly Attributio
     return !local.some((a) => a.source && a.source !== previous.speaker && a.cue.start >= previous.words.end && a.cue.end <= q.words.start)
   }
   return previous.open && previous.block === q.block - 1 && q.start === 0 && firstWordOf[q.block] === q.words.start
+}
+
+/**
+ * A quotation right after someone was credited — in the sentence before in its paragraph
+ * ("…, Schiff said. "The other factor …""), or in the last sentence of the paragraph before
+ * when the quotation opens its own — is read as theirs, as a reader reads it.
+ */
+function precedingSpeaker(prose: Prose, q: Quotation, local: readonly Attribution[], before: readonly Attribution[], firstWordOf: readonly number[]): WordRange | undefined {
+  const {words, sentences} = prose
+  const sentence = words[q.words.start]!.sentence
+  const credited = (a: Attribution): boolean => a.source !== undefined && !a.vague && a.cue.end <= q.words.start
+  const near = local.findLast((a) => credited(a) && sentence - a.sentence <= 1 && sentence >= a.sentence)
+  if (near) return near.source
+  if (q.block === 0 || q.words.start !== firstWordOf[q.block]) return undefined
+  const lastSentence = words[firstWordOf[q.block]! - 1]?.sentence
+  const last = before.findLast((a) => a.source !== undefined && !a.vague && a.sentence === lastSentence)
+  return last && sentences[lastSentence!] ? last.source : undefined
 }
 
 /** `He told reporters:` closing the paragraph before a quotation (or a block quote). */
