@@ -153,7 +153,8 @@ class SentenceAttributions {
    */
   private cueClass(k: number): CueClass | undefined {
     const word = this.words[k]!
-    if (!/^\p{Ll}/u.test(word.text)) return undefined
+    // "Said Ellis: …" opens a sentence with its cue.
+    if (!/^\p{Ll}/u.test(word.text) && !(k === this.first && (word.norm === 'said' || word.norm === 'says'))) return undefined
     const configured = this.verbs !== SPEECH_VERBS && this.verbs.has(word.norm) && !SPEECH_VERBS.has(word.norm)
     if (configured) return 'speech'
     if (!CUE_FORMS.has(word.norm) && !SPEECH_VERBS.has(word.norm)) return this.thatClauseVerb(k) ? 'belief' : undefined
@@ -187,6 +188,11 @@ class SentenceAttributions {
     if (this.isParticiple(k)) return this.participle(k, cue)
     if (klass !== 'speech' && !SPEECH_VERBS.has(this.words[k]!.norm)) return this.stance(klass, k, cue)
     const before = this.boundaryBefore(k)
+    // "Said Ellis: "…"": the speaker after the cue, the rest of the sentence what was said.
+    if (k === this.first && /^\p{Lu}/u.test(this.words[k]!.text)) {
+      const subject = this.subjectAfter(cue.end)
+      return subject && subject.end < this.end ? this.make('speech', subject, cue, {start: subject.end, end: this.end}) : undefined
+    }
     // Inverted order after the content: `"…," said Jane Doe.` / `…, said the ministry.`
     if (/[,\u201D"]/u.test(before) && !/\p{L}/u.test(before)) {
       const subject = this.subjectAfter(cue.end)

@@ -53,13 +53,16 @@ const CUE_WINDOW = 40
 /** The most words a quoted fragment may have and still be a scare quote or a partial quote. */
 const FRAGMENT_WORDS = 3
 
+/** The most words of a quotation in title case that is read as a title or a subhead. */
+const TITLE_WORDS = 8
+
 /** Words before a quoted fragment that make it a title or a mention, not a scare quote. */
 const TITLE_CUES = new Set(
   (
     'album albums book books film films movie movies song songs single novel novels series show play opera poem ' +
     'painting exhibition titled entitled named nicknamed dubbed known operation programme program campaign slogan ' +
     'motto word words term terms phrase phrases hashtag headline article essay magazine newspaper column podcast ' +
-    'documentary game brand label code-named codenamed chant chants'
+    'documentary game brand label code-named codenamed chant chants episode commentary op-ed editorial'
   ).split(' ')
 )
 
@@ -193,6 +196,11 @@ function assignSpeakers(prose: Prose, quotations: Quotation[], attributions: Att
       q.speaker = after.source
       continue
     }
+    const label = transcriptLabel(prose, q)
+    if (label) {
+      q.speaker = label
+      continue
+    }
     const signed = dashSignature(prose, q)
     if (signed) {
       q.speaker = signed
@@ -213,6 +221,16 @@ function assignSpeakers(prose: Prose, quotations: Quotation[], attributions: Att
     const lastSpeaker = precedingSpeaker(prose, q, local, byBlock.get(q.block - 1) ?? [], firstWordOf)
     if (lastSpeaker) q.speaker = lastSpeaker
   }
+}
+
+/** `"PENCE: Well, …"`: a transcript turn opens with the speaker's name in capitals and a colon. */
+function transcriptLabel(prose: Prose, q: Quotation): WordRange | undefined {
+  const {words} = prose
+  const text = prose.blocks[q.block]!.text
+  let end = q.words.start
+  while (end < q.words.end && end - q.words.start < 3 && /^\p{Lu}[\p{Lu}.'-]+$/u.test(words[end]!.text)) end++
+  if (end === q.words.start || end >= q.words.end) return undefined
+  return /^\s*:/u.test(text.slice(words[end - 1]!.end, words[end]!.start)) ? {start: q.words.start, end} : undefined
 }
 
 /** `"…" — Ana Ruiz`: a name signed after the closing mark with a dash (reader comments, epigraphs). */
@@ -269,8 +287,19 @@ function kindOf(prose: Prose, language: Language, q: Quotation, quotationOf: Int
   const block = prose.blocks[q.block]!
   if (block.quoted) return 'block'
   const size = q.words.end - q.words.start
-  if (q.open || size > FRAGMENT_WORDS) return 'direct'
   const {words} = prose
+  // A headline quotes the story's speakers: the body says who.
+  if (block.kind === 'heading' && !q.open) return 'partial'
+  if (q.open) return 'direct'
+  const fragmentWords = words.slice(q.words.start, q.words.end)
+  // A quoted title ("The Steve Harvey Morning Show") or a subhead in quotes ('All Bets Are Off.').
+  if (size > 1 && size <= TITLE_WORDS && fragmentWords.every(isTitleWord)) return 'title'
+  if (size > FRAGMENT_WORDS) {
+    // Longer words quoted inside a clause ("his prediction that he would be "…"") belong to
+    // whoever the clause is about; a quotation that stands as a sentence needs a speaker.
+    const introduced = !q.speaker && (embeddedInSentence(prose, q, quotationOf) || colonInSentence(prose, q, quotationOf))
+    return introduced && (cuedBefore(prose, q, quotationOf) || speakerInSentence(prose, language, q, quotationOf)) ? 'partial' : 'direct'
+  }
   const first = words[q.words.start]!
   const before = q.words.start > 0 ? words[q.words.start - 1] : undefined
   const after = words[q.words.end]
@@ -281,12 +310,29 @@ function kindOf(prose: Prose, language: Language, q: Quotation, quotationOf: Int
   if (local(before) && local(after) && isProperName(prose, before) && /^\p{Lu}/u.test(after.text)) return 'title'
   const fragment = words.slice(q.words.start, q.words.end)
   if (fragment.length > 1 && fragment.every(isTitleWord)) return 'title'
-  // A headline quotes the story's speakers: the body says who.
-  if (block.kind === 'heading') return 'partial'
   if (q.speaker || cuedBefore(prose, q, quotationOf)) return fragment.length === 1 && isProperName(prose, first) ? 'scare' : 'partial'
   // Quoting a name casts doubt on it, whoever is credited ("Israel").
   if (fragment.length === 1 && isProperName(prose, first)) return 'scare'
   return speakerInSentence(prose, language, q, quotationOf) ? 'partial' : 'scare'
+}
+
+/** Words of the reporter's stand before the quotation in its sentence, and it does not end after a colon. */
+function embeddedInSentence(prose: Prose, q: Quotation, quotationOf: Int32Array): boolean {
+  const {words, sentences} = prose
+  const sentence = sentences[words[q.words.start]!.sentence]!
+  if (q.words.start - sentence.firstWord < 2) return false
+  const block = prose.blocks[q.block]!
+  if (/:\s*$/u.test(block.text.slice(0, q.start))) return false
+  for (let i = sentence.firstWord; i < q.words.start; i++) if (quotationOf[i]! < 0) return true
+  return false
+}
+
+/** `… a statement by the senator on June 11: "…"`: a colon inside the sentence introduces it. */
+function colonInSentence(prose: Prose, q: Quotation, quotationOf: Int32Array): boolean {
+  const {words, sentences} = prose
+  const sentence = sentences[words[q.words.start]!.sentence]!
+  if (q.words.start - sentence.firstWord < 2 || quotationOf[q.words.start - 1]! >= 0) return false
+  return /:\s*$/u.test(prose.blocks[q.block]!.text.slice(words[q.words.start - 1]!.end, q.start))
 }
 
 /**
