@@ -162,7 +162,12 @@ class SentenceAttributions {
     // "said" and "told" are verbs whatever the tagger thinks of a headline's capitals; "The
     // Ledger reports:" is a verb the tagger may read as a plural noun.
     if (pos !== 'VERB' && !UNAMBIGUOUS.has(word.norm) && !this.verbByPlace(k)) return undefined
-    return CUE_LEMMAS.get(lemma) ?? (SPEECH_VERBS.has(word.norm) ? 'speech' : undefined)
+    const klass = CUE_LEMMAS.get(lemma) ?? (SPEECH_VERBS.has(word.norm) ? 'speech' : undefined)
+    if (klass) return klass
+    // "pointed out", "pushed for": the verb is a cue with its particle.
+    const next = this.words[k + 1]
+    const particle = next !== undefined && k + 1 < this.end && (SPEECH_PHRASES.get(word.norm)?.has(next.norm) || OBJECT_PHRASES.get(lemma)?.has(next.norm))
+    return particle ? 'speech' : undefined
   }
 
   /** Any verb with a "that" clause after it is a cue: "She signalled that …", "They bet that …". */

@@ -307,7 +307,7 @@ function kindOf(prose: Prose, language: Language, q: Quotation, quotationOf: Int
   // "the song "…"", "chants of "…"": a title, a slogan or a mention.
   if (local(before) && (TITLE_CUES.has(before.norm) || (before.norm === 'of' && q.words.start > 1 && TITLE_CUES.has(words[q.words.start - 2]!.norm)))) return 'title'
   // A nickname between a first name and a surname: William "Mo" Cowan.
-  if (local(before) && local(after) && isProperName(prose, before) && /^\p{Lu}/u.test(after.text)) return 'title'
+  if (local(before) && local(after) && /^\p{Lu}\p{Ll}/u.test(before.text) && /^\p{Lu}/u.test(after.text) && /^\s*$/u.test(prose.blocks[q.block]!.text.slice(q.end, after.start))) return 'title'
   const fragment = words.slice(q.words.start, q.words.end)
   if (fragment.length > 1 && fragment.every(isTitleWord)) return 'title'
   if (q.speaker || cuedBefore(prose, q, quotationOf)) return fragment.length === 1 && isProperName(prose, first) ? 'scare' : 'partial'
