@@ -42,7 +42,7 @@ export interface VoiceAnalysis {
   attributions: Attribution[]
   /**
    * Per sentence: 1 when a source is credited in it (a named or described source, not a vague
-   * one), or in the sentence before it in the same paragraph (attribution carries over once).
+   * one), or earlier in the same paragraph (attribution carries through the paragraph).
    */
   sourced: Uint8Array
 }
@@ -124,12 +124,16 @@ export function analyzeVoices(prose: Prose, language: Language, settings: Attrib
   return {voices, quotationOf, attributionOf, quotations, attributions, sourced: sourcedSentences(prose, attributions)}
 }
 
+/**
+ * A sentence is sourced when it credits a named or described source, or when one was credited
+ * earlier in its paragraph: a source carries through the paragraph it is named in ("The audit
+ * found … . It also counted …").
+ */
 function sourcedSentences(prose: Prose, attributions: readonly Attribution[]): Uint8Array {
-  const own = new Uint8Array(prose.sentences.length)
-  for (const a of attributions) if (!a.vague && a.source) own[a.sentence] = 1
-  const sourced = new Uint8Array(own)
+  const sourced = new Uint8Array(prose.sentences.length)
+  for (const a of attributions) if (!a.vague && a.source) sourced[a.sentence] = 1
   for (let s = 1; s < prose.sentences.length; s++) {
-    if (own[s - 1] && prose.sentences[s - 1]!.block === prose.sentences[s]!.block) sourced[s] = 1
+    if (sourced[s - 1] && prose.sentences[s - 1]!.block === prose.sentences[s]!.block) sourced[s] = 1
   }
   return sourced
 }
