@@ -75,6 +75,10 @@ export function sourcingMap(file: VFile): SourcingMap {
     }
     if (a.source) mapped.source = span(a.source)
     if (a.cue.end > a.cue.start) mapped.cue = span(a.cue)
+    else if (a.mark) {
+      const range = prose.sourceRange(a.mark.block, a.mark.start, a.mark.end)
+      mapped.cue = {...range, text: prose.source.slice(range.start, range.end)}
+    }
     const told = a.content && a.content.start > a.cue.end && /^tell|^told/u.test(prose.words[a.cue.start]!.norm)
     if (told) mapped.recipient = span({start: a.cue.end, end: a.content!.start - (prose.words[a.content!.start - 1]!.norm === 'that' ? 1 : 0)})
     if (a.content) mapped.content = contentSpan(prose, a, voice.quotations)

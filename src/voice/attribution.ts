@@ -20,6 +20,14 @@ export interface Attribution {
   cue: WordRange
   content?: WordRange
   vague: boolean
+  /** A cue that is a punctuation mark, not a word (the colon of `Poll: …`, the dash of `"…" — Ana Ruiz`): prose offsets in its block. */
+  mark?: CueMark
+}
+
+export interface CueMark {
+  block: number
+  start: number
+  end: number
 }
 
 export interface AttributionSettings {
@@ -529,7 +537,7 @@ class SentenceAttributions {
     for (let i = this.end - 1; i > this.first && this.end - i <= 4; i--) {
       if (!/:/u.test(this.gap(i - 1, i))) continue
       for (let n = i; n < this.end; n++) if (!this.isCapitalized(n) && !DETERMINERS.has(this.words[n]!.norm)) return undefined
-      return this.make('headline', {start: i, end: this.end}, {start: i, end: i}, {start: this.first, end: i})
+      return this.withColon(this.make('headline', {start: i, end: this.end}, {start: i, end: i}, {start: this.first, end: i}), i)
     }
     return undefined
   }
@@ -540,9 +548,16 @@ class SentenceAttributions {
     for (let i = this.first + 1; i < this.end && i - this.first <= 4; i++) {
       if (!/:/u.test(this.gap(i - 1, i))) continue
       if (!this.isCapitalized(this.first) || HEADLINE_LABELS.has(this.words[this.first]!.norm)) return undefined
-      return this.make('headline', {start: this.first, end: i}, {start: i, end: i}, {start: i, end: this.end})
+      return this.withColon(this.make('headline', {start: this.first, end: i}, {start: i, end: i}, {start: i, end: this.end}), i)
     }
     return undefined
+  }
+
+  /** The colon before word `i` is the headline's cue. */
+  private withColon(attribution: Attribution, i: number): Attribution {
+    const at = this.text.indexOf(':', this.words[i - 1]!.end)
+    if (at >= 0 && at < this.words[i]!.start) attribution.mark = {block: this.sentence.block, start: at, end: at + 1}
+    return attribution
   }
 
   private make(kind: Attribution['kind'], source: WordRange | undefined, cue: WordRange, content: WordRange | undefined): Attribution {

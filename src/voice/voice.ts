@@ -208,7 +208,9 @@ function assignSpeakers(prose: Prose, quotations: Quotation[], attributions: Att
     const signed = dashSignature(prose, q)
     if (signed) {
       q.speaker = signed
-      attributions.push({kind: 'speech', sentence: words[signed.start]!.sentence, source: signed, cue: {start: signed.start, end: signed.start}, content: q.words, vague: false})
+      const dash = /[\u2015\u2014\u2013]|--/u.exec(prose.blocks[q.block]!.text.slice(q.end, words[signed.start]!.start))
+      const mark = dash ? {block: q.block, start: q.end + dash.index, end: q.end + dash.index + dash[0].length} : undefined
+      attributions.push({kind: 'speech', sentence: words[signed.start]!.sentence, source: signed, cue: {start: signed.start, end: signed.start}, content: q.words, vague: false, ...(mark ? {mark} : {})})
       continue
     }
     const previous = q.index > 0 ? quotations[q.index - 1] : undefined
