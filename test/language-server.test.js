@@ -294,7 +294,33 @@ describe('language server over stdio', () => {
     await client.connection.sendNotification('workspace/didChangeConfiguration', {settings: {slant: client.settings}})
     const ap = await client.diagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'house-ap'), {fresh: true})
     assert.deepEqual(ap.diagnostics.map((d) => d.code), ['house-ap', 'puffery'])
+    // A comma list of a preset, a layer and a topic pack, as `slant.preset` accepts.
+    client.settings = {preset: 'wire, inclusive, packs/russia-ukraine'}
+    await client.connection.sendNotification('workspace/didChangeConfiguration', {settings: {slant: client.settings}})
+    const listed = await client.diagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'pack-russia-ukraine'), {fresh: true})
+    assert.ok(listed.diagnostics.every((d) => d.code !== 'config'), JSON.stringify(listed.diagnostics))
     client.settings = {}
+  })
+
+  it('with requireConfig, lints only drafts that have a slant configuration', async () => {
+    const bare = folder({'a.md': '', 'configured/.slantrc.yaml': 'preset: ap\n', 'configured/b.md': ''})
+    const a = uriOf(bare, 'a.md')
+    const b = uriOf(bare, 'configured/b.md')
+    assert.equal((await client.open(a, 'A legendary coach.\n')).diagnostics.length, 1)
+    assert.equal((await client.open(b, 'A legendary coach.\n')).diagnostics.length, 1)
+    client.settings = {requireConfig: true}
+    await client.connection.sendNotification('workspace/didChangeConfiguration', {settings: {slant: client.settings}})
+    await client.diagnostics(a, (p) => p.diagnostics.length === 0, {fresh: true})
+    // The configured draft is still linted: edit it and see fresh diagnostics.
+    await client.change(b, [{range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}}, text: 'So '}])
+    const configured = await client.diagnostics(b, (p) => p.version === 2)
+    assert.deepEqual(configured.diagnostics.map((d) => d.code), ['puffery'])
+    client.settings = {requireConfig: false}
+    await client.connection.sendNotification('workspace/didChangeConfiguration', {settings: {slant: client.settings}})
+    await client.diagnostics(a, (p) => p.diagnostics.length === 1, {fresh: true})
+    client.settings = {}
+    await client.connection.sendNotification('textDocument/didClose', {textDocument: {uri: a}})
+    await client.connection.sendNotification('textDocument/didClose', {textDocument: {uri: b}})
   })
 
   it('survives malformed requests, unknown documents and unknown methods', async () => {

@@ -24,7 +24,38 @@ await build({
   logLevel: 'warning'
 })
 
-// The server reads rules/ and presets/ two folders above its own file, as in the package.
+/**
+ * The server must not resolve any package at run time (an installed extension has no
+ * node_modules): slant's lazy `require('yaml')` becomes a static import in this bundle.
+ */
+const bundleYaml = {
+  name: 'bundle-yaml',
+  setup(bundle) {
+    bundle.onResolve({filter: /[\\/]yaml-library\.js$/}, (args) => ({path: path.resolve(args.resolveDir, args.path), namespace: 'yaml-library'}))
+    bundle.onLoad({filter: /.*/, namespace: 'yaml-library'}, () => ({
+      contents: "import * as yaml from 'yaml'\nexport function yamlLibrary() { return yaml }\n",
+      resolveDir: root,
+      loader: 'js'
+    }))
+  }
+}
+
+/** The same for the tagger: wink-nlp and its English model become static imports. */
+const bundleWink = {
+  name: 'bundle-wink',
+  setup(bundle) {
+    bundle.onResolve({filter: /[\\/]wink-library\.js$/}, (args) => ({path: path.resolve(args.resolveDir, args.path), namespace: 'wink-library'}))
+    bundle.onLoad({filter: /.*/, namespace: 'wink-library'}, () => ({
+      contents: "import winkNlp from 'wink-nlp'\nimport model from 'wink-eng-lite-web-model'\nexport function winkLibrary() { return {winkNlp, model} }\n",
+      resolveDir: root,
+      loader: 'js'
+    }))
+  }
+}
+
+// The server reads rules/ and presets/ two folders above its own file, as in the package, and
+// the parsed-YAML cache one folder above; schema/ is for the jsonValidation and yamlValidation
+// contributions.
 const out = path.join(here, 'slant')
 fs.rmSync(out, {recursive: true, force: true})
 await build({
@@ -36,9 +67,11 @@ await build({
   outfile: path.join(out, 'dist/server/server.mjs'),
   // CommonJS dependencies call require(): give the ES module one.
   banner: {js: "import {createRequire as __slantRequire} from 'node:module'; const require = __slantRequire(import.meta.url);"},
+  plugins: [bundleYaml, bundleWink],
   logLevel: 'warning'
 })
-for (const folder of ['rules', 'presets']) {
+fs.copyFileSync(path.join(root, 'dist/yaml-cache.json'), path.join(out, 'dist/yaml-cache.json'))
+for (const folder of ['rules', 'presets', 'schema']) {
   fs.cpSync(path.join(root, folder), path.join(out, folder), {recursive: true, filter: (src) => !src.endsWith('README.md')})
 }
 console.log('built out/extension.js and slant/dist/server/server.mjs')

@@ -8,6 +8,7 @@ const FLAGS = {
   report: {type: 'string', short: 'r', help: 'report format: human (default), json, sarif, github or html'},
   fix: {type: 'boolean', help: 'apply the safe fixes (house terms, loaded speech verbs) in place'},
   'dry-run': {type: 'boolean', help: 'with --fix: print a unified diff of the fixes instead of writing'},
+  'fix-read-only': {type: 'boolean', help: 'with --fix: fix read-only files too (they stay read-only)'},
   stdin: {type: 'boolean', help: 'lint the text on standard input'},
   'file-path': {type: 'string', help: 'with --stdin: the path to report and look up config for'},
   config: {type: 'string', short: 'c', help: 'use this config file instead of looking for .slantrc*'},
@@ -29,6 +30,7 @@ export interface LintArgs {
   report: (typeof REPORTS)[number]
   fix: boolean
   dryRun: boolean
+  fixReadOnly: boolean
   stdin: boolean
   filePath?: string
   config?: string
@@ -59,12 +61,14 @@ export function parseLintArgs(argv: readonly string[]): LintArgs {
   if (v.stdin && parsed.positionals.length > 0) throw new UsageError('give either --stdin or paths, not both')
   if (v['file-path'] !== undefined && !v.stdin) throw new UsageError('--file-path goes with --stdin')
   if (v['dry-run'] && !v.fix) throw new UsageError('--dry-run goes with --fix')
+  if (v['fix-read-only'] && !v.fix) throw new UsageError('--fix-read-only goes with --fix')
   if (v.config !== undefined && v['no-config']) throw new UsageError('give either --config or --no-config, not both')
   const args: LintArgs = {
     paths: parsed.positionals,
     report,
     fix: Boolean(v.fix),
     dryRun: Boolean(v['dry-run']),
+    fixReadOnly: Boolean(v['fix-read-only']),
     stdin: Boolean(v.stdin),
     noConfig: Boolean(v['no-config']),
     noIgnore: Boolean(v['no-ignore']),

@@ -1,3 +1,4 @@
+import fs from 'node:fs'
 import path from 'node:path'
 import {VFile} from 'vfile'
 import {reporter} from 'vfile-reporter'
@@ -15,6 +16,7 @@ import {reportSarif} from './report-sarif.js'
 import {reportGithub} from './report-github.js'
 import {reportHtml} from './report-html.js'
 import {fixDiffs} from '../fix/run.js'
+import {removeStaleTemps} from '../fix/stale.js'
 import type {CommandIo} from './commands.js'
 
 /** What a run produced: the linted files and the exit code. */
@@ -55,6 +57,8 @@ export async function lintFiles(args: LintArgs, io: Pick<CommandIo, 'cwd' | 'std
   } else {
     const paths = await expandPaths(args.paths, io.cwd, !args.noIgnore)
     const tasks = paths.map((filePath) => ({filePath, shown: path.relative(io.cwd, filePath) || filePath}))
+    // The temporary files a killed `--fix` left beside these drafts.
+    if (args.fix && !args.dryRun) for (const folder of new Set(paths.map(realFolder))) removeStaleTemps(folder)
     if (!analysis && args.jobs > 1 && tasks.length > 1) {
       files.push(...(await lintInWorkers(tasks, linterOptions(args), io.cwd, args.jobs)).map(fromRecord))
     } else {
@@ -67,8 +71,17 @@ export async function lintFiles(args: LintArgs, io: Pick<CommandIo, 'cwd' | 'std
   return {files, code: fatal || (args.frail && warned) ? 1 : 0}
 }
 
+/** The folder a draft really lives in (where `--fix` writes its temporary file). */
+function realFolder(file: string): string {
+  try {
+    return path.dirname(fs.realpathSync(file))
+  } catch {
+    return path.dirname(file)
+  }
+}
+
 function linterOptions(args: LintArgs): LinterOptions {
-  const options: LinterOptions = {noConfig: args.noConfig, fix: args.fix, dryRun: args.dryRun}
+  const options: LinterOptions = {noConfig: args.noConfig, fix: args.fix, dryRun: args.dryRun, fixReadOnly: args.fixReadOnly}
   if (args.preset !== undefined) options.preset = args.preset
   if (args.config !== undefined) options.config = args.config
   return options

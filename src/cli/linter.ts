@@ -4,7 +4,7 @@ import {NAME, TEXT_EXTENSIONS} from '../constants.js'
 import {ConfigFinder, readConfigFile, type FoundConfig} from '../config/discover.js'
 import {resolveConfig, type ResolvedConfig, type UserConfig} from '../config/settings.js'
 import {createProcessor, type Format} from '../processor.js'
-import {fixDraft} from '../fix/run.js'
+import {fixDraft, type FixOptions} from '../fix/run.js'
 import type {ReadResult} from './read.js'
 
 /** What a linter needs from the command line: which configuration and preset to use. */
@@ -15,6 +15,8 @@ export interface LinterOptions {
   /** `--fix`: apply the safe fixes; with `dryRun`, compute them without writing. */
   fix?: boolean
   dryRun?: boolean
+  /** `--fix-read-only`: fix files that are read-only too. */
+  fixReadOnly?: boolean
 }
 
 /**
@@ -29,7 +31,7 @@ export class Linter {
 
   constructor(
     private readonly options: LinterOptions,
-    cwd: string
+    private readonly cwd: string
   ) {
     if (options.config !== undefined) {
       const file = path.resolve(cwd, options.config)
@@ -40,7 +42,8 @@ export class Linter {
   /** Lints a draft, or with `--fix` fixes it (writing it back when `write`) and lints the result. */
   lintOrFix(filePath: string, read: ReadResult, shown: string, write: boolean): VFile {
     if (!this.options.fix || 'problem' in read) return this.lint(filePath, read, shown)
-    const options = write && !this.options.dryRun ? {target: filePath} : {dryRun: true}
+    const options: FixOptions = write && !this.options.dryRun ? {target: filePath, policy: {root: this.cwd, fixReadOnly: this.options.fixReadOnly ?? false}} : {dryRun: this.options.dryRun ?? false}
+    if (read.bom) options.bom = true
     return fixDraft(read.value, shown, (value) => this.lint(filePath, {value}, shown), options)
   }
 

@@ -1,7 +1,8 @@
 import fs from 'node:fs'
 import {MAX_FILE_BYTES} from '../constants.js'
 
-export type ReadResult = {value: string} | {problem: string}
+/** A draft's text (without its byte order mark, `bom` says if it had one), or why it cannot be linted. */
+export type ReadResult = {value: string; bom?: boolean} | {problem: string}
 
 const utf8 = new TextDecoder('utf-8', {fatal: true})
 
@@ -27,7 +28,8 @@ export function decodeDraft(bytes: Uint8Array): ReadResult {
   const nul = bytes.indexOf(0)
   if (nul >= 0) return {problem: `binary file (NUL byte at offset ${nul}); not linted`}
   try {
-    return {value: utf8.decode(bytes)}
+    const value = utf8.decode(bytes)
+    return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? {value, bom: true} : {value}
   } catch {
     return {problem: `not valid UTF-8 (first bad byte at offset ${firstInvalidByte(bytes)}); save the file as UTF-8`}
   }

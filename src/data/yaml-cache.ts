@@ -1,6 +1,5 @@
 import {createHash} from 'node:crypto'
 import fs from 'node:fs'
-import {createRequire} from 'node:module'
 import {fileURLToPath} from 'node:url'
 
 /**
@@ -30,8 +29,4 @@ export function cachedYaml(text: string): {value: unknown} | undefined {
   return cache.has(key) ? {value: structuredClone(cache.get(key))} : undefined
 }
 
-// The yaml library is loaded only when a file misses the cache: importing it costs ~70 ms.
-const require = createRequire(import.meta.url)
-export function yamlLibrary(): typeof import('yaml') {
-  return require('yaml') as typeof import('yaml')
-}
+export {yamlLibrary} from './yaml-library.js'

@@ -1,5 +1,6 @@
 import type {VFile} from 'vfile'
 import type {SlantMessage} from '../rules/context.js'
+import {composeChanges, type Change} from './compose.js'
 
 /** One text replacement in a draft, with the text it expects to replace. */
 export interface Edit {
@@ -86,8 +87,10 @@ export function applyEdits(source: string, edits: readonly Edit[]): EditResult {
 
 export interface FixResult {
   output: string
-  /** Every edit applied, over all passes. */
+  /** Every edit applied, over all passes (each in the offsets of the text of its pass). */
   applied: Edit[]
+  /** The same edits as changes to the original text, merged where they overlap or touch. */
+  changes: Change[]
   skipped: SkippedEdit[]
   /** The file as linted last: its messages are what is left after the fixes. */
   file: VFile
@@ -104,6 +107,7 @@ export function fixText(source: string, lint: (value: string) => VFile): FixResu
   let output = source
   let file = lint(output)
   const applied: Edit[] = []
+  let changes: Change[] = []
   let skipped: SkippedEdit[] = []
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const edits = safeEdits(file)
@@ -111,9 +115,10 @@ export function fixText(source: string, lint: (value: string) => VFile): FixResu
     const result = applyEdits(output, edits)
     skipped = result.skipped
     if (result.applied.length === 0 || result.output === output) break
-    applied.push(...result.applied)
+    for (const edit of result.applied) applied.push(edit)
+    changes = composeChanges(changes, result.applied, output)
     output = result.output
     file = lint(output)
   }
-  return {output, applied, skipped, file}
+  return {output, applied, changes, skipped, file}
 }

@@ -1,15 +1,16 @@
-import {VFile} from 'vfile'
+import type {VFile} from 'vfile'
 import {NAME} from '../constants.js'
 import {unifiedDiff} from './diff.js'
 import {fixText, type Edit} from './edits.js'
-import {writeFileAtomic, type WriteFs} from './write.js'
+import {fixTarget, type TargetPolicy} from './target.js'
+import {FileChangedError, sha256, writeFileAtomic, type WriteFs} from './write.js'
 
 /** What `--fix` did to one draft (on `file.data.slantFix`). */
 export interface FixReport {
   applied: Edit[]
-  /** The fixed text (also when nothing was written). */
+  /** The fixed text, with the draft's byte order mark if it had one (also when nothing was written). */
   output: string
-  /** The unified diff from the original to the fixed text ('' when unchanged). */
+  /** With `dryRun`: the unified diff from the original to the fixed text ('' when unchanged). */
   diff: string
   written: boolean
 }
@@ -25,33 +26,49 @@ export interface FixOptions {
   dryRun?: boolean
   /** Absolute path to write to; none for standard input. */
   target?: string
-  io?: WriteFs
+  /** The draft began with a UTF-8 byte order mark (not part of `value`); the fixed file keeps it. */
+  bom?: boolean
+  /** Which files may be written (symbolic links, read-only files); the current folder by default. */
+  policy?: TargetPolicy
+  io?: Partial<WriteFs>
 }
+
+const BOM = '\uFEFF'
 
 /**
  * Fixes one draft: applies its safe fixes (re-linting until none is left), writes the result
  * atomically unless `dryRun`, and returns the file as linted last (its messages are what
- * remains) with a `slantFix` report. A failed write leaves the draft as it was and becomes a
- * fatal message.
+ * remains) with a `slantFix` report. A draft that may not be written (see `fixTarget`), that
+ * changed on disk while it was linted, or whose write failed is left as it was, with a fatal
+ * message saying why.
  */
 export function fixDraft(value: string, shown: string, lint: (value: string) => VFile, options: FixOptions = {}): VFile {
   const result = fixText(value, lint)
   const file = result.file
-  const report: FixReport = {applied: result.applied, output: result.output, diff: unifiedDiff(shown, value, result.output), written: false}
+  const bom = options.bom ? BOM : ''
+  const report: FixReport = {applied: result.applied, output: bom + result.output, diff: options.dryRun ? unifiedDiff(shown, value, result.changes) : '', written: false}
   file.data.slantFix = report
   if (result.output === value || options.dryRun || options.target === undefined) return file
+  const target = fixTarget(options.target, options.policy ?? {root: process.cwd()})
+  if ('skip' in target) return notWritten(`fixes not written: ${target.skip}`)
   try {
-    writeFileAtomic(options.target, result.output, options.io)
+    const expected = sha256(Buffer.from(bom + value))
+    writeFileAtomic(target.file, Buffer.from(bom + result.output), {stat: target.stat, expected, ...(options.io ? {io: options.io} : {})})
     report.written = true
   } catch (error) {
-    // The fixes were not written: report the original draft's messages, not the fixed text's.
+    if (error instanceof FileChangedError) return notWritten('fixes not written: the file changed while slant was fixing it; run slant --fix again')
+    return notWritten(`cannot write fixes: ${(error as Error).message}; the file was left unchanged`)
+  }
+  return file
+
+  function notWritten(reason: string): VFile {
+    // Report the original draft's messages, not the fixed text's.
     const original = lint(value)
-    original.data.slantFix = {...report, applied: [], output: value}
-    const message = original.message(`cannot write fixes: ${(error as Error).message}; the file was left unchanged`, {ruleId: 'write', source: NAME})
+    original.data.slantFix = {...report, applied: [], output: bom + value}
+    const message = original.message(reason, {ruleId: 'write', source: NAME})
     message.fatal = true
     return original
   }
-  return file
 }
 
 /** `--fix --dry-run` output: one unified diff for every draft that would change. */

@@ -1,4 +1,4 @@
-import {createRequire} from 'node:module'
+import {winkLibrary} from './wink-library.js'
 
 /** Universal Dependencies part-of-speech tags, as wink-nlp's English model gives them. */
 export type Pos =
@@ -40,16 +40,14 @@ interface WinkNlp {
   its: {value: unknown; pos: unknown; lemma: unknown; precedingSpaces: unknown}
 }
 
-// wink-nlp is CommonJS; loading it synchronously keeps the lint pipeline synchronous (the
-// language server and `runSync` need that). The model costs about half a second to load, so it
-// is loaded on the first sentence that needs tags, and once: the loaded model is immutable.
+// The model costs about half a second to load, so it is loaded on the first sentence that needs
+// tags, and once: the loaded model is immutable and the tagger keeps no state between documents.
 let loaded: WinkNlp | undefined
 
 function wink(): WinkNlp {
   if (!loaded) {
-    const require = createRequire(import.meta.url)
-    const winkNlp = require('wink-nlp') as (model: unknown, pipe: string[]) => WinkNlp
-    loaded = winkNlp(require('wink-eng-lite-web-model'), ['pos'])
+    const {winkNlp, model} = winkLibrary()
+    loaded = winkNlp(model, ['pos']) as WinkNlp
   }
   return loaded
 }

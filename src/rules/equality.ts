@@ -1,17 +1,7 @@
 import {PhraseIndex} from '../match/phrase-index.js'
 import {reportTerm, voiceOfRange, type ActiveRule, type RuleContext} from './context.js'
+import {equalityPatterns} from './equality-data.js'
 import type {TermSpec} from './spec.js'
-
-interface EqualityPattern {
-  id: string
-  inconsiderate: Record<string, string>
-  considerate?: Record<string, string>
-  note?: string
-}
-
-// retext-equality does not export its pattern list; read it from beside its entry point.
-const patternsUrl = new URL('patterns-en.js', import.meta.resolve('retext-equality'))
-const {patterns} = (await import(patternsUrl.href)) as {patterns: EqualityPattern[]}
 
 const indexes = new Map<string, PhraseIndex<TermSpec>>()
 
@@ -25,10 +15,10 @@ function indexFor(ids: readonly string[]): PhraseIndex<TermSpec> {
   if (!index) {
     const keep = new Set(ids)
     index = new PhraseIndex<TermSpec>()
-    for (const pattern of patterns) {
+    for (const pattern of equalityPatterns()) {
       if (!keep.has(pattern.id)) continue
-      const phrases = Object.keys(pattern.inconsiderate)
-      const term: TermSpec = {id: pattern.id, match: phrases, suggest: Object.keys(pattern.considerate ?? {})}
+      const phrases = pattern.inconsiderate
+      const term: TermSpec = {id: pattern.id, match: phrases, suggest: pattern.considerate}
       if (pattern.note) term.note = pattern.note
       // As in retext-equality, a phrase with capitals only matches those exact letters.
       for (const phrase of phrases) index.add(phrase, term, phrase !== phrase.toLowerCase())

@@ -144,6 +144,7 @@ export function startServer(connection: Connection): void {
   function lintNow(doc: TextDocument): {file?: VFile; diagnostics: Diagnostic[]} {
     const filePath = filePathOf(doc.uri)
     if (!settings.enable || (filePath !== undefined && workspace.ignored(filePath))) return {diagnostics: []}
+    if (settings.requireConfig && !workspace.configured(filePath)) return {diagnostics: []}
     try {
       const file = workspace.lint(doc.getText(), filePath, formatOf(doc.languageId, filePath), settings)
       return {file, diagnostics: toDiagnostics(file, doc)}

@@ -14,9 +14,11 @@ export interface Settings {
   preset?: string
   /** Milliseconds to wait after a keystroke before linting. */
   debounce: number
+  /** Lint only drafts that have a slant configuration (`.slantrc*`, `package.json#slant`) above them. */
+  requireConfig: boolean
 }
 
-export const DEFAULT_SETTINGS: Settings = {enable: true, debounce: 250}
+export const DEFAULT_SETTINGS: Settings = {enable: true, debounce: 250, requireConfig: false}
 
 /** Reads settings from whatever shape a client sends; unknown or wrong values are dropped. */
 export function readSettings(raw: unknown, base: Settings = DEFAULT_SETTINGS): Settings {
@@ -25,6 +27,7 @@ export function readSettings(raw: unknown, base: Settings = DEFAULT_SETTINGS): S
   const r = raw as Record<string, unknown>
   const s = (r.slant && typeof r.slant === 'object' ? r.slant : r) as Record<string, unknown>
   if (typeof s.enable === 'boolean') out.enable = s.enable
+  if (typeof s.requireConfig === 'boolean') out.requireConfig = s.requireConfig
   if (typeof s.preset === 'string') {
     if (s.preset.trim() === '') delete out.preset
     else out.preset = s.preset.trim()
@@ -56,6 +59,19 @@ export class Workspace {
     if (!found) return false
     const relative = path.relative(found.base, filePath)
     return relative !== '' && !relative.startsWith('..') && found.rules.ignores(relative.split(path.sep).join('/'))
+  }
+
+  /**
+   * Whether a slant configuration applies to the draft (`slant.requireConfig`). A broken one
+   * counts: linting then shows what is wrong with it.
+   */
+  configured(filePath: string | undefined): boolean {
+    if (filePath === undefined) return false
+    try {
+      return this.finder.find(filePath) !== undefined
+    } catch {
+      return true
+    }
   }
 
   /** Lints `value` as the draft at `filePath` (or an unsaved one), with `settings`. */

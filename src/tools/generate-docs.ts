@@ -8,13 +8,16 @@ import {presetsPage} from './preset-docs.js'
 import {loadRuleSpecs, type RuleSpec} from '../rules/spec.js'
 import {settingText} from '../config/describe.js'
 import {examplesMarkdown} from './examples.js'
+import {configSchema, packageSchema, presetListSchema} from '../config/schema.js'
 
 /**
- * Writes docs/rules/<id>.md for every rule, docs/rules/README.md and docs/presets.md, from the
- * same YAML the tests run. `--check` writes nothing and fails when a page is missing or stale.
+ * Writes docs/rules/<id>.md for every rule, docs/rules/README.md and docs/presets.md, the JSON
+ * Schemas of the configuration (schema/) and the editor extension's `slant.preset` setting, from
+ * the same YAML the tests run. `--check` writes nothing and fails when a file is missing or stale.
  */
-const ROOT = fileURLToPath(new URL('../../docs/', import.meta.url))
-const DOCS = `${ROOT}rules/`
+const REPO = fileURLToPath(new URL('../../', import.meta.url))
+const DOCS = `${REPO}docs/rules/`
+const EXTENSION_MANIFEST = 'editors/vscode/package.json'
 
 function presetTable(spec: RuleSpec): string {
   const rows = presetNames().map((name) => `| \`${name}\` | ${settingText(resolveConfig({preset: name}).rules.get(spec.id))} |`)
@@ -79,21 +82,43 @@ export function indexPage(specs: readonly RuleSpec[]): string {
   ].join('\n')
 }
 
+const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`
+
+/** The extension's manifest with its `slant.preset` setting taking exactly slant's preset names. */
+function extensionManifest(): string | undefined {
+  const file = path.join(REPO, EXTENSION_MANIFEST)
+  if (!fs.existsSync(file)) return undefined
+  const manifest = JSON.parse(fs.readFileSync(file, 'utf8')) as {contributes: {configuration: {properties: Record<string, Record<string, unknown>>}}}
+  const setting = manifest.contributes.configuration.properties['slant.preset']!
+  manifest.contributes.configuration.properties['slant.preset'] = {
+    ...presetListSchema(),
+    default: setting.default,
+    markdownDescription: setting.markdownDescription
+  }
+  return json(manifest)
+}
+
 function main(check: boolean): number {
   const specs = [...loadRuleSpecs().values()]
-  const pages = new Map<string, string>(specs.map((spec) => [`rules/${spec.id}.md`, rulePage(spec)]))
-  pages.set('rules/README.md', indexPage(specs))
-  pages.set('presets.md', presetsPage())
+  const pages = new Map<string, string>(specs.map((spec) => [`docs/rules/${spec.id}.md`, rulePage(spec)]))
+  pages.set('docs/rules/README.md', indexPage(specs))
+  pages.set('docs/presets.md', presetsPage())
+  pages.set('schema/slantrc.schema.json', json(configSchema()))
+  pages.set('schema/package.schema.json', json(packageSchema()))
+  const manifest = extensionManifest()
+  if (manifest) pages.set(EXTENSION_MANIFEST, manifest)
   const stale: string[] = []
-  if (!check) fs.mkdirSync(DOCS, {recursive: true})
   for (const [name, content] of pages) {
-    const file = path.join(ROOT, name)
+    const file = path.join(REPO, name)
     const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined
     if (current === content) continue
-    if (check) stale.push(`docs/${name}`)
-    else fs.writeFileSync(file, content)
+    if (check) stale.push(name)
+    else {
+      fs.mkdirSync(path.dirname(file), {recursive: true})
+      fs.writeFileSync(file, content)
+    }
   }
-  const extra = fs.existsSync(DOCS) ? fs.readdirSync(DOCS).filter((name) => !pages.has(`rules/${name}`)) : []
+  const extra = fs.existsSync(DOCS) ? fs.readdirSync(DOCS).filter((name) => !pages.has(`docs/rules/${name}`)) : []
   for (const name of extra) {
     if (check) stale.push(`docs/rules/${name} (no such rule)`)
     else fs.rmSync(path.join(DOCS, name))

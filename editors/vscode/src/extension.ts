@@ -24,6 +24,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         await stop()
         await start(context)
       }
+    }),
+    // Trusting the workspace may change which server runs (its own copy of slant).
+    vscode.workspace.onDidGrantWorkspaceTrust(async () => {
+      await stop()
+      await start(context)
     })
   )
   await start(context)
@@ -36,9 +41,12 @@ export async function deactivate(): Promise<void> {
 /**
  * The server to run: `slant.server.path` when set; else the workspace's own slant
  * (`node_modules/slant`), so a project's pinned version lints as its CI does; else the copy
- * bundled with the extension.
+ * bundled with the extension. An untrusted workspace runs only the bundled copy (limited mode:
+ * its configuration is data, read as usual, but no code from the workspace runs).
  */
 function serverModule(context: vscode.ExtensionContext): string {
+  const bundled = context.asAbsolutePath(path.join('slant', 'dist', 'server', 'server.mjs'))
+  if (!vscode.workspace.isTrusted) return bundled
   const configured = vscode.workspace.getConfiguration(SECTION).get<string>('server.path')?.trim()
   const folders = vscode.workspace.workspaceFolders ?? []
   if (configured) {
@@ -52,12 +60,12 @@ function serverModule(context: vscode.ExtensionContext): string {
     const local = path.join(folder.uri.fsPath, 'node_modules', 'slant', 'dist', 'server', 'index.js')
     if (fs.existsSync(local)) return local
   }
-  return context.asAbsolutePath(path.join('slant', 'dist', 'server', 'server.mjs'))
+  return bundled
 }
 
 function settings(): Record<string, unknown> {
   const config = vscode.workspace.getConfiguration(SECTION)
-  return {enable: config.get('enable'), preset: config.get('preset'), debounce: config.get('debounce')}
+  return {enable: config.get('enable'), preset: config.get('preset'), debounce: config.get('debounce'), requireConfig: config.get('requireConfig')}
 }
 
 async function start(context: vscode.ExtensionContext): Promise<void> {
