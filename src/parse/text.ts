@@ -25,7 +25,7 @@ function isHeadline(value: string): boolean {
   if (!/[.!?…:;,"”'’)]$/u.test(value)) return true
   const lettered = words.filter((word) => /^\P{L}*\p{L}/u.test(word) && !MINOR.has(word.toLowerCase()))
   const capitalised = lettered.filter((word) => /^\P{L}*\p{Lu}/u.test(word))
-  return /\.$/u.test(value) && lettered.length >= 3 && capitalised.length / lettered.length >= 0.8
+  return /\.[\u2019\u201D'"]*$/u.test(value) && lettered.length >= 3 && capitalised.length / lettered.length >= 0.8
 }
 
 const MINOR = new Set('a an the of and or in on at to for with from by as vs is are be but nor'.split(' '))

@@ -4,6 +4,7 @@ import type {Prose} from '../parse/prose.js'
 import type {SlantMessage} from '../rules/context.js'
 import type {Attribution, WordRange} from '../voice/attribution.js'
 import {sourceKind, type SourceKind} from '../voice/source-kind.js'
+import {resolveReferents} from './referents.js'
 import type {Quotation} from '../voice/voice.js'
 
 /** A span of the source file: 0-based offsets and the text between them. */
@@ -17,7 +18,7 @@ export interface MappedAttribution {
   /** direct: the content is quoted; mixed: partly quoted; indirect: reported speech; headline: "…: X" / "X: …". */
   kind: 'direct' | 'mixed' | 'indirect' | 'headline'
   source?: Span
-  /** For a pronoun source, the named source it most likely stands for. */
+  /** For a pronoun, a surname or a description ("the mayor"), the named source it stands for. */
   resolved?: string
   sourceKind: SourceKind
   cue?: Span
@@ -36,6 +37,8 @@ export interface UnattributedClaim {
 export interface SourcingSummary {
   named: string[]
   anonymous: string[]
+  /** Unnamed groups of people: "residents", "both sides". */
+  groups: string[]
   vague: string[]
   directQuotes: number
   quotesWithoutSpeaker: number
@@ -100,7 +103,7 @@ export function sourcingMap(file: VFile): SourcingMap {
     attributions.push({kind: 'direct', source: span(q.speaker), sourceKind: sourceKind(prose, speaker), content: span(q.words)})
   }
   attributions.sort((a, b) => (a.content?.start ?? a.source?.start ?? 0) - (b.content?.start ?? b.source?.start ?? 0))
-  resolvePronouns(attributions)
+  resolveReferents(attributions)
 
   const unattributed = unattributedClaims(file, prose)
   const unsourcedTerms: Record<string, number> = {}
@@ -113,6 +116,7 @@ export function sourcingMap(file: VFile): SourcingMap {
     summary: {
       named: names(['person', 'organisation', 'document', 'pronoun']),
       anonymous: names(['anonymous']),
+      groups: names(['group']),
       vague: names(['vague']),
       directQuotes: voice.quotations.filter((q) => q.speaker && q.kind !== 'title' && q.kind !== 'scare').length,
       quotesWithoutSpeaker: voice.quotations.filter((q) => !q.speaker && (q.kind === 'direct' || q.kind === 'block')).length,
@@ -158,15 +162,6 @@ function quotedShare(quotationOf: Int32Array, range: WordRange): number {
   let quoted = 0
   for (let i = range.start; i < range.end; i++) if (quotationOf[i]! >= 0) quoted++
   return quoted / (range.end - range.start)
-}
-
-/** "he said": the nearest named person credited before. */
-function resolvePronouns(attributions: MappedAttribution[]): void {
-  let lastPerson: string | undefined
-  for (const a of attributions) {
-    if (a.sourceKind === 'pronoun' && lastPerson && /^(?:he|she)$/iu.test(a.source?.text ?? '')) a.resolved = lastPerson
-    if (a.sourceKind === 'person' && a.source && /\p{Lu}/u.test(a.source.text) && !/^(?:the|his|her)\b/iu.test(a.source.text)) lastPerson = a.source.text
-  }
 }
 
 /** Sentences in the reporter's voice with a finding from the loaded or sourcing rules. */

@@ -67,6 +67,8 @@ const QUOTE_CHARS = /["\u201C\u201D\u201E\u00AB\u00BB]/u
 
 /** Words that open a clause reported after a cue: "showed how …", "asked whether …". */
 const WH_CLAUSE = new Set('what how why whether if who where when'.split(' '))
+/** Verbs that name what their object is: "called the plan a disgrace". */
+const NAMING = new Set('call label brand dub term deem declare pronounce'.split(' '))
 /** Personal pronouns that can be a source. */
 const PERSONAL = new Set('he she they i we'.split(' '))
 
@@ -360,9 +362,31 @@ class SentenceAttributions {
     if (next && CLAUSE_SUBJECTS.has(next.norm) && /^\s+$/u.test(this.gap(cue.end - 1, cue.end))) return true
     if (next && WH_CLAUSE.has(next.norm) && !this.quoted[cue.end]) return true
     if (subject.start > this.first && /^(?:what|which)$/u.test(this.words[subject.start - 1]!.norm)) return true
+    if (NAMING.has(this.language.lemma(cue.start)) && this.namesObject(cue.end)) return true
     const from = this.words[cue.end - 1]!.end
     const nearQuote = this.text.slice(from, Math.min(from + 150, this.sentence.end))
     return QUOTE_CHARS.test(nearQuote) || /\s'\p{L}/u.test(nearQuote)
+  }
+
+  /**
+   * "called the charges unsubstantiated", "called him a liar": an object, then what it is
+   * called (an adjective or a noun phrase). "called a press conference", "called the police"
+   * have an object and nothing after it.
+   */
+  private namesObject(from: number): boolean {
+    let i = from
+    const pos = (at: number): string => (at < this.end ? this.language.pos(at) : 'X')
+    if (pos(i) === 'PRON') i++
+    else if (pos(i) === 'PROPN') while (pos(i) === 'PROPN' && i - from < 5) i++
+    else if (pos(i) === 'DET') {
+      i++
+      while (pos(i) === 'ADJ') i++
+      if (pos(i) !== 'NOUN' && pos(i) !== 'PROPN') return false
+      while ((pos(i) === 'NOUN' || pos(i) === 'PROPN') && i - from < 6) i++
+    } else return false
+    if (i >= this.end || i === from || /[,;:]/u.test(this.gap(i - 1, i))) return false
+    const norm = this.words[i]!.norm
+    return pos(i) === 'ADJ' || norm === 'a' || norm === 'an' || norm === 'the'
   }
 
   private contentAfter(from: number): WordRange | undefined {
@@ -407,8 +431,10 @@ class SentenceAttributions {
     if (head.norm === 'who' || head.norm === 'which') return this.relativeAntecedent(j) ?? {start: j, end: j + 1}
     const verb = this.words[k]!.norm
     const noun = SOURCE_NOUNS.has(head.norm) || SOURCE_NOUNS.has(head.norm.replace(/s$/u, ''))
+    // "Another slide shows that …": with a that-clause, any noun can be the evidence.
+    const thatClause = this.words[k + 1]?.norm === 'that' && k + 1 < this.end
     const ok = EVIDENCE_VERBS.has(verb)
-      ? noun || EVIDENCE.has(head.norm) || PRONOUNS.has(head.norm) || this.isCapitalized(j)
+      ? noun || EVIDENCE.has(head.norm) || PRONOUNS.has(head.norm) || this.isCapitalized(j) || (thatClause && this.language.pos(j) === 'NOUN')
       : PRONOUNS.has(head.norm) ||
         noun ||
         VAGUE_SOURCES.has(head.norm) ||
