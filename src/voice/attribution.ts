@@ -187,11 +187,19 @@ class SentenceAttributions {
     return this.language.pos(k) === 'VERB' && this.language.pos(k + 1) === 'SCONJ'
   }
 
-  /** A cue form tagged as a noun that is a verb by its place: after a name, before ":" or "that". */
+  /**
+   * A cue form the tagger reads as a noun that is a verb by its place: after a name or a plural
+   * noun, before ":" or "that" ("Politico reports:", "The returns show that"), or an -s form
+   * after a name before a clause ("Ana Ruiz fears the talks …").
+   */
   private verbByPlace(k: number): boolean {
-    if (k <= this.first || this.language.pos(k - 1) !== 'PROPN' || !/^\s+$/u.test(this.gap(k - 1, k))) return false
-    const after = k + 1 < this.end ? this.gap(k, k + 1) : this.text.slice(this.words[k]!.end, this.sentence.end)
-    return /^\s*:/u.test(after) || (k + 1 < this.end && this.words[k + 1]!.norm === 'that')
+    if (k <= this.first || !/^\s+$/u.test(this.gap(k - 1, k))) return false
+    const before = this.language.pos(k - 1)
+    if (before !== 'PROPN' && before !== 'NOUN') return false
+    const after = this.text.slice(this.words[k]!.end, this.words[k]!.end + 3)
+    const next = k + 1 < this.end ? this.words[k + 1]! : undefined
+    if (/^\s*:/u.test(after) || next?.norm === 'that') return true
+    return before === 'PROPN' && /s$/u.test(this.words[k]!.norm) && next !== undefined && this.clauseAt(k + 1)
   }
 
   private speech(k: number): Attribution | undefined {
@@ -227,7 +235,7 @@ class SentenceAttributions {
     // `"…," Angela Merkel told reporters after the meeting that …`: a quotation closing right
     // before the subject is what was said, however long the rest.
     const quoteBefore = subject.start > this.first && this.quoted[subject.start - 1] === true && /[\u201D"]/u.test(lead)
-    if (!relative && subject.start > this.first && /[,\u201D"]/u.test(lead) && (quoteBefore || this.shortTail(cue.end))) {
+    if ((!relative || quoteBefore) && subject.start > this.first && /[,\u201D"]/u.test(lead) && (quoteBefore || this.shortTail(cue.end))) {
       return this.make('speech', subject, cue, {start: this.first, end: subject.start})
     }
     // Parenthetical: `The suspect, police said on Monday, was …`: the whole sentence is reported.
@@ -358,7 +366,17 @@ class SentenceAttributions {
   /** "called", "described", "found" speak only with a clause, a quote or "what X called". */
   private objectCueSpeaks(subject: WordRange, cue: WordRange): boolean {
     const next = this.words[cue.end]
-    if (next && (next.norm === 'that' || next.norm === 'as' || next.norm === 'on')) return next.norm !== 'on'
+    if (next && next.norm === 'as') return true
+    // "Politico reports:" introduces what follows, in this paragraph or the next.
+    if (/^\s*:/u.test(this.text.slice(this.words[cue.end - 1]!.end))) return true
+    // "admitted on Monday that …": a that-clause after a short adjunct.
+    for (let i = cue.end; i < Math.min(this.end, cue.end + 6); i++) {
+      if (this.words[i]!.norm === 'that' && !this.quoted[i]) return true
+      const pos = this.language.pos(i)
+      if (pos === 'VERB' || pos === 'AUX' || /[,;:]/u.test(i > cue.end ? this.gap(i - 1, i) : '')) break
+    }
+    // "He claimed the plan was fine": a clause with no "that".
+    if (next && cue.end < this.end && this.clauseAt(cue.end)) return true
     if (next && CLAUSE_SUBJECTS.has(next.norm) && /^\s+$/u.test(this.gap(cue.end - 1, cue.end))) return true
     if (next && WH_CLAUSE.has(next.norm) && !this.quoted[cue.end]) return true
     if (subject.start > this.first && /^(?:what|which)$/u.test(this.words[subject.start - 1]!.norm)) return true
@@ -414,7 +432,7 @@ class SentenceAttributions {
 
   private subjectBefore(k: number): WordRange | undefined {
     let j = k - 1
-    while (j >= this.first && AUXILIARIES.has(this.words[j]!.norm) && !/[,;:]/u.test(this.gap(j, j + 1))) j--
+    while (j >= this.first && (AUXILIARIES.has(this.words[j]!.norm) || this.isAdverb(j)) && !/[,;:]/u.test(this.gap(j, j + 1))) j--
     // "Rep. Ana Ruiz (D-N.M.) said": the subject is before the bracketed tag.
     const open = this.skipBracketBack(j + 1)
     if (open <= j && open - 1 >= this.first) j = open - 1
@@ -443,7 +461,14 @@ class SentenceAttributions {
         // "said", "told": whatever stands right before them is their subject ("tenant groups said").
         (UNAMBIGUOUS.has(verb) && /^\p{L}/u.test(head.text) && !/(?:ly|ing)$/u.test(head.norm))
     if (!ok) return undefined
-    return {start: this.withKnowledge(this.extendBack(j)), end: j + 1}
+    return {start: this.jointStart(this.withKnowledge(this.extendBack(j))), end: j + 1}
+  }
+
+  /** "Pelosi and Schumer said": two names joined by "and" speak together. */
+  private jointStart(start: number): number {
+    if (start - 2 < this.first || this.words[start - 1]!.norm !== 'and' || !this.isCapitalized(start)) return start
+    if (!this.isCapitalized(start - 2) || this.quoted[start - 2] || /[,;:]/u.test(this.gap(start - 2, start))) return start
+    return this.extendBack(start - 2)
   }
 
   /** "people familiar with the matter", "sources close to the talks": the whole description. */
@@ -515,6 +540,11 @@ class SentenceAttributions {
     // What follows the speaker is the sentence end, a comma or an adjunct, never a verb.
     if (i < this.end && !/,/u.test(this.gap(i - 1, i)) && !ADJUNCTS.has(this.words[i]!.norm) && this.language.pos(i) !== 'ADP') return undefined
     return {start: from, end}
+  }
+
+  /** "quietly", "facetiously": a lower-case adverb in -ly between a subject and its verb. */
+  private isAdverb(j: number): boolean {
+    return /^\p{Ll}+ly$/u.test(this.words[j]!.text) && this.language.pos(j) === 'ADV'
   }
 
   /** Lower-case words before a name: "9/11 widow Terry Strada", "state Del. Ana Price". */
