@@ -52,7 +52,7 @@ const ADJUNCTS = new Set('on in at during after before yesterday today tonight l
 const UNAMBIGUOUS = new Set('say said says told tells added adds stated explained insisted argued warned confirmed denied acknowledged conceded stressed wrote testified alleged asserted contended maintained declared emphasised emphasized replied responded recalled continued predicted cautioned reiterated'.split(' '))
 /** "found", "showed": only documents, evidence and people make these attribution cues. */
 const EVIDENCE_VERBS = new Set('found find finds show shows showed shown'.split(' '))
-const EVIDENCE = new Set('study studies survey surveys poll polls data report reports research analysis figures records results tests evidence review investigation audit inquiry probe census autopsy'.split(' '))
+const EVIDENCE = new Set('study studies survey surveys poll polls data report reports research analysis figures records results tests evidence review investigation audit inquiry probe census autopsy returns filings documents emails transcript indictment ruling memo list minutes'.split(' '))
 /** Descriptions of unnamed sources: "familiar with", "close to", "involved in", "briefed on". */
 const KNOWLEDGE_LINKS = new Map([
   ['familiar', 'with'],
@@ -350,7 +350,7 @@ class SentenceAttributions {
     if (PERSONAL.has(norm)) return true
     if (pos === 'PROPN') return true
     if (pos !== 'NOUN') return false
-    if (klass === 'evidence') return true
+    if (klass === 'evidence' && EVIDENCE.has(norm)) return true
     return SOURCE_NOUNS.has(norm) || SOURCE_NOUNS.has(norm.replace(/s$/u, '')) || VAGUE_SOURCES.has(norm) || (head > subject.start && this.language.pos(head - 1) === 'PROPN')
   }
 
@@ -449,10 +449,9 @@ class SentenceAttributions {
     if (head.norm === 'who' || head.norm === 'which') return this.relativeAntecedent(j) ?? {start: j, end: j + 1}
     const verb = this.words[k]!.norm
     const noun = SOURCE_NOUNS.has(head.norm) || SOURCE_NOUNS.has(head.norm.replace(/s$/u, ''))
-    // "Another slide shows that …": with a that-clause, any noun can be the evidence.
-    const thatClause = this.words[k + 1]?.norm === 'that' && k + 1 < this.end
+    // Only a document or a person shows or finds: "the loss shows that …" is the reporter's inference.
     const ok = EVIDENCE_VERBS.has(verb)
-      ? noun || EVIDENCE.has(head.norm) || PRONOUNS.has(head.norm) || this.isCapitalized(j) || (thatClause && this.language.pos(j) === 'NOUN')
+      ? noun || EVIDENCE.has(head.norm) || PRONOUNS.has(head.norm) || this.isCapitalized(j)
       : PRONOUNS.has(head.norm) ||
         noun ||
         VAGUE_SOURCES.has(head.norm) ||

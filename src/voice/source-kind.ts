@@ -14,7 +14,7 @@ const ANONYMOUS = new Set(
 const KNOWING = new Set(['familiar', 'close', 'involved', 'briefed', 'with', 'who'])
 const DEFINITE = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those'])
 const DOCUMENTS = new Set(
-  'statement statements report reports results data study studies survey surveys poll polls filing filings letter letters records figures documents document memo census release website post tweet transcript ruling verdict indictment complaint lawsuit order decree law bill'.split(
+  'statement statements report reports results data study studies survey surveys poll polls filing filings letter letters records figures documents document memo census release website post tweet transcript ruling verdict indictment complaint lawsuit order decree law bill audit analysis review investigation inquiry autopsy returns list minutes emails research evidence'.split(
     ' '
   )
 )

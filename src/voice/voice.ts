@@ -3,6 +3,7 @@ import type {Prose, Word} from '../parse/prose.js'
 import {findAttributions, type Attribution, type AttributionSettings, type WordRange} from './attribution.js'
 import {CUE_FORMS, FRAGMENT_CUES, SPEECH_VERBS} from './cues.js'
 import {findQuoteMarks, type QuoteMarks} from './quotes.js'
+import {sourceKind} from './source-kind.js'
 
 /**
  * Who is speaking, word by word:
@@ -42,7 +43,8 @@ export interface VoiceAnalysis {
   attributions: Attribution[]
   /**
    * Per sentence: 1 when a source is credited in it (a named or described source, not a vague
-   * one), or earlier in the same paragraph (attribution carries through the paragraph).
+   * one), or in the sentence before in its paragraph (a document: anywhere earlier in the
+   * paragraph).
    */
   sourced: Uint8Array
 }
@@ -125,15 +127,23 @@ export function analyzeVoices(prose: Prose, language: Language, settings: Attrib
 }
 
 /**
- * A sentence is sourced when it credits a named or described source, or when one was credited
- * earlier in its paragraph: a source carries through the paragraph it is named in ("The audit
- * found … . It also counted …").
+ * A sentence is sourced when it credits a named or described source. A person's attribution
+ * carries over to the next sentence of its paragraph, once; a document's ("The audit found … .
+ * It also counted …") through the rest of the paragraph.
  */
 function sourcedSentences(prose: Prose, attributions: readonly Attribution[]): Uint8Array {
   const sourced = new Uint8Array(prose.sentences.length)
-  for (const a of attributions) if (!a.vague && a.source) sourced[a.sentence] = 1
+  const through = new Uint8Array(prose.sentences.length)
+  for (const a of attributions) {
+    if (a.vague || !a.source) continue
+    sourced[a.sentence] = 1
+    if (sourceKind(prose, a) === 'document') through[a.sentence] = 1
+  }
+  const own = new Uint8Array(sourced)
   for (let s = 1; s < prose.sentences.length; s++) {
-    if (sourced[s - 1] && prose.sentences[s - 1]!.block === prose.sentences[s]!.block) sourced[s] = 1
+    if (prose.sentences[s - 1]!.block !== prose.sentences[s]!.block) continue
+    if (own[s - 1]) sourced[s] = 1
+    if (through[s - 1]) sourced[s] = through[s] = 1
   }
   return sourced
 }
