@@ -19,3 +19,5 @@ export const DEFAULT_GENRE = 'news'
 export const DOCS_URL = 'https://github.com/slant-lint/slant/blob/main/docs/rules/'
 /** Files larger than this are reported, not linted (a draft is never this big). */
 export const MAX_FILE_BYTES = 16 * 1024 * 1024
+/** Config files (`.slantrc*`, `package.json`, `.slantignore`) larger than this are refused. */
+export const MAX_CONFIG_BYTES = 1024 * 1024

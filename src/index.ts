@@ -1,8 +1,13 @@
 import {VFile} from 'vfile'
 import {createParser, createProcessor, type Format, type ProcessorOptions} from './processor.js'
 import {analysisOf, slantAnalysis, type Analysis} from './analysis.js'
+import {fixText, type Edit} from './fix/edits.js'
 
 export {createProcessor, type Format, type ProcessorOptions} from './processor.js'
+export {default as remarkSlant} from './plugins/remark.js'
+export {default as retextSlant} from './plugins/retext.js'
+export {sourcingMap, type SourcingMap, type SourcingSummary, type MappedAttribution, type UnattributedClaim} from './sources/map.js'
+export {safeEdits, applyEdits, type Edit, type EditResult} from './fix/edits.js'
 export {resolveConfig, type UserConfig, type ResolvedConfig, type RuleSetting} from './config/settings.js'
 export {presetNames, loadPreset, type PresetData, type PresetKind} from './config/presets.js'
 export {genreNames} from './config/genres.js'
@@ -33,4 +38,22 @@ export function analyzeVoice(value: string, options: {format?: Format} = {}): An
   const processor = createParser(options.format ?? 'markdown').use(slantAnalysis)
   processor.runSync(processor.parse(file), file)
   return analysisOf(file)
+}
+
+export interface FixOutcome {
+  /** The draft with the safe fixes applied (every other byte as it was). */
+  value: string
+  /** The edits applied, pass by pass. */
+  applied: Edit[]
+  /** The fixed draft, linted: its messages are what is left. */
+  file: VFile
+}
+
+/**
+ * Applies the safe fixes (house terms, loaded speech verbs), as `slant --fix` does: each edit is
+ * checked against the text it replaces, and the draft is linted again until nothing changes.
+ */
+export function fix(value: string, options: LintOptions = {}): FixOutcome {
+  const result = fixText(value, (text) => lint(text, options))
+  return {value: result.output, applied: result.applied, file: result.file}
 }

@@ -3,7 +3,7 @@ import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkMessageControl from 'remark-message-control'
 import remarkParse from 'remark-parse'
-import {unified, type Processor} from 'unified'
+import {unified, type Plugin, type Processor} from 'unified'
 import {slantAnalysis} from './analysis.js'
 import {NAME} from './constants.js'
 import {resolveConfig, type ResolvedConfig, type UserConfig} from './config/settings.js'
@@ -26,12 +26,29 @@ export function createParser(format: Format): Processor<Root> {
   return (format === 'text' ? base.use(textParse) : base.use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).use(markdownGuard)) as unknown as Processor<Root>
 }
 
-/** A slant processor: parse (Markdown or plain text) → analysis → rules → ignore comments → order. */
-export function createProcessor(options: ProcessorOptions = {}, resolved?: ResolvedConfig): Processor<Root, Root, Root> {
-  const config = resolved ?? resolveConfig(options)
-  return createParser(options.format ?? 'markdown')
-    .use(slantAnalysis, config.attribution)
+/**
+ * unified plugin: slant's steps after parsing, on an mdast tree: analysis → rules → ignore
+ * comments → order. Comment control runs after every rule because it is attached last.
+ */
+export const slantLint: Plugin<[ResolvedConfig], Root> = function (config) {
+  this.use(slantAnalysis, config.attribution)
     .use(slantRules, config)
     .use(remarkMessageControl, {name: NAME, source: NAME, known: [...loadRuleSpecs().keys()]})
-    .use(sortMessages) as unknown as Processor<Root, Root, Root>
+    .use(sortMessages)
+}
+
+/**
+ * unified compiler: the draft as it was. slant reports, it does not rewrite, so `process()`
+ * leaves `file.value` unchanged (safe fixes are `fix()` in the API and `--fix` in the CLI).
+ */
+export const unchangedSource: Plugin<[], Root, string> = function () {
+  this.compiler = (_tree, file) => String(file.value)
+}
+
+/** A slant processor: parse (Markdown or plain text) → analysis → rules → ignore comments → order. */
+export function createProcessor(options: ProcessorOptions = {}, resolved?: ResolvedConfig): Processor<Root, Root, Root, Root, string> {
+  const config = resolved ?? resolveConfig(options)
+  return createParser(options.format ?? 'markdown')
+    .use(slantLint, config)
+    .use(unchangedSource) as unknown as Processor<Root, Root, Root, Root, string>
 }

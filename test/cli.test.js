@@ -92,8 +92,21 @@ describe('configuration', () => {
     const [a, b] = json(r)
     assert.deepEqual(a.messages, [])
     assert.equal(b.messages[0].severity, 'error')
-    assert.equal(b.messages[0].fatal, false)
+    // vfile's convention, as the API and every vfile reporter: error = fatal.
+    assert.equal(b.messages[0].fatal, true)
     assert.equal(r.code, 1)
+  })
+  it('--report json: fatal true / false / unset for error / warning / info, no absolute path, an unlintable file fatal with no rule id', () => {
+    const dir = folder({'.slantrc.yaml': 'rules:\n  puffery: error\n  weasel: info\n', 'a.md': 'A legendary coach. Critics say so. Unfortunately, it rained.\n', 'b.md': Buffer.from([0xff, 0xfe, 0x00, 0x41])})
+    const r = slant(['--report', 'json', 'a.md', 'b.md'], {cwd: dir})
+    const [a, b] = json(r)
+    const by = Object.fromEntries(a.messages.map((m) => [m.ruleId, m]))
+    assert.deepEqual([by.puffery.fatal, by.puffery.severity], [true, 'error'])
+    assert.deepEqual([by.editorializing.fatal, by.editorializing.severity], [false, 'warning'])
+    assert.deepEqual(['fatal' in by.weasel, by.weasel.severity], [false, 'info'])
+    assert.equal(b.messages.length, 1)
+    assert.deepEqual([b.messages[0].fatal, b.messages[0].ruleId], [true, undefined])
+    assert.ok(!r.stdout.includes(dir), 'no absolute path in the report')
   })
   it('reads the slant field of package.json', () => {
     const dir = folder({'package.json': '{"name": "x", "slant": {"preset": "ap"}}', 'a.md': 'Troops entered Kiev.\n'})

@@ -41,12 +41,16 @@ describe('configuration errors', () => {
     for (const [i, name] of [...'bcdefgh'].entries()) levels.push(`${name}: &${name} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(', ')}]`)
     oneLineError({'.slantrc.yaml': `${levels.join('\n')}\n`}, /\.slantrc\.yaml: invalid YAML: Excessive alias count/)
   })
-  it('a million-entry rules map: the first unknown id', () => {
-    const rules = Object.fromEntries(Array.from({length: 1_000_000}, (_, i) => [`rule-${i}`, 'off']))
+  it('a 50,000-entry rules map: the first unknown id', () => {
+    const rules = Object.fromEntries(Array.from({length: 50_000}, (_, i) => [`rule-${i}`, 'off']))
     oneLineError({'.slantrc.json': JSON.stringify({rules})}, /\.slantrc\.json: unknown rule `rule-0`/)
   })
-  it('a million attribution verbs work', () => {
-    const verbs = Array.from({length: 1_000_000}, (_, i) => `verb${i}`)
+  it('a million-entry rules map is over the config size limit: refused before it is parsed', () => {
+    const rules = Object.fromEntries(Array.from({length: 1_000_000}, (_, i) => [`rule-${i}`, 'off']))
+    oneLineError({'.slantrc.json': JSON.stringify({rules})}, /^slant: \.slantrc\.json: config file is too large \(19 MB; the limit is 1 MB\)\n$/)
+  })
+  it('50,000 attribution verbs work', () => {
+    const verbs = Array.from({length: 50_000}, (_, i) => `verb${i}`)
     verbs.push('quipped')
     const r = run({'.slantrc.json': JSON.stringify({attribution: {verbs}}), 'a.md': 'The plan is legendary, the mayor quipped.\n'}, ['--report', 'json', 'a.md'])
     assert.equal(r.code, 0, r.stderr)

@@ -14,6 +14,7 @@ const FLAGS = {
   config: {type: 'string', short: 'c', help: 'use this config file instead of looking for .slantrc*'},
   'no-config': {type: 'boolean', help: 'use no config file'},
   'no-ignore': {type: 'boolean', help: 'lint files that .slantignore leaves out'},
+  'follow-symlinks': {type: 'boolean', help: 'follow symbolic links that lead out of the folders given (never into a loop)'},
   quiet: {type: 'boolean', short: 'q', help: 'report only files that have messages'},
   frail: {type: 'boolean', short: 'f', help: 'exit 1 on warnings too'},
   jobs: {type: 'string', short: 'j', help: 'lint on this many threads (default: the available cores)'},
@@ -36,6 +37,7 @@ export interface LintArgs {
   config?: string
   noConfig: boolean
   noIgnore: boolean
+  followSymlinks: boolean
   quiet: boolean
   frail: boolean
   why: boolean
@@ -72,6 +74,7 @@ export function parseLintArgs(argv: readonly string[]): LintArgs {
     stdin: Boolean(v.stdin),
     noConfig: Boolean(v['no-config']),
     noIgnore: Boolean(v['no-ignore']),
+    followSymlinks: Boolean(v['follow-symlinks']),
     quiet: Boolean(v.quiet),
     frail: Boolean(v.frail),
     why: Boolean(v.why),

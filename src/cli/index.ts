@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-import {NAME} from '../constants.js'
+import {MAX_FILE_BYTES, NAME} from '../constants.js'
+import {readStreamCapped} from '../data/read-capped.js'
 import {DataError} from '../rules/spec.js'
 import {UsageError} from './files.js'
 import {dispatch} from './commands.js'
@@ -9,10 +10,11 @@ async function main(argv: string[]): Promise<number> {
   return dispatch(argv, {stdout: process.stdout, cwd: process.cwd(), stdin: readStdin})
 }
 
+/** Standard input, read up to the draft size limit (a draft piped from `/dev/zero` stops there). */
 async function readStdin(): Promise<Buffer> {
-  const chunks: Buffer[] = []
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
-  return Buffer.concat(chunks)
+  const read = await readStreamCapped(process.stdin, MAX_FILE_BYTES, 'standard input')
+  if ('problem' in read) throw new UsageError(read.problem)
+  return read.bytes
 }
 
 main(process.argv.slice(2)).then(

@@ -7,6 +7,7 @@ import {loadPreset, presetList} from '../config/presets.js'
 import {presetsOfKind} from '../config/describe.js'
 import {UsageError} from './files.js'
 import type {CommandIo} from './commands.js'
+import {readConfigText} from '../config/discover.js'
 
 const FILE = '.slantrc.yaml'
 
@@ -33,7 +34,7 @@ export async function initCommand(argv: readonly string[], io: CommandIo): Promi
 
 function hasSlantField(file: string): boolean {
   try {
-    return 'slant' in (JSON.parse(fs.readFileSync(file, 'utf8')) as object)
+    return 'slant' in (JSON.parse(readConfigText(file)) as object)
   } catch {
     return false
   }

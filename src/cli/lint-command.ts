@@ -5,6 +5,7 @@ import {reporter} from 'vfile-reporter'
 import {NAME, VERSION} from '../constants.js'
 import {helpText, parseLintArgs, type LintArgs} from './args.js'
 import {fromRecord} from './file-record.js'
+import {problemFile} from './file-problem.js'
 import {expandPaths} from './files.js'
 import type {LinterOptions} from './linter.js'
 import {lintInWorkers} from './pool.js'
@@ -55,16 +56,21 @@ export async function lintFiles(args: LintArgs, io: Pick<CommandIo, 'cwd' | 'std
     const filePath = path.resolve(io.cwd, args.filePath ?? 'stdin.md')
     files.push((await inThread()).lintOrFix(filePath, decodeDraft(await io.stdin()), args.filePath ?? '<stdin>', false))
   } else {
-    const paths = await expandPaths(args.paths, io.cwd, !args.noIgnore)
-    const tasks = paths.map((filePath) => ({filePath, shown: path.relative(io.cwd, filePath) || filePath}))
+    const entries = await expandPaths(args.paths, io.cwd, {useIgnore: !args.noIgnore, followSymlinks: args.followSymlinks})
+    const shown = (filePath: string) => path.relative(io.cwd, filePath) || filePath
+    const tasks = entries.filter((entry) => entry.skip === undefined).map((entry) => ({filePath: entry.path, shown: shown(entry.path)}))
+    const linted: VFile[] = []
     // The temporary files a killed `--fix` left beside these drafts.
-    if (args.fix && !args.dryRun) for (const folder of new Set(paths.map(realFolder))) removeStaleTemps(folder)
+    if (args.fix && !args.dryRun) for (const folder of new Set(tasks.map((task) => realFolder(task.filePath)))) removeStaleTemps(folder)
     if (!analysis && args.jobs > 1 && tasks.length > 1) {
-      files.push(...(await lintInWorkers(tasks, linterOptions(args), io.cwd, args.jobs)).map(fromRecord))
+      linted.push(...(await lintInWorkers(tasks, linterOptions(args), io.cwd, args.jobs)).map(fromRecord))
     } else {
       const linter = await inThread()
-      for (const task of tasks) files.push(linter.lintOrFix(task.filePath, readDraft(task.filePath), task.shown, true))
+      for (const task of tasks) linted.push(linter.lintOrFix(task.filePath, readDraft(task.filePath), task.shown, true))
     }
+    // Skipped entries (a FIFO, a link out of the folder) keep their place in path order.
+    let next = 0
+    for (const entry of entries) files.push(entry.skip === undefined ? linted[next++]! : problemFile(shown(entry.path), entry.skip, 'info'))
   }
   const fatal = files.some((file) => file.messages.some((m) => m.fatal === true))
   const warned = files.some((file) => file.messages.some((m) => m.fatal === false))

@@ -5,6 +5,7 @@ import {ConfigFinder, readConfigFile, type FoundConfig} from '../config/discover
 import {resolveConfig, type ResolvedConfig, type UserConfig} from '../config/settings.js'
 import {createProcessor, type Format} from '../processor.js'
 import {fixDraft, type FixOptions} from '../fix/run.js'
+import {problemFile} from './file-problem.js'
 import type {ReadResult} from './read.js'
 
 /** What a linter needs from the command line: which configuration and preset to use. */
@@ -48,12 +49,8 @@ export class Linter {
   }
 
   lint(filePath: string, read: ReadResult, shown: string): VFile {
+    if ('problem' in read) return problemFile(shown, read.problem, 'fatal')
     const file = new VFile({path: shown, cwd: process.cwd()})
-    if ('problem' in read) {
-      const message = file.message(read.problem, {ruleId: 'unreadable', source: NAME})
-      message.fatal = true
-      return file
-    }
     file.value = read.value
     const found = this.options.noConfig ? undefined : (this.explicit ?? this.finder.find(filePath))
     const format: Format = (TEXT_EXTENSIONS as readonly string[]).includes(path.extname(filePath).slice(1).toLowerCase()) ? 'text' : 'markdown'
@@ -62,7 +59,7 @@ export class Linter {
       processor.runSync(processor.parse(file), file)
     } catch (error) {
       // A crash on one draft must not stop the run: report it on that file.
-      const message = file.message(`cannot lint this file: ${(error as Error).message}`, {ruleId: 'crash', source: NAME})
+      const message = file.message(`cannot lint this file: ${(error as Error).message}`, {source: NAME})
       message.fatal = true
     }
     return file

@@ -1,5 +1,5 @@
-import fs from 'node:fs'
 import {MAX_FILE_BYTES} from '../constants.js'
+import {readCapped} from '../data/read-capped.js'
 
 /** A draft's text (without its byte order mark, `bom` says if it had one), or why it cannot be linted. */
 export type ReadResult = {value: string; bom?: boolean} | {problem: string}
@@ -8,20 +8,8 @@ const utf8 = new TextDecoder('utf-8', {fatal: true})
 
 /** Reads a draft as UTF-8 text, or says in one line why it cannot be linted. */
 export function readDraft(file: string): ReadResult {
-  let size: number
-  try {
-    size = fs.statSync(file).size
-  } catch (error) {
-    return {problem: `cannot read file (${(error as NodeJS.ErrnoException).code ?? 'error'})`}
-  }
-  if (size > MAX_FILE_BYTES) return {problem: `file is too large to lint (${Math.round(size / 1048576)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB)`}
-  let bytes: Buffer
-  try {
-    bytes = fs.readFileSync(file)
-  } catch (error) {
-    return {problem: `cannot read file (${(error as NodeJS.ErrnoException).code ?? 'error'})`}
-  }
-  return decodeDraft(bytes)
+  const read = readCapped(file, MAX_FILE_BYTES)
+  return 'problem' in read ? {problem: `${read.problem}; not linted`} : decodeDraft(read.bytes)
 }
 
 export function decodeDraft(bytes: Uint8Array): ReadResult {

@@ -4,8 +4,10 @@ import type {SlantMessage} from '../rules/context.js'
 /**
  * The vfile-reporter-json shape (an array of `{path, cwd, history, messages}`), with slant's
  * own fields added to each message: `severity`, `voice`, `speaker`, `fixable`, `family`,
- * `term`. As in remark-lint, `fatal: true` means the file could not be linted (unreadable,
- * binary, a crash); a rule's finding carries its level in `severity` and `fatal: false`.
+ * `term`. `fatal` follows vfile's convention, as every vfile reporter reads it: `true` is an
+ * error, `false` a warning, unset an informational note; `severity` says the same in words.
+ * A file that could not be linted has a fatal message with no rule id. No absolute path is
+ * written (no `cwd`): paths are as shown, relative to the folder slant ran in.
  */
 export function reportJson(files: readonly VFile[], options: {quiet?: boolean} = {}): string {
   const out = []
@@ -13,14 +15,12 @@ export function reportJson(files: readonly VFile[], options: {quiet?: boolean} =
     if (options.quiet && file.messages.length === 0) continue
     out.push({
       path: file.path,
-      cwd: file.cwd,
       history: file.history,
       messages: file.messages.map((m) => {
         const message = m as SlantMessage
-        const failed = message.fatal === true && !message.data
         return {
           column: message.column,
-          fatal: failed || (message.fatal === undefined ? undefined : false),
+          fatal: message.fatal,
           severity: severityOf(message),
           line: message.line,
           place: message.place,

@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import {CODE_CONFIG_NAMES, PACKAGE_FIELD, RC_NAMES} from '../constants.js'
+import {CODE_CONFIG_NAMES, MAX_CONFIG_BYTES, PACKAGE_FIELD, RC_NAMES} from '../constants.js'
+import {readCapped} from '../data/read-capped.js'
 import {array, DataError, object, parseYaml, string} from '../rules/spec.js'
 import type {AttributionSettings} from '../voice/attribution.js'
 import {checkGenre} from './genres.js'
@@ -40,17 +41,18 @@ export class ConfigFinder {
 function readFolder(folder: string): FoundConfig | undefined {
   for (const name of RC_NAMES) {
     const file = path.join(folder, name)
-    if (fs.existsSync(file)) return {file, config: readConfigFile(file)}
+    if (present(file)) return {file, config: readConfigFile(file)}
   }
   for (const name of CODE_CONFIG_NAMES) {
     const file = path.join(folder, name)
-    if (fs.existsSync(file)) refuseCode(file)
+    if (present(file)) refuseCode(file)
   }
   const pkg = path.join(folder, 'package.json')
-  if (fs.existsSync(pkg)) {
+  if (present(pkg)) {
     let data: unknown
+    const text = readConfigText(pkg)
     try {
-      data = JSON.parse(fs.readFileSync(pkg, 'utf8'))
+      data = JSON.parse(text)
     } catch (error) {
       throw new DataError(pkg, `invalid JSON: ${(error as Error).message.replace(/\s+/gu, ' ')}`)
     }
@@ -64,12 +66,7 @@ function readFolder(folder: string): FoundConfig | undefined {
 /** Reads a config file: JSON for `.slantrc` and `.slantrc.json`, YAML for `.yaml`/`.yml`. */
 export function readConfigFile(file: string): UserConfig {
   if (/\.[cm]?[jt]s$/u.test(file)) refuseCode(file)
-  let text: string
-  try {
-    text = fs.readFileSync(file, 'utf8')
-  } catch (error) {
-    throw new DataError(file, `cannot read config: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
-  }
+  const text = readConfigText(file)
   if (/\.ya?ml$/u.test(file)) return validateConfig(parseYaml(text, file) ?? {}, file)
   try {
     return validateConfig(text.trim() === '' ? {} : JSON.parse(text), file)
@@ -79,6 +76,25 @@ export function readConfigFile(file: string): UserConfig {
     // One line: V8's message may quote the offending text, newlines and all.
     throw new DataError(file, `invalid JSON: ${(error as Error).message.replace(/ in JSON at position \d+.*$/su, '').replace(/\s+/gu, ' ')}`, line)
   }
+}
+
+/** Whether a name exists in the folder (a dangling or looping link too: reading it says why it fails). */
+export function present(file: string): boolean {
+  try {
+    return fs.lstatSync(file, {throwIfNoEntry: false}) !== undefined
+  } catch {
+    return false
+  }
+}
+
+/**
+ * A config file's text (`.slantrc*`, `package.json`, `.slantignore`): a regular file of at most
+ * MAX_CONFIG_BYTES, else a DataError in one line. A symlink is read if it leads to a regular file.
+ */
+export function readConfigText(file: string): string {
+  const read = readCapped(file, MAX_CONFIG_BYTES, 'config file')
+  if ('problem' in read) throw new DataError(file, read.problem)
+  return new TextDecoder('utf-8').decode(read.bytes)
 }
 
 function refuseCode(file: string): never {

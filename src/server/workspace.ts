@@ -1,9 +1,8 @@
-import fs from 'node:fs'
 import path from 'node:path'
 import ignore, {type Ignore} from 'ignore'
 import {VFile} from 'vfile'
 import {IGNORE_NAME, TEXT_EXTENSIONS} from '../constants.js'
-import {ConfigFinder} from '../config/discover.js'
+import {ConfigFinder, present, readConfigText} from '../config/discover.js'
 import {resolveConfig, type UserConfig} from '../config/settings.js'
 import {createProcessor, type Format} from '../processor.js'
 
@@ -96,7 +95,7 @@ export class Workspace {
     let found: {base: string; rules: Ignore} | null = null
     const candidate = path.join(folder, IGNORE_NAME)
     try {
-      if (fs.existsSync(candidate)) found = {base: folder, rules: ignore().add(fs.readFileSync(candidate, 'utf8'))}
+      if (present(candidate)) found = {base: folder, rules: ignore().add(readConfigText(candidate))}
     } catch {
       found = null
     }
