@@ -1,5 +1,5 @@
 import {VFile} from 'vfile'
-import {createParser, createProcessor, type Format, type ProcessorOptions} from './processor.js'
+import {createParser, createProcessor, lintFile, type Format, type ProcessorOptions} from './processor.js'
 import {analysisOf, slantAnalysis, type Analysis} from './analysis.js'
 import {fixText, type Edit} from './fix/edits.js'
 
@@ -27,9 +27,8 @@ export interface LintOptions extends ProcessorOptions {
 export function lint(value: string | VFile, options: LintOptions = {}): VFile {
   const file = typeof value === 'string' ? new VFile(options.path === undefined ? {value} : {value, path: options.path}) : value
   const format: Format = options.format ?? (file.extname && /^\.te?xt$/iu.test(file.extname) ? 'text' : 'markdown')
-  const processor = createProcessor({...options, format})
-  processor.runSync(processor.parse(file), file)
-  return file
+  // A bad option throws (the caller's mistake); a failure on the text is a fatal message on it.
+  return lintFile(createProcessor({...options, format}), file)
 }
 
 /** Who is speaking each word: the analysis the rules use, for tools that want to show it. */

@@ -1,4 +1,5 @@
 import type {Root} from 'mdast'
+import type {VFile} from 'vfile'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkMessageControl from 'remark-message-control'
@@ -51,4 +52,19 @@ export function createProcessor(options: ProcessorOptions = {}, resolved?: Resol
   return createParser(options.format ?? 'markdown')
     .use(slantLint, config)
     .use(unchangedSource) as unknown as Processor<Root, Root, Root, Root, string>
+}
+
+/**
+ * Runs a slant processor on one file. Any failure becomes a fatal message with no rule id on
+ * that file, as unified-engine reports a file it cannot process, so the caller goes on with the
+ * next file: the API, the CLI and the language server all lint through here.
+ */
+export function lintFile(processor: Processor<Root, Root, Root, Root, string>, file: VFile): VFile {
+  try {
+    processor.runSync(processor.parse(file), file)
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    file.message(`cannot lint this file: ${reason.split('\n')[0]}`, {source: NAME}).fatal = true
+  }
+  return file
 }

@@ -46,7 +46,7 @@ describe('genre from front matter', () => {
   })
   it('an unknown genre in the front matter is reported, and the draft linted as the default', () => {
     const file = lint('---\ngenre: sports\n---\n\nUnfortunately, the plan failed.\n')
-    assert.deepEqual(found(file).sort(), ['editorializing Unfortunately', 'genre undefined'])
+    assert.deepEqual(found(file).sort(), ['editorializing Unfortunately', 'genre ---'])
     assert.match(file.messages.find((m) => m.ruleId === 'genre').reason, /unknown genre `sports`/)
   })
   it('an unknown genre in the config is a configuration error', () => {

@@ -1,9 +1,9 @@
 import path from 'node:path'
 import {VFile} from 'vfile'
-import {NAME, TEXT_EXTENSIONS} from '../constants.js'
+import {TEXT_EXTENSIONS} from '../constants.js'
 import {ConfigFinder, readConfigFile, type FoundConfig} from '../config/discover.js'
 import {resolveConfig, type ResolvedConfig, type UserConfig} from '../config/settings.js'
-import {createProcessor, type Format} from '../processor.js'
+import {createProcessor, lintFile, type Format} from '../processor.js'
 import {fixDraft, type FixOptions} from '../fix/run.js'
 import {problemFile} from './file-problem.js'
 import type {ReadResult} from './read.js'
@@ -54,15 +54,7 @@ export class Linter {
     file.value = read.value
     const found = this.options.noConfig ? undefined : (this.explicit ?? this.finder.find(filePath))
     const format: Format = (TEXT_EXTENSIONS as readonly string[]).includes(path.extname(filePath).slice(1).toLowerCase()) ? 'text' : 'markdown'
-    const processor = this.processor(found, format)
-    try {
-      processor.runSync(processor.parse(file), file)
-    } catch (error) {
-      // A crash on one draft must not stop the run: report it on that file.
-      const message = file.message(`cannot lint this file: ${(error as Error).message}`, {source: NAME})
-      message.fatal = true
-    }
-    return file
+    return lintFile(this.processor(found, format), file)
   }
 
   private processor(found: FoundConfig | undefined, format: Format) {

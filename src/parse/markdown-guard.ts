@@ -1,7 +1,11 @@
-import type {Root} from 'mdast'
+import type {Root, Yaml} from 'mdast'
+import {visit} from 'unist-util-visit'
 import type {Plugin} from 'unified'
 import {NAME} from '../constants.js'
 import {parseText} from './text.js'
+
+/** Front matter longer than this is not handed to micromark (see markdownGuard). */
+const MAX_FRONT_MATTER_PARSED = 64 * 1024
 
 /**
  * Markdown whose parse would take quadratic time or overflow the stack: micromark resolves deep
@@ -11,27 +15,42 @@ import {parseText} from './text.js'
  */
 const MAX_CONTAINER_PREFIX = 256
 const MAX_DELIMITERS_PER_PARAGRAPH = 2000
+/**
+ * micromark with GFM holds about 250 bytes of events per character of a paragraph (the
+ * autolink and table extensions look at every word), so a multi-megabyte paragraph needed
+ * gigabytes. A run of lines with no blank line this long is no news paragraph.
+ */
+export const MAX_PARAGRAPH_CHARS = 256 * 1024
 
 /** Why `source` is not safe to parse as Markdown (with its line), or undefined. One linear pass. */
 export function pathologicalMarkdown(source: string): string | undefined {
-  let line = 1
+  // Front matter is not Markdown: the checks start after it.
+  const frontMatter = frontMatterEnd(source)
+  let line = 1 + countLines(source, frontMatter)
   let delimiters = 0
-  let paragraphLine = 1
+  let paragraphLine = line
+  let paragraphStart = frontMatter
   let atLineStart = true
   let prefix = 0
   let blank = true
-  for (let i = 0; i < source.length; i++) {
+  // Table rows and fenced code are not paragraphs: each of their lines starts a new run.
+  let notParagraph = false
+  let inFence = false
+  for (let i = frontMatter; i < source.length; i++) {
     const code = source.charCodeAt(i)
     if (code === 10 || code === 13) {
       if (code === 13 && source.charCodeAt(i + 1) === 10) i++
+      if (i - paragraphStart > MAX_PARAGRAPH_CHARS) return `a paragraph over ${MAX_PARAGRAPH_CHARS / 1024} KB (from line ${paragraphLine})`
       if (blank) {
         delimiters = 0
         paragraphLine = line + 1
       }
+      if (blank || notParagraph || inFence) paragraphStart = i + 1
       line++
       atLineStart = true
       prefix = 0
       blank = true
+      notParagraph = false
       continue
     }
     if (atLineStart) {
@@ -44,14 +63,33 @@ export function pathologicalMarkdown(source: string): string | undefined {
         continue
       }
       atLineStart = false
+      const fence = (code === 96 || code === 126) && source.charCodeAt(i + 1) === code && source.charCodeAt(i + 2) === code
+      if (fence) inFence = !inFence
+      notParagraph = fence || code === 124
     }
     if (code !== 32 && code !== 9) blank = false
+    if (i - paragraphStart > MAX_PARAGRAPH_CHARS) return `a paragraph over ${MAX_PARAGRAPH_CHARS / 1024} KB (from line ${paragraphLine})`
     // * _ [ ] ` ~
     if (code === 42 || code === 95 || code === 91 || code === 93 || code === 96 || code === 126) {
       if (++delimiters > MAX_DELIMITERS_PER_PARAGRAPH) return `too many emphasis, link or code marks in one paragraph (from line ${paragraphLine})`
     }
   }
   return undefined
+}
+
+/** Where YAML or TOML front matter (`---` or `+++` fences from the first line) ends, or 0. */
+export function frontMatterEnd(source: string): number {
+  const open = /^(---|\+\+\+)[ \t]*\r?\n/u.exec(source.slice(0, 8))
+  if (!open) return 0
+  const fence = open[1] === '---' ? '---' : '\\+\\+\\+'
+  const close = new RegExp(`\\n${fence}[ \\t]*(?:\\r?\\n|$)`, 'u').exec(source)
+  return close ? close.index + close[0].length : 0
+}
+
+function countLines(source: string, end: number): number {
+  let lines = 0
+  for (let i = source.indexOf('\n'); i >= 0 && i < end; i = source.indexOf('\n', i + 1)) lines++
+  return lines
 }
 
 /** Length of the container marker at `i` (white space, `>`, `-`/`+`/`*` or `1.`/`1)` before a space), or 0. */
@@ -74,8 +112,37 @@ export const markdownGuard: Plugin<[], string, Root> = function () {
   const markdown = this.parser!
   this.parser = (document, file) => {
     const problem = pathologicalMarkdown(document)
-    if (problem === undefined) return markdown(document, file)
-    file.message(`${problem}; linted as plain text`, {ruleId: 'plain-text-fallback', source: NAME})
-    return parseText(document)
+    if (problem !== undefined) {
+      file.message(`${problem}; linted as plain text`, {ruleId: 'plain-text-fallback', source: NAME})
+      return parseText(document)
+    }
+    // micromark holds events for every line of the front matter: a long one is cut off before
+    // the parse and put back as one `yaml` node (too long for its genre to be read).
+    const frontMatter = frontMatterEnd(document)
+    if (frontMatter <= MAX_FRONT_MATTER_PARSED || !document.startsWith('---')) return markdown(document, file)
+    const body = markdown(document.slice(frontMatter), file) as Root
+    const lines = countLines(document, frontMatter)
+    visit(body, (node) => {
+      if (!node.position) return
+      node.position.start.offset = (node.position.start.offset ?? 0) + frontMatter
+      node.position.end.offset = (node.position.end.offset ?? 0) + frontMatter
+      node.position.start.line += lines
+      node.position.end.line += lines
+    })
+    // The node remark-frontmatter makes: from the opening fence to the end of the closing one.
+    let fenceEnd = frontMatter
+    if (document.charCodeAt(fenceEnd - 1) === 10) fenceEnd--
+    if (document.charCodeAt(fenceEnd - 1) === 13) fenceEnd--
+    const closeStart = document.lastIndexOf('\n', fenceEnd - 1) + 1
+    const valueStart = document.indexOf('\n') + 1
+    const valueEnd = closeStart - (document.charCodeAt(closeStart - 2) === 13 ? 2 : 1)
+    const yaml: Yaml = {
+      type: 'yaml',
+      value: document.slice(valueStart, Math.max(valueStart, valueEnd)),
+      position: {start: {line: 1, column: 1, offset: 0}, end: {line: countLines(document, fenceEnd) + 1, column: fenceEnd - closeStart + 1, offset: fenceEnd}}
+    }
+    body.children.unshift(yaml)
+    body.position = {start: {line: 1, column: 1, offset: 0}, end: body.position?.end ?? yaml.position!.end}
+    return body
   }
 }

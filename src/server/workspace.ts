@@ -4,7 +4,7 @@ import {VFile} from 'vfile'
 import {IGNORE_NAME, TEXT_EXTENSIONS} from '../constants.js'
 import {ConfigFinder, present, readConfigText} from '../config/discover.js'
 import {resolveConfig, type UserConfig} from '../config/settings.js'
-import {createProcessor, type Format} from '../processor.js'
+import {createProcessor, lintFile, type Format} from '../processor.js'
 
 /** What the editor may set (`slant.*` settings, or `initializationOptions`). */
 export interface Settings {
@@ -84,9 +84,7 @@ export class Workspace {
       processor = createProcessor({format}, resolveConfig(user, found?.file ?? 'the slant.preset setting'))
       this.processors.set(key, processor)
     }
-    const file = new VFile(filePath === undefined ? {value} : {value, path: filePath})
-    processor.runSync(processor.parse(file), file)
-    return file
+    return lintFile(processor, new VFile(filePath === undefined ? {value} : {value, path: filePath}))
   }
 
   private ignoreFile(folder: string): {base: string; rules: Ignore} | null {

@@ -192,20 +192,18 @@ function assignSpeakers(prose: Prose, quotations: Quotation[], attributions: Att
     if (list) list.push(a)
     else byBlock.set(block, [a])
   }
+  let index: BlockIndex | undefined
   for (const q of quotations) {
     if (q.words.end <= q.words.start) continue
-    const local = byBlock.get(q.block) ?? []
-    // The content holds the quotation, or opens it: a quote of several sentences after
-    // `X said:` / `X said,` runs on past the sentence the attribution was found in.
-    // A closing attribution after a quote of several sentences holds only the last of them.
-    const holder = local.find((a) => a.source && a.content && a.content.start < q.words.end && q.words.start < a.content.end)
+    if (index?.block !== q.block) index = new BlockIndex(q.block, byBlock.get(q.block) ?? [])
+    const holder = index.holder(q)
     if (holder?.source) {
       q.speaker = holder.source
       continue
     }
     // A cue right after the quotation: `"…" he said` with no comma, or a closing attribution
     // with no content of its own: `"…," the minister, Ana Costa, said.`
-    const after = local.find((a) => a.source && a.cue.start >= q.words.end && a.cue.start - q.words.end <= (a.content ? 3 : 10))
+    const after = index.after(q)
     if (after?.source) {
       q.speaker = after.source
       continue
@@ -224,7 +222,7 @@ function assignSpeakers(prose: Prose, quotations: Quotation[], attributions: Att
       continue
     }
     const previous = q.index > 0 ? quotations[q.index - 1] : undefined
-    if (previous?.speaker && continues(previous, q, local, firstWordOf)) {
+    if (previous?.speaker && continues(previous, q, index, firstWordOf)) {
       q.speaker = previous.speaker
       q.continues = previous.index
       continue
@@ -234,8 +232,90 @@ function assignSpeakers(prose: Prose, quotations: Quotation[], attributions: Att
       q.speaker = leadIn
       continue
     }
-    const lastSpeaker = precedingSpeaker(prose, q, local, byBlock.get(q.block - 1) ?? [], firstWordOf)
+    const lastSpeaker = precedingSpeaker(prose, q, index, byBlock.get(q.block - 1) ?? [], firstWordOf)
     if (lastSpeaker) q.speaker = lastSpeaker
+  }
+}
+
+/**
+ * One block's attributions, indexed so that finding a quotation's speaker does not scan every
+ * attribution of the block for every quotation (quadratic on a long paragraph of quotations).
+ * Each look-up returns what a scan in reading order would find first. The block's quotations
+ * must be asked about in order of their start.
+ */
+class BlockIndex {
+  /** Attributions with a source and content, by content start; `active` hold the current start. */
+  private readonly byContent: Array<{a: Attribution; order: number}>
+  private nextContent = 0
+  private active: Array<{a: Attribution; order: number}> = []
+  /** Attributions with a source, by cue start. */
+  private readonly byCue: Array<{a: Attribution; order: number}>
+
+  constructor(
+    readonly block: number,
+    local: readonly Attribution[]
+  ) {
+    const entries = local.map((a, order) => ({a, order})).filter(({a}) => a.source)
+    this.byContent = entries.filter(({a}) => a.content).sort((x, y) => x.a.content!.start - y.a.content!.start || x.order - y.order)
+    this.byCue = entries.sort((x, y) => x.a.cue.start - y.a.cue.start || x.order - y.order)
+  }
+
+  /**
+   * The first attribution whose content holds the quotation or overlaps it: a lead-in's
+   * content opens a quote of several sentences (`X said: "S1. S2."`), a closing attribution's
+   * holds only the last of them (`"S1. S2," X said.`).
+   */
+  holder(q: Quotation): Attribution | undefined {
+    const {start, end} = q.words
+    while (this.nextContent < this.byContent.length && this.byContent[this.nextContent]!.a.content!.start < end) this.active.push(this.byContent[this.nextContent++]!)
+    // A content ending before this quotation starts overlaps no later one either.
+    this.active = this.active.filter(({a}) => a.content!.end > start)
+    let best: {a: Attribution; order: number} | undefined
+    for (const entry of this.active) if (!best || entry.order < best.order) best = entry
+    return best?.a
+  }
+
+  /** The source credited last before word `word`, in sentence `sentence` or the one before it. */
+  lastSourceBefore(word: number, sentence: number): WordRange | undefined {
+    for (let i = this.firstCueFrom(word) - 1; i >= 0; i--) {
+      const {a} = this.byCue[i]!
+      if (a.sentence < sentence - 1) break
+      if (!a.vague && a.cue.end <= word && a.sentence <= sentence) return a.source
+    }
+    return undefined
+  }
+
+  /** The first attribution whose cue comes right after the quotation. */
+  after(q: Quotation): Attribution | undefined {
+    const end = q.words.end
+    let best: {a: Attribution; order: number} | undefined
+    for (let i = this.firstCueFrom(end); i < this.byCue.length; i++) {
+      const entry = this.byCue[i]!
+      const gap = entry.a.cue.start - end
+      if (gap > 10) break
+      if (gap <= (entry.a.content ? 3 : 10) && (!best || entry.order < best.order)) best = entry
+    }
+    return best?.a
+  }
+
+  /** Whether a source other than `speaker` is cued between word `from` and word `to`. */
+  otherSourceBetween(from: number, to: number, speaker: WordRange): boolean {
+    for (let i = this.firstCueFrom(from); i < this.byCue.length && this.byCue[i]!.a.cue.start <= to; i++) {
+      const {a} = this.byCue[i]!
+      if (a.source !== speaker && a.cue.end <= to) return true
+    }
+    return false
+  }
+
+  private firstCueFrom(word: number): number {
+    let lo = 0
+    let hi = this.byCue.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (this.byCue[mid]!.a.cue.start >= word) hi = mid
+      else lo = mid + 1
+    }
+    return lo
   }
 }
 
@@ -267,10 +347,10 @@ function dashSignature(prose: Prose, q: Quotation): WordRange | undefined {
 }
 
 /** `q` continues `previous`: same paragraph with no other speaker between, or an open quote carried over. */
-function continues(previous: Quotation, q: Quotation, local: readonly Attribution[], firstWordOf: readonly number[]): boolean {
+function continues(previous: Quotation, q: Quotation, index: BlockIndex, firstWordOf: readonly number[]): boolean {
   if (previous.block === q.block) {
     // Another speaker introduced between the two quotations breaks the chain.
-    return !local.some((a) => a.source && a.source !== previous.speaker && a.cue.start >= previous.words.end && a.cue.end <= q.words.start)
+    return !index.otherSourceBetween(previous.words.end, q.words.start, previous.speaker!)
   }
   return previous.open && previous.block === q.block - 1 && q.start === 0 && firstWordOf[q.block] === q.words.start
 }
@@ -280,12 +360,10 @@ function continues(previous: Quotation, q: Quotation, local: readonly Attributio
  * ("…, Schiff said. "The other factor …""), or in the last sentence of the paragraph before
  * when the quotation opens its own — is read as theirs, as a reader reads it.
  */
-function precedingSpeaker(prose: Prose, q: Quotation, local: readonly Attribution[], before: readonly Attribution[], firstWordOf: readonly number[]): WordRange | undefined {
+function precedingSpeaker(prose: Prose, q: Quotation, index: BlockIndex, before: readonly Attribution[], firstWordOf: readonly number[]): WordRange | undefined {
   const {words, sentences} = prose
-  const sentence = words[q.words.start]!.sentence
-  const credited = (a: Attribution): boolean => a.source !== undefined && !a.vague && a.cue.end <= q.words.start
-  const near = local.findLast((a) => credited(a) && sentence - a.sentence <= 1 && sentence >= a.sentence)
-  if (near) return near.source
+  const near = index.lastSourceBefore(q.words.start, words[q.words.start]!.sentence)
+  if (near) return near
   if (q.block === 0 || q.words.start !== firstWordOf[q.block]) return undefined
   const lastSentence = words[firstWordOf[q.block]! - 1]?.sentence
   const last = before.findLast((a) => a.source !== undefined && !a.vague && a.sentence === lastSentence)
