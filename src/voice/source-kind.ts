@@ -6,7 +6,7 @@ export type SourceKind = 'person' | 'organisation' | 'document' | 'group' | 'ano
 
 /** Head nouns of an unnamed source. */
 const ANONYMOUS = new Set(
-  'source sources official officials insider insiders aide aides diplomat diplomats person people someone individuals individual adviser advisers advisor advisors'.split(
+  'source sources official officials insider insiders aide aides diplomat diplomats person people someone individuals individual adviser advisers advisor advisors lawmaker lawmakers legislator legislators staffer staffers operative operatives strategist strategists'.split(
     ' '
   )
 )
