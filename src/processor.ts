@@ -7,15 +7,14 @@ import remarkParse from 'remark-parse'
 import {unified, type Plugin, type Processor} from 'unified'
 import {slantAnalysis} from './analysis.js'
 import {NAME} from './constants.js'
+import type {Format} from './engine/format.js'
 import {resolveConfig, type ResolvedConfig, type UserConfig} from './config/settings.js'
 import {markdownGuard} from './parse/markdown-guard.js'
 import './parse/micromark-patch.js'
 import {textParse} from './parse/text.js'
-import {slantRules} from './rules/index.js'
+import {sortMessages} from './rules/order.js'
 import {loadRuleSpecs} from './rules/spec.js'
-import {sortMessages} from './sort.js'
-
-export type Format = 'markdown' | 'text'
+import {slantRules} from './engine/lint-rules.js'
 
 export interface ProcessorOptions extends UserConfig {
   format?: Format

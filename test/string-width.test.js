@@ -3,7 +3,7 @@ import assert from 'node:assert/strict'
 import {it} from 'node:test'
 import fc from 'fast-check'
 import stringWidth from 'string-width'
-import fastStringWidth from '../dist/cli/string-width.js'
+import fastStringWidth from '../dist/report/string-width.js'
 
 it('fastStringWidth equals string-width', () => {
   const piece = fc.oneof(fc.string(), fc.string({unit: 'grapheme'}), fc.constantFrom('\u001B[33m', '\u001B[39m', '\u001B[1m', '中文', '👩‍👩‍👧', 'e\u0301', '\t'))

@@ -1,5 +1,5 @@
 import {VFile} from 'vfile'
-import type {SlantMessage} from '../rules/context.js'
+import type {SlantMessage} from '../message.js'
 
 /**
  * A linted file as plain data: what crosses from a worker thread to the reporter (and what

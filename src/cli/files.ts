@@ -1,10 +1,10 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import ignore, {type Ignore} from 'ignore'
 import {glob, isDynamicPattern} from 'tinyglobby'
-import {readConfigText, present} from '../config/discover.js'
-import {IGNORE_NAME, MARKDOWN_EXTENSIONS, TEXT_EXTENSIONS} from '../constants.js'
+import {present} from '../config/discover.js'
+import {MARKDOWN_EXTENSIONS, TEXT_EXTENSIONS} from '../constants.js'
 import {fileKind} from '../data/read-capped.js'
+import {IgnoreFinder} from '../engine/ignore.js'
 import {walkDrafts, type Entry} from './walk.js'
 
 const EXTENSIONS = new Set<string>([...MARKDOWN_EXTENSIONS, ...TEXT_EXTENSIONS])
@@ -20,12 +20,14 @@ export interface ExpandOptions {
 /**
  * Expands the command line's paths into entries: a file as given, a folder into its drafts
  * (Markdown and text, regular files only: see walkDrafts), a glob into its matches (regular
- * files; links are followed only with `followSymlinks`). Drafts matched by the nearest
- * `.slantignore` are left out (an ignored file named explicitly is still linted). A FIFO,
- * device or link out of the folder becomes an entry with `skip`: one line, not linted.
+ * files; links are followed only with `followSymlinks`). Drafts listed by the nearest
+ * `.slantignore` from their own folder upwards are left out (an ignored file named explicitly
+ * is still linted). A FIFO, device or link out of the folder becomes an entry with `skip`: one
+ * line, not linted.
  */
 export async function expandPaths(inputs: readonly string[], cwd: string, options: ExpandOptions): Promise<Entry[]> {
-  const ignored = options.useIgnore ? ignoreFilter(cwd) : () => false
+  const finder = new IgnoreFinder()
+  const ignored = options.useIgnore ? (file: string) => finder.ignored(file) : () => false
   const isDraft = (name: string): boolean => EXTENSIONS.has(path.extname(name).slice(1))
   const entries = new Map<string, Entry>()
   for (const input of inputs.length === 0 ? ['.'] : inputs) {
@@ -49,23 +51,4 @@ export async function expandPaths(inputs: readonly string[], cwd: string, option
     for (const file of matches) if (!ignored(file)) entries.set(file, {path: file})
   }
   return [...entries.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-}
-
-/** The nearest `.slantignore` from `cwd` upwards, as a predicate on absolute paths. */
-function ignoreFilter(cwd: string): (file: string) => boolean {
-  let folder = path.resolve(cwd)
-  for (;;) {
-    const candidate = path.join(folder, IGNORE_NAME)
-    if (present(candidate)) {
-      const rules: Ignore = ignore().add(readConfigText(candidate))
-      const base = folder
-      return (file) => {
-        const relative = path.relative(base, file)
-        return !relative.startsWith('..') && relative !== '' && rules.ignores(relative.split(path.sep).join('/'))
-      }
-    }
-    const parent = path.dirname(folder)
-    if (parent === folder) return () => false
-    folder = parent
-  }
 }

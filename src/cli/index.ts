@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import {MAX_FILE_BYTES, NAME} from '../constants.js'
 import {readStreamCapped} from '../data/read-capped.js'
-import {DataError} from '../rules/spec.js'
+import {DataError} from '../data/validate.js'
 import {UsageError} from './files.js'
 import {dispatch} from './commands.js'
 

@@ -1,7 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {VFile} from 'vfile'
-import {reporter} from 'vfile-reporter'
 import {NAME, VERSION} from '../constants.js'
 import {helpText, parseLintArgs, type LintArgs} from './args.js'
 import {fromRecord} from './file-record.js'
@@ -9,13 +8,12 @@ import {problemFile} from './file-problem.js'
 import {expandPaths} from './files.js'
 import type {LinterOptions} from './linter.js'
 import {lintInWorkers} from './pool.js'
-import {decodeDraft, readDraft} from './read.js'
-import {reportJson} from './report-json.js'
-import {summaryLine} from '../sources/format.js'
-import {sourcingMap} from '../sources/map.js'
-import {reportSarif} from './report-sarif.js'
-import {reportGithub} from './report-github.js'
-import {reportHtml} from './report-html.js'
+import {decodeDraft, readDraft} from '../engine/read.js'
+import {reportJson} from '../report/json.js'
+import {reportHuman} from '../report/human.js'
+import {reportSarif} from '../report/sarif.js'
+import {reportGithub} from '../report/github.js'
+import {reportHtml} from '../report/html.js'
 import {fixDiffs} from '../fix/run.js'
 import {removeStaleTemps} from '../fix/stale.js'
 import type {CommandIo} from './commands.js'
@@ -98,12 +96,5 @@ function formatReport(files: VFile[], args: LintArgs): string {
   if (args.report === 'sarif') return reportSarif(files, {quiet: args.quiet})
   if (args.report === 'github') return reportGithub(files)
   if (args.report === 'html') return reportHtml(files, {quiet: args.quiet})
-  const options: Parameters<typeof reporter>[1] = {quiet: args.quiet, verbose: args.why}
-  if (args.color !== undefined) options.color = args.color
-  else options.color = Boolean(process.stdout.isTTY)
-  const report = reporter(files, options)
-  if (!args.why) return report
-  // --why ends with each article's sourcing summary.
-  const summaries = files.filter((file) => file.data.slant).map((file) => `${file.path}: ${summaryLine(sourcingMap(file))}.`)
-  return [report, '', 'Sourcing:', ...summaries].join('\n')
+  return reportHuman(files, {quiet: args.quiet, why: args.why, color: args.color ?? Boolean(process.stdout.isTTY)})
 }

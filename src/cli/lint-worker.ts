@@ -1,10 +1,10 @@
 import {parentPort, workerData} from 'node:worker_threads'
-import {DataError} from '../rules/spec.js'
+import {DataError} from '../data/validate.js'
 import {toRecord} from './file-record.js'
 import {UsageError} from './files.js'
 import {Linter, type LinterOptions} from './linter.js'
 import type {LintTask, WorkerReply} from './pool.js'
-import {readDraft} from './read.js'
+import {readDraft} from '../engine/read.js'
 
 /** A `--jobs` worker thread: lints the files the pool sends, with the same Linter as one job. */
 const {options, cwd} = workerData as {options: LinterOptions; cwd: string}

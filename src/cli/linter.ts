@@ -1,12 +1,9 @@
-import path from 'node:path'
 import {VFile} from 'vfile'
-import {TEXT_EXTENSIONS} from '../constants.js'
-import {ConfigFinder, readConfigFile, type FoundConfig} from '../config/discover.js'
-import {resolveConfig, type ResolvedConfig, type UserConfig} from '../config/settings.js'
-import {createProcessor, lintFile, type Format} from '../processor.js'
+import {Engine, type EngineOptions} from '../engine/engine.js'
 import {fixDraft, type FixOptions} from '../fix/run.js'
+import {lintFile} from '../processor.js'
 import {problemFile} from './file-problem.js'
-import type {ReadResult} from './read.js'
+import type {ReadResult} from '../engine/read.js'
 
 /** What a linter needs from the command line: which configuration and preset to use. */
 export interface LinterOptions {
@@ -21,23 +18,24 @@ export interface LinterOptions {
 }
 
 /**
- * Lints files one by one, with one processor per configuration (built once, reused). This is
- * the one lint path: the CLI calls it in its own thread or in worker threads (`--jobs`).
+ * Lints files one by one with the engine (one processor per configuration, built once, reused).
+ * The CLI calls it in its own thread or in worker threads (`--jobs`).
  */
 export class Linter {
-  private readonly finder = new ConfigFinder()
-  private readonly explicit: FoundConfig | undefined
-  private readonly processors = new Map<string, ReturnType<typeof createProcessor>>()
-  private readonly configs = new Map<string, ResolvedConfig>()
+  private readonly engine: Engine
 
   constructor(
     private readonly options: LinterOptions,
     private readonly cwd: string
   ) {
-    if (options.config !== undefined) {
-      const file = path.resolve(cwd, options.config)
-      this.explicit = {file, config: readConfigFile(file)}
+    const engine: EngineOptions = {cwd}
+    if (options.noConfig) engine.config = false
+    else if (options.config !== undefined) engine.config = options.config
+    if (options.preset !== undefined) {
+      engine.overrides = {preset: options.preset}
+      engine.settingsName = '--preset'
     }
+    this.engine = new Engine(engine)
   }
 
   /** Lints a draft, or with `--fix` fixes it (writing it back when `write`) and lints the result. */
@@ -52,30 +50,8 @@ export class Linter {
     if ('problem' in read) return problemFile(shown, read.problem, 'fatal')
     const file = new VFile({path: shown, cwd: process.cwd()})
     file.value = read.value
-    const found = this.options.noConfig ? undefined : (this.explicit ?? this.finder.find(filePath))
-    const format: Format = (TEXT_EXTENSIONS as readonly string[]).includes(path.extname(filePath).slice(1).toLowerCase()) ? 'text' : 'markdown'
-    return lintFile(this.processor(found, format), file)
-  }
-
-  private processor(found: FoundConfig | undefined, format: Format) {
-    const key = `${found?.file ?? ''}\0${format}`
-    let processor = this.processors.get(key)
-    if (!processor) {
-      processor = createProcessor({format}, this.config(found))
-      this.processors.set(key, processor)
-    }
-    return processor
-  }
-
-  private config(found: FoundConfig | undefined): ResolvedConfig {
-    const key = found?.file ?? ''
-    let config = this.configs.get(key)
-    if (!config) {
-      const user: UserConfig = {...found?.config}
-      if (this.options.preset !== undefined) user.preset = this.options.preset
-      config = resolveConfig(user, found?.file ?? (this.options.preset === undefined ? 'configuration' : '--preset'))
-      this.configs.set(key, config)
-    }
-    return config
+    // A broken configuration stops the run (exit 2) before any draft is linted with it; a
+    // failure on one draft is a fatal message on that file.
+    return lintFile(this.engine.processorFor(filePath), file)
   }
 }

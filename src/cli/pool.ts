@@ -1,5 +1,5 @@
 import {Worker} from 'node:worker_threads'
-import {DataError} from '../rules/spec.js'
+import {DataError} from '../data/validate.js'
 import type {FileRecord} from './file-record.js'
 import {UsageError} from './files.js'
 import type {LinterOptions} from './linter.js'

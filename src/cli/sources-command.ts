@@ -1,6 +1,6 @@
 import {parseArgs} from 'node:util'
 import {location} from 'vfile-location'
-import {formatMap} from '../sources/format.js'
+import {formatMap} from '../report/sources.js'
 import {sourcingMap} from '../sources/map.js'
 import type {CommandIo} from './commands.js'
 import {UsageError} from './files.js'

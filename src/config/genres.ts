@@ -1,5 +1,6 @@
 import fs from 'node:fs'
-import {DataError, loadRuleSpecs, object, parseYaml, string} from '../rules/spec.js'
+import {DataError, object, parseYaml, string} from '../data/validate.js'
+import {loadRuleSpecs} from '../rules/spec.js'
 import {PRESETS_DIR} from './presets.js'
 import {mergeSetting, parseSetting, type RuleSetting} from './settings.js'
 

@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import {fileURLToPath} from 'node:url'
-import {array, DataError, guide, object, oneOf, parseYaml, string, type GuideSource} from '../rules/spec.js'
+import {array, DataError, guide, object, oneOf, parseYaml, string, type GuideSource} from '../data/validate.js'
 import type {AttributionSettings} from '../voice/attribution.js'
 
 export const PRESETS_DIR = fileURLToPath(new URL('../../presets/', import.meta.url))

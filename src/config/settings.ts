@@ -1,17 +1,13 @@
 import {DEFAULT_GENRE, DEFAULT_PRESET} from '../constants.js'
-import {DataError, loadRuleSpecs, object, string, type RuleSpec, type Severity, type VoicePolicy} from '../rules/spec.js'
+import {DataError, object, string} from '../data/validate.js'
+import {loadRuleSpecs, type RuleSetting, type RuleSpec, type Severity, type VoicePolicy} from '../rules/spec.js'
 import {checkGenre} from './genres.js'
 import {loadPreset, presetList, type PresetData} from './presets.js'
 import {HOUSE_RULE, houseRule, type Vocabulary} from './vocabulary.js'
 import type {AttributionSettings} from '../voice/attribution.js'
 import type {Voice} from '../voice/voice.js'
 
-/** How one rule runs: its severity (or off), per-voice policies and its own options. */
-export interface RuleSetting {
-  severity: Severity | 'off'
-  voices: Partial<Record<Voice, VoicePolicy>>
-  options: Record<string, unknown>
-}
+export type {RuleSetting}
 
 /** What a user writes (in `.slantrc*`, `package.json#slant` or the API). */
 export interface UserConfig extends Vocabulary {

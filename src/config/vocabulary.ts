@@ -1,5 +1,6 @@
 import {formsOf, inflectPhrase} from '../match/inflect.js'
-import {array, DataError, guide, object, string, type GuideSource, type RuleSpec, type TermSpec} from '../rules/spec.js'
+import {array, DataError, guide, object, string, type GuideSource} from '../data/validate.js'
+import type {RuleSpec, TermSpec} from '../rules/spec.js'
 
 /** The rule that carries a config's own vocabulary (`prefer` and `avoid`). */
 export const HOUSE_RULE = 'house-custom'

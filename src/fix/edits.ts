@@ -1,5 +1,5 @@
 import type {VFile} from 'vfile'
-import type {SlantMessage} from '../rules/context.js'
+import type {SlantMessage} from '../message.js'
 import {composeChanges, type Change} from './compose.js'
 
 /** One text replacement in a draft, with the text it expects to replace. */

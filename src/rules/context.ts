@@ -1,11 +1,12 @@
 import type {VFile} from 'vfile'
-import type {VFileMessage} from 'vfile-message'
 import {location} from 'vfile-location'
+import {analysisOf} from '../analysis.js'
 import {DOCS_URL, NAME} from '../constants.js'
-import type {RuleSetting} from '../config/settings.js'
+import type {SlantMessage, SlantMessageData} from '../message.js'
+import {linkWords} from '../match/phrase-index.js'
 import type {Prose} from '../parse/prose.js'
 import type {Voice, VoiceAnalysis} from '../voice/voice.js'
-import type {RuleSpec, Severity, TermSpec} from './spec.js'
+import type {RuleSetting, RuleSpec, Severity, TermSpec} from './spec.js'
 
 /** Everything a rule reads: the prose, who speaks each word, and which words stand together. */
 export interface RuleContext {
@@ -13,6 +14,12 @@ export interface RuleContext {
   prose: Prose
   voice: VoiceAnalysis
   linked: Uint8Array
+}
+
+/** The context of a file the analysis plugin has run on. */
+export function ruleContext(file: VFile): RuleContext {
+  const {prose, voice} = analysisOf(file)
+  return {file, prose, voice, linked: linkWords(prose.words, (b) => prose.blocks[b]!.text)}
 }
 
 /** A rule as configured for this run. */
@@ -38,19 +45,6 @@ export class ActiveRule {
     return policy === 'on' ? this.setting.severity : policy
   }
 }
-
-/** Extra fields slant puts on every message (also in the JSON report). */
-export interface SlantMessageData {
-  voice: Voice
-  /** The words' speaker when they are in a quotation or reported speech. */
-  speaker?: string
-  /** none: no edit; suggest: a quick fix to offer; safe: `--fix` may apply `expected[0]`. */
-  fixable: 'none' | 'suggest' | 'safe'
-  family: string
-  term?: string
-}
-
-export type SlantMessage = VFileMessage & {data?: SlantMessageData}
 
 export interface Finding {
   /** Block and prose offsets of the flagged text. */

@@ -1,5 +1,6 @@
 import fs from 'node:fs'
-import {DataError, RULES_DIR} from './spec.js'
+import {DataError} from '../data/validate.js'
+import {RULES_DIR} from './spec.js'
 
 /** One retext-equality pattern, as slant's `equality` rule reads it. */
 export interface EqualityPattern {

@@ -1,19 +1,24 @@
 import fs from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {expandGroups} from '../match/phrase-index.js'
-import {cachedYaml, yamlLibrary} from '../data/yaml-cache.js'
+import {array, DataError, guide, object, oneOf, parseYaml, string, type GuideSource} from '../data/validate.js'
 import type {Voice} from '../voice/voice.js'
 
 /** Data that describes a rule: one `rules/<id>.yml` file (format in rules/README.md). */
 export type Severity = 'error' | 'warning' | 'info'
 /** How a rule treats one voice: use its severity (`on`), a fixed severity, or skip (`off`). */
 export type VoicePolicy = 'on' | 'off' | Severity
+/** How one rule runs: its severity (or off), per-voice policies and its own options. */
+export interface RuleSetting {
+  severity: Severity | 'off'
+  voices: Partial<Record<Voice, VoicePolicy>>
+  options: Record<string, unknown>
+}
+
 export type Family = 'loaded' | 'attribution' | 'sourcing' | 'inclusive' | 'house' | 'precision'
 
-export interface GuideSource {
-  guide: string
-  url: string
-}
+/** Word classes an `unless` list may name besides words: a numeral (`12`, `3.5`), a score (`41-8`). */
+export const UNLESS_CLASSES: Readonly<Record<string, RegExp>> = {'#number': /^\d[\d.,]*$/u, '#score': /^\d+-\d+$/u}
 
 export interface TermSpec {
   id: string
@@ -23,6 +28,7 @@ export interface TermSpec {
   /** A reason template for this term only (instead of the rule's `message`). */
   message?: string
   source?: GuideSource
+  /** Words (or word classes, `UNLESS_CLASSES`) before or after the match that show another sense. */
   unless?: {before?: string[]; after?: string[]}
   case?: 'sensitive'
   fixable?: 'none' | 'suggest' | 'safe'
@@ -55,40 +61,6 @@ export const RULES_DIR = fileURLToPath(new URL('../../rules/', import.meta.url))
 
 const VOICES: readonly Voice[] = ['narrative', 'headline', 'reported', 'quote', 'scare']
 const DEFAULT_VOICES: Record<Voice, VoicePolicy> = {narrative: 'on', headline: 'on', reported: 'off', quote: 'off', scare: 'off'}
-
-/** A problem in rule or config data: carries the file (and line) it was found in. */
-export class DataError extends Error {
-  constructor(
-    readonly file: string,
-    message: string,
-    readonly line?: number
-  ) {
-    super(message)
-    this.name = 'DataError'
-  }
-
-  override toString(): string {
-    return `${this.file}${this.line ? `:${this.line}` : ''}: ${this.message}`
-  }
-}
-
-/** Parses YAML, turning syntax errors into a DataError naming the file and line. */
-export function parseYaml(text: string, file: string): unknown {
-  const cached = cachedYaml(text)
-  if (cached) return cached.value
-  const doc = yamlLibrary().parseDocument(text, {prettyErrors: true, uniqueKeys: true})
-  const error = doc.errors[0]
-  if (error) {
-    const line = error.linePos?.[0].line
-    throw new DataError(file, `invalid YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/u, '')}`, line)
-  }
-  try {
-    return doc.toJS({maxAliasCount: 1000})
-  } catch (error) {
-    // An alias bomb (aliases of aliases, exponential once expanded) is refused, not expanded.
-    throw new DataError(file, `invalid YAML: ${(error as Error).message}`)
-  }
-}
 
 let cache: ReadonlyMap<string, RuleSpec> | undefined
 
@@ -173,10 +145,18 @@ function validateTerm(raw: unknown, file: string): TermSpec {
   if (data.unless !== undefined) {
     const unless = object(data.unless, file, 'unless')
     term.unless = {}
-    if (unless.before !== undefined) term.unless.before = array(unless.before, file, 'unless.before').map((w) => string(w, file, 'unless.before').toLowerCase())
-    if (unless.after !== undefined) term.unless.after = array(unless.after, file, 'unless.after').map((w) => string(w, file, 'unless.after').toLowerCase())
+    if (unless.before !== undefined) term.unless.before = contextWords(unless.before, file, `term \`${id}\` unless.before`)
+    if (unless.after !== undefined) term.unless.after = contextWords(unless.after, file, `term \`${id}\` unless.after`)
   }
   return term
+}
+
+function contextWords(value: unknown, file: string, key: string): string[] {
+  return array(value, file, key).map((w) => {
+    const word = string(w, file, key).toLowerCase()
+    if (word.startsWith('#') && !(word in UNLESS_CLASSES)) throw new DataError(file, `${key}: unknown word class \`${word}\` (expected ${Object.keys(UNLESS_CLASSES).join(', ')})`)
+    return word
+  })
 }
 
 function voicePolicy(value: unknown, file: string): VoicePolicy {
@@ -185,31 +165,7 @@ function voicePolicy(value: unknown, file: string): VoicePolicy {
   return oneOf(value, ['on', 'off', 'error', 'warning', 'info'], file, 'voice policy')
 }
 
-/** A `{guide, url}` mapping: where a rule, term or preset comes from. */
-export function guide(value: unknown, file: string): GuideSource {
-  const data = object(value, file, 'source')
-  return {guide: string(data.guide, file, 'source.guide'), url: string(data.url, file, 'source.url')}
-}
-
-export function object(value: unknown, file: string, what: string): Record<string, unknown> {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new DataError(file, `expected ${what} to be a mapping`)
-  return value as Record<string, unknown>
-}
-
-export function array(value: unknown, file: string, what: string): unknown[] {
-  if (!Array.isArray(value)) throw new DataError(file, `expected ${what} to be a list`)
-  return value
-}
-
-export function string(value: unknown, file: string, what: string): string {
-  if (typeof value === 'number') return String(value)
-  if (typeof value !== 'string') throw new DataError(file, `expected ${what} to be text, got ${value === undefined ? 'nothing' : JSON.stringify(value)}`)
-  return value
-}
-
-export function oneOf<T extends string>(value: unknown, options: readonly T[], file: string, what: string): T {
-  if (typeof value !== 'string' || !options.includes(value as T)) {
-    throw new DataError(file, `unexpected ${what} ${JSON.stringify(value)}, expected one of ${options.join(', ')}`)
-  }
-  return value as T
+/** A rule's spec by id, when the id is one of slant's rules. */
+export function ruleSpec(id: string | undefined): RuleSpec | undefined {
+  return id === undefined ? undefined : loadRuleSpecs().get(id)
 }

@@ -1,7 +1,8 @@
 import {PhraseIndex} from '../match/phrase-index.js'
 import {CONDITIONS, type Condition} from './conditions.js'
 import {reportTerm, voiceOfRange, type ActiveRule, type RuleContext} from './context.js'
-import {DataError, type RuleSpec, type TermSpec} from './spec.js'
+import {DataError} from '../data/validate.js'
+import {UNLESS_CLASSES, type RuleSpec, type TermSpec} from './spec.js'
 
 interface TermRef {
   rule: string
@@ -113,5 +114,9 @@ export function excluded(ctx: RuleContext, term: TermSpec, start: number, end: n
   const {words, sentences} = ctx.prose
   const before = start > 0 && words[start - 1]!.sentence === words[start]!.sentence ? words[start - 1]!.norm : undefined
   const after = end < words.length && sentences[words[end]!.sentence] && words[end]!.sentence === words[end - 1]!.sentence ? words[end]!.norm : undefined
-  return Boolean((before && term.unless.before?.includes(before)) || (after && term.unless.after?.includes(after)))
+  return Boolean((before && listed(term.unless.before, before)) || (after && listed(term.unless.after, after)))
+}
+
+function listed(list: string[] | undefined, word: string): boolean {
+  return list !== undefined && list.some((entry) => entry === word || UNLESS_CLASSES[entry]?.test(word) === true)
 }

@@ -2,9 +2,9 @@ import type {Diagnostic, Range} from 'vscode-languageserver/node.js'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
 import type {VFile} from 'vfile'
 import {NAME} from '../constants.js'
-import type {SlantMessage, SlantMessageData} from '../rules/context.js'
+import type {SlantMessage, SlantMessageData} from '../message.js'
 import {messageRange} from '../fix/edits.js'
-import {splitNote} from '../cli/describe.js'
+import {splitNote} from '../report/describe.js'
 
 /** What each slant diagnostic carries in `data`, for code actions and hover. */
 export interface DiagnosticData extends Partial<SlantMessageData> {

@@ -1,10 +1,6 @@
-import path from 'node:path'
-import ignore, {type Ignore} from 'ignore'
 import {VFile} from 'vfile'
-import {IGNORE_NAME, TEXT_EXTENSIONS} from '../constants.js'
-import {ConfigFinder, present, readConfigText} from '../config/discover.js'
-import {resolveConfig, type UserConfig} from '../config/settings.js'
-import {createProcessor, lintFile, type Format} from '../processor.js'
+import {Engine} from '../engine/engine.js'
+import {formatOfPath, type Format} from '../engine/format.js'
 
 /** What the editor may set (`slant.*` settings, or `initializationOptions`). */
 export interface Settings {
@@ -37,27 +33,24 @@ export function readSettings(raw: unknown, base: Settings = DEFAULT_SETTINGS): S
 }
 
 /**
- * The CLI's configuration discovery, cached for an editor session: the nearest `.slantrc*` or
+ * The engine for an editor session, per `slant.preset` setting: the nearest `.slantrc*` or
  * `package.json#slant` per draft, the nearest `.slantignore`, and one processor per
- * configuration and format. `reset()` forgets everything (a watched file changed).
+ * configuration and format, as in the CLI. `reset()` forgets everything (a watched file changed).
  */
 export class Workspace {
-  private finder = new ConfigFinder()
-  private readonly processors = new Map<string, ReturnType<typeof createProcessor>>()
-  private readonly ignores = new Map<string, {base: string; rules: Ignore} | null>()
+  private readonly engines = new Map<string, Engine>()
 
   reset(): void {
-    this.finder = new ConfigFinder()
-    this.processors.clear()
-    this.ignores.clear()
+    this.engines.clear()
   }
 
-  /** Whether the nearest `.slantignore` above the draft lists it. */
+  /** Whether the nearest `.slantignore` above the draft lists it (an unreadable one lists nothing). */
   ignored(filePath: string): boolean {
-    const found = this.ignoreFile(path.dirname(filePath))
-    if (!found) return false
-    const relative = path.relative(found.base, filePath)
-    return relative !== '' && !relative.startsWith('..') && found.rules.ignores(relative.split(path.sep).join('/'))
+    try {
+      return this.engine(undefined).ignored(filePath)
+    } catch {
+      return false
+    }
   }
 
   /**
@@ -67,7 +60,7 @@ export class Workspace {
   configured(filePath: string | undefined): boolean {
     if (filePath === undefined) return false
     try {
-      return this.finder.find(filePath) !== undefined
+      return this.engine(undefined).configFor(filePath) !== undefined
     } catch {
       return true
     }
@@ -75,34 +68,18 @@ export class Workspace {
 
   /** Lints `value` as the draft at `filePath` (or an unsaved one), with `settings`. */
   lint(value: string, filePath: string | undefined, format: Format, settings: Settings): VFile {
-    const found = filePath === undefined ? undefined : this.finder.find(filePath)
-    const key = `${found?.file ?? ''}\0${format}\0${settings.preset ?? ''}`
-    let processor = this.processors.get(key)
-    if (!processor) {
-      const user: UserConfig = {...found?.config}
-      if (user.preset === undefined && settings.preset !== undefined) user.preset = settings.preset
-      processor = createProcessor({format}, resolveConfig(user, found?.file ?? 'the slant.preset setting'))
-      this.processors.set(key, processor)
-    }
-    return lintFile(processor, new VFile(filePath === undefined ? {value} : {value, path: filePath}))
+    const file = new VFile(filePath === undefined ? {value} : {value, path: filePath})
+    return this.engine(settings.preset).run(file, filePath, format)
   }
 
-  private ignoreFile(folder: string): {base: string; rules: Ignore} | null {
-    const cached = this.ignores.get(folder)
-    if (cached !== undefined) return cached
-    let found: {base: string; rules: Ignore} | null = null
-    const candidate = path.join(folder, IGNORE_NAME)
-    try {
-      if (present(candidate)) found = {base: folder, rules: ignore().add(readConfigText(candidate))}
-    } catch {
-      found = null
+  private engine(preset: string | undefined): Engine {
+    const key = preset ?? ''
+    let engine = this.engines.get(key)
+    if (!engine) {
+      engine = new Engine(preset === undefined ? {settingsName: 'the slant.preset setting'} : {fallbackPreset: preset, settingsName: 'the slant.preset setting'})
+      this.engines.set(key, engine)
     }
-    if (!found) {
-      const parent = path.dirname(folder)
-      found = parent === folder ? null : this.ignoreFile(parent)
-    }
-    this.ignores.set(folder, found)
-    return found
+    return engine
   }
 }
 
@@ -110,6 +87,5 @@ export class Workspace {
 export function formatOf(languageId: string, filePath: string | undefined): Format {
   if (languageId === 'plaintext' || languageId === 'text') return 'text'
   if (languageId === 'markdown' || languageId === 'mdx') return 'markdown'
-  const ext = filePath ? path.extname(filePath).slice(1).toLowerCase() : ''
-  return (TEXT_EXTENSIONS as readonly string[]).includes(ext) ? 'text' : 'markdown'
+  return formatOfPath(filePath)
 }

@@ -1,7 +1,7 @@
 import type {VFile} from 'vfile'
 import {analysisOf} from '../analysis.js'
 import type {Prose} from '../parse/prose.js'
-import type {SlantMessage} from '../rules/context.js'
+import type {SlantMessage} from '../message.js'
 import type {Attribution, WordRange} from '../voice/attribution.js'
 import {sourceKind, type SourceKind} from '../voice/source-kind.js'
 import {resolveReferents} from './referents.js'

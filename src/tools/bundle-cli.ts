@@ -1,11 +1,11 @@
 import {build, type Plugin} from 'esbuild'
 import {fileURLToPath} from 'node:url'
 
-/** vfile-reporter's `string-width` import gets slant's ASCII fast path (cli/string-width.ts). */
+/** vfile-reporter's `string-width` import gets slant's ASCII fast path (report/string-width.ts). */
 const fastStringWidth: Plugin = {
   name: 'fast-string-width',
   setup(bundle) {
-    const path = fileURLToPath(new URL('../cli/string-width.js', import.meta.url))
+    const path = fileURLToPath(new URL('../report/string-width.js', import.meta.url))
     // esbuild runs the filter in Go: no `u` flag.
     bundle.onResolve({filter: /^string-width$/}, (args) => (/[\\/]vfile-reporter[\\/]/u.test(args.importer) ? {path} : undefined))
   }

@@ -1,19 +1,12 @@
 import type {Language} from '../language/language.js'
+import type {Voice} from '../message.js'
 import type {Prose, Word} from '../parse/prose.js'
 import {findAttributions, type Attribution, type AttributionSettings, type WordRange} from './attribution.js'
 import {CUE_FORMS, FRAGMENT_CUES, SPEECH_VERBS} from './cues.js'
 import {findQuoteMarks, type QuoteMarks} from './quotes.js'
 import {sourceKind} from './source-kind.js'
 
-/**
- * Who is speaking, word by word:
- * - `narrative`: the reporter's own words;
- * - `quote`: inside a direct quotation (or a partial quote credited to a speaker, or a title);
- * - `reported`: reported speech credited to a source ("X said the …", "according to X, …");
- * - `scare`: a short quoted fragment no one is credited with (or a quoted proper name);
- * - `headline`: the reporter's words in a title or subheading.
- */
-export type Voice = 'narrative' | 'quote' | 'reported' | 'scare' | 'headline'
+export type {Voice} from '../message.js'
 
 export type QuoteKind = 'direct' | 'partial' | 'scare' | 'title' | 'block'
 

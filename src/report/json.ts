@@ -1,5 +1,5 @@
 import type {VFile} from 'vfile'
-import type {SlantMessage} from '../rules/context.js'
+import type {SlantMessage} from '../message.js'
 
 /**
  * The vfile-reporter-json shape (an array of `{path, cwd, history, messages}`), with slant's

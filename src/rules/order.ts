@@ -1,7 +1,7 @@
 import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
-import {loadRuleSpecs} from './rules/spec.js'
+import {loadRuleSpecs} from './spec.js'
 
 type Message = VFile['messages'][number]
 

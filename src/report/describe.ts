@@ -1,6 +1,5 @@
 import type {VFile} from 'vfile'
-import type {SlantMessage, SlantMessageData} from '../rules/context.js'
-import {loadRuleSpecs, type RuleSpec} from '../rules/spec.js'
+import type {SlantMessage, SlantMessageData} from '../message.js'
 
 /** Who the flagged words belong to, in words an editor reads (hover text, HTML report). */
 export function describeVoice(data: Pick<SlantMessageData, 'voice' | 'speaker'> | undefined): string | undefined {
@@ -20,11 +19,6 @@ export function describeVoice(data: Pick<SlantMessageData, 'voice' | 'speaker'> 
     default:
       return undefined
   }
-}
-
-/** A rule's spec by id, when the id is one of slant's rules. */
-export function ruleSpec(id: string | undefined): RuleSpec | undefined {
-  return id === undefined ? undefined : loadRuleSpecs().get(id)
 }
 
 /** The note without its trailing "Source: guide <url>" part, and the source guide and link. */

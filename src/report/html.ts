@@ -1,7 +1,7 @@
 import type {VFile} from 'vfile'
 import {NAME, VERSION} from '../constants.js'
 import type {Block} from '../parse/prose.js'
-import type {SlantMessage} from '../rules/context.js'
+import type {SlantMessage} from '../message.js'
 import {messageRange} from '../fix/edits.js'
 import {describeVoice, messagesOf, splitNote} from './describe.js'
 import {sourcingMap, type SourcingMap} from '../sources/map.js'

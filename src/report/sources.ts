@@ -1,4 +1,4 @@
-import type {SourcingMap} from './map.js'
+import type {SourcingMap} from '../sources/map.js'
 
 const clip = (text: string, n = 70): string => {
   const flat = text.replace(/\s+/gu, ' ')

@@ -1,0 +1,106 @@
+// An LSP client driving the language server as a real process, over stdio or node IPC.
+import {fork, spawn} from 'node:child_process'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {TextDocument} from 'vscode-languageserver-textdocument'
+import {
+  createProtocolConnection,
+  IPCMessageReader,
+  IPCMessageWriter,
+  StreamMessageReader,
+  StreamMessageWriter
+} from 'vscode-languageserver-protocol/node.js'
+
+// SLANT_SERVER runs the same tests against another build (the VS Code extension's bundle).
+const serverBin = process.env.SLANT_SERVER ? path.resolve(process.env.SLANT_SERVER) : fileURLToPath(new URL('../dist/server/index.js', import.meta.url))
+
+
+
+/** A client talking to a spawned server. */
+export class Client {
+  constructor({ipc = false, settings = {}} = {}) {
+    this.settings = settings
+    this.stderr = ''
+    if (ipc) {
+      this.proc = fork(serverBin, ['--node-ipc'], {stdio: ['pipe', 'pipe', 'pipe', 'ipc']})
+      this.connection = createProtocolConnection(new IPCMessageReader(this.proc), new IPCMessageWriter(this.proc))
+    } else {
+      this.proc = spawn(process.execPath, [serverBin, '--stdio'], {stdio: ['pipe', 'pipe', 'pipe']})
+      this.connection = createProtocolConnection(new StreamMessageReader(this.proc.stdout), new StreamMessageWriter(this.proc.stdin))
+    }
+    this.proc.stderr.on('data', (d) => (this.stderr += d))
+    this.exited = new Promise((resolve) => this.proc.on('exit', (code) => resolve(code)))
+    this.published = new Map()
+    this.waiters = []
+    this.logs = []
+    this.connection.onNotification('textDocument/publishDiagnostics', (params) => {
+      const list = this.published.get(params.uri) ?? []
+      list.push(params)
+      this.published.set(params.uri, list)
+      this.waiters = this.waiters.filter((w) => !(w.uri === params.uri && w.test(params) && (w.resolve(params), true)))
+    })
+    this.connection.onNotification('window/logMessage', (params) => this.logs.push(params.message))
+    this.connection.onRequest('workspace/configuration', (params) => params.items.map(() => this.settings))
+    this.connection.onRequest('client/registerCapability', () => null)
+    this.connection.listen()
+    this.docs = new Map()
+  }
+
+  async initialize(capabilities = {workspace: {configuration: true, didChangeWatchedFiles: {dynamicRegistration: true}}}, initializationOptions = {debounce: 30}) {
+    const result = await this.connection.sendRequest('initialize', {processId: process.pid, rootUri: null, capabilities, initializationOptions})
+    await this.connection.sendNotification('initialized', {})
+    return result
+  }
+
+  /** The next diagnostics for `uri` that pass `test` (or the latest already published). */
+  diagnostics(uri, test = () => true, {timeout = 15000, fresh = false} = {}) {
+    const latest = this.published.get(uri)?.at(-1)
+    if (!fresh && latest && test(latest)) return Promise.resolve(latest)
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} in time; stderr: ${this.stderr}`)), timeout)
+      this.waiters.push({uri, test, resolve: (p) => (clearTimeout(timer), resolve(p))})
+    })
+  }
+
+  async open(uri, text, languageId = 'markdown') {
+    const doc = TextDocument.create(uri, languageId, 1, text)
+    this.docs.set(uri, doc)
+    await this.connection.sendNotification('textDocument/didOpen', {textDocument: {uri, languageId, version: 1, text}})
+    return this.diagnostics(uri, (p) => p.version === 1)
+  }
+
+  /** Sends incremental changes and returns the document's new version. */
+  async change(uri, edits) {
+    const doc = this.docs.get(uri)
+    const version = doc.version + 1
+    const updated = TextDocument.update(doc, edits, version)
+    this.docs.set(uri, updated)
+    await this.connection.sendNotification('textDocument/didChange', {textDocument: {uri, version}, contentChanges: edits})
+    return version
+  }
+
+  text(uri) {
+    return this.docs.get(uri).getText()
+  }
+
+  codeActions(uri, diagnostics, range = diagnostics[0].range, only) {
+    const context = only ? {diagnostics, only} : {diagnostics}
+    return this.connection.sendRequest('textDocument/codeAction', {textDocument: {uri}, range, context})
+  }
+
+  hover(uri, position) {
+    return this.connection.sendRequest('textDocument/hover', {textDocument: {uri}, position})
+  }
+
+  async close() {
+    try {
+      await this.connection.sendRequest('shutdown')
+      await this.connection.sendNotification('exit')
+    } catch {}
+    const timer = setTimeout(() => this.proc.kill(), 5000)
+    const code = await this.exited
+    clearTimeout(timer)
+    this.connection.dispose()
+    return code
+  }
+}
