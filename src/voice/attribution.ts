@@ -187,6 +187,13 @@ class SentenceAttributions {
     return this.language.pos(k) === 'VERB' && this.language.pos(k + 1) === 'SCONJ'
   }
 
+  /** "was told", "had been pointed out": a passive names no speaker (its agent, if any, follows "by"). */
+  private passive(k: number): boolean {
+    let j = k - 1
+    while (j >= this.first && this.isAdverb(j)) j--
+    return j >= this.first && /^(?:is|are|was|were|be|been|being)$/u.test(this.words[j]!.norm) && /(?:ed|en|wn|ld|nt)$/u.test(this.words[k]!.norm)
+  }
+
   /**
    * A cue form the tagger reads as a noun that is a verb by its place: after a name or a plural
    * noun, before ":" or "that" ("Politico reports:", "The returns show that"), or an -s form
@@ -204,12 +211,13 @@ class SentenceAttributions {
 
   private speech(k: number): Attribution | undefined {
     const klass = this.cueClass(k)
-    if (!klass) return undefined
+    if (!klass || this.passive(k)) return undefined
     const cue = this.cueRange(k)
     const phrase = this.objectPhrase(k)
     if (phrase) return phrase
     if (this.isParticiple(k)) return this.participle(k, cue)
-    if (klass !== 'speech' && !SPEECH_VERBS.has(this.words[k]!.norm)) return this.stance(klass, k, cue)
+    // Beliefs always need their clause ("believed in counselling" is not attribution).
+    if (klass === 'belief' || (klass !== 'speech' && !SPEECH_VERBS.has(this.words[k]!.norm))) return this.stance(klass, k, cue)
     const before = this.boundaryBefore(k)
     // "Said Ellis: "…"": the speaker after the cue, the rest of the sentence what was said.
     if (k === this.first && /^\p{Lu}/u.test(this.words[k]!.text)) {
@@ -337,7 +345,8 @@ class SentenceAttributions {
       if (/[,;:]/u.test(this.gap(j - 1, j))) return false
       const next = this.language.pos(j)
       if (next === 'AUX' || (next === 'VERB' && !/(?:ing)$/u.test(this.words[j]!.norm))) return true
-      if (next === 'ADP' || next === 'SCONJ' || next === 'CCONJ') return false
+      // "expected Democrats to do their duty": an object and an infinitive, not a clause.
+      if (next === 'ADP' || next === 'SCONJ' || next === 'CCONJ' || next === 'PART') return false
     }
     return false
   }

@@ -384,8 +384,11 @@ function kindOf(prose: Prose, language: Language, q: Quotation, quotationOf: Int
   if (size > FRAGMENT_WORDS) {
     // Longer words quoted inside a clause ("his prediction that he would be "…"") belong to
     // whoever the clause is about; a quotation that stands as a sentence needs a speaker.
-    const introduced = !q.speaker && (embeddedInSentence(prose, q, quotationOf) || colonInSentence(prose, q, quotationOf))
-    return introduced && (cuedBefore(prose, q, quotationOf) || speakerInSentence(prose, language, q, quotationOf)) ? 'partial' : 'direct'
+    // Inside a clause with its own verb ("the jury recommended "…"", "urged him "to carry the
+    // issues …""), the words are the clause subject's: only a quotation that stands as a
+    // sentence, or after a colon with no one speaking, needs a speaker of its own.
+    if (!q.speaker && embeddedInSentence(prose, q, quotationOf) && (cuedBefore(prose, q, quotationOf) || verbBefore(prose, language, q, quotationOf))) return 'partial'
+    return !q.speaker && colonInSentence(prose, q, quotationOf) && (cuedBefore(prose, q, quotationOf) || speakerInSentence(prose, language, q, quotationOf)) ? 'partial' : 'direct'
   }
   const first = words[q.words.start]!
   const before = q.words.start > 0 ? words[q.words.start - 1] : undefined
@@ -411,6 +414,15 @@ function embeddedInSentence(prose: Prose, q: Quotation, quotationOf: Int32Array)
   const block = prose.blocks[q.block]!
   if (/:\s*$/u.test(block.text.slice(0, q.start))) return false
   for (let i = sentence.firstWord; i < q.words.start; i++) if (quotationOf[i]! < 0) return true
+  return false
+}
+
+/** A verb of the reporter's clause stands before the quotation in its sentence. */
+function verbBefore(prose: Prose, language: Language, q: Quotation, quotationOf: Int32Array): boolean {
+  const sentence = prose.sentences[prose.words[q.words.start]!.sentence]!
+  for (let i = Math.max(sentence.firstWord, q.words.start - CUE_WINDOW); i < q.words.start; i++) {
+    if (quotationOf[i]! < 0 && language.pos(i) === 'VERB') return true
+  }
   return false
 }
 
