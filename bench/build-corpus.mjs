@@ -118,7 +118,7 @@ function takeWords(text, count) {
 }
 
 /** A small seeded PRNG, so the corpus is the same on every machine. */
-function mulberry32(seed) {
+export function mulberry32(seed) {
   let a = seed
   return () => {
     a = (a + 0x6d2b79f5) | 0

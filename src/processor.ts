@@ -1,5 +1,6 @@
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkMessageControl from 'remark-message-control'
@@ -10,7 +11,7 @@ import {NAME} from './constants.js'
 import type {Format} from './engine/format.js'
 import {resolveConfig, type ResolvedConfig, type UserConfig} from './config/settings.js'
 import {markdownGuard} from './parse/markdown-guard.js'
-import './parse/micromark-patch.js'
+import {linearEditMap} from './parse/micromark-patch.js'
 import {textParse} from './parse/text.js'
 import {sortMessages} from './rules/order.js'
 import {loadRuleSpecs} from './rules/spec.js'
@@ -23,7 +24,7 @@ export interface ProcessorOptions extends UserConfig {
 /** A processor that only parses: Markdown (GFM, front matter) or plain text into mdast. */
 export function createParser(format: Format): Processor<Root> {
   const base = unified()
-  return (format === 'text' ? base.use(textParse) : base.use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).use(markdownGuard)) as unknown as Processor<Root>
+  return (format === 'text' ? base.use(textParse) : base.use(remarkParse).use(linearEditMap).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).use(markdownGuard)) as unknown as Processor<Root>
 }
 
 /**
@@ -33,7 +34,8 @@ export function createParser(format: Format): Processor<Root> {
 export const slantLint: Plugin<[ResolvedConfig], Root> = function (config) {
   this.use(slantAnalysis, config.attribution)
     .use(slantRules, config)
-    .use(remarkMessageControl, {name: NAME, source: NAME, known: [...loadRuleSpecs().keys()]})
+    .use(commentControl, {name: NAME, source: NAME, known: [...loadRuleSpecs().keys()]})
+    .use(actualText)
     .use(sortMessages)
 }
 
@@ -47,10 +49,42 @@ export const unchangedSource: Plugin<[], Root, string> = function () {
 
 /** A slant processor: parse (Markdown or plain text) → analysis → rules → ignore comments → order. */
 export function createProcessor(options: ProcessorOptions = {}, resolved?: ResolvedConfig): Processor<Root, Root, Root, Root, string> {
-  const config = resolved ?? resolveConfig(options)
-  return createParser(options.format ?? 'markdown')
+  const {format = 'markdown', ...user} = options
+  const config = resolved ?? resolveConfig(user)
+  return createParser(format)
     .use(slantLint, config)
     .use(unchangedSource) as unknown as Processor<Root, Root, Root, Root, string>
+}
+
+/**
+ * unified plugin: `<!-- slant … -->` comments (remark-message-control). A malformed one
+ * (`<!-- slant disab le -->`) makes it throw with the problem already on the file: the file
+ * keeps that message and every finding, and the steps after it still run (found by fuzzing).
+ */
+const commentControl: Plugin<[Parameters<typeof remarkMessageControl>[0]], Root> = function (options) {
+  const control = remarkMessageControl(options)
+  return (tree, file) => {
+    try {
+      control(tree, file)
+    } catch (error) {
+      if (!file.messages.includes(error as VFileMessage)) throw error
+    }
+  }
+}
+
+/**
+ * unified plugin: every message with a range says the source text at that range (`actual`),
+ * as slant's own do; remark-message-control's (an unknown rule in a comment) do not.
+ */
+const actualText: Plugin<[], Root> = function () {
+  return (_tree, file) => {
+    const source = String(file.value)
+    for (const message of file.messages) {
+      const place = message.place
+      if (message.actual !== undefined || !place || !('start' in place) || place.start.offset === undefined || place.end.offset === undefined) continue
+      message.actual = source.slice(place.start.offset, place.end.offset)
+    }
+  }
 }
 
 /**

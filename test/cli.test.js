@@ -43,7 +43,7 @@ describe('exit codes', () => {
   })
   it('2 for an unknown rule or preset in config', () => {
     const dir = folder({'a.md': 'Text.\n', '.slantrc.json': '{"rules": {"no-such-rule": "off"}}'})
-    assert.match(slant(['a.md'], {cwd: dir}).stderr, /\.slantrc\.json: unknown rule `no-such-rule`/)
+    assert.match(slant(['a.md'], {cwd: dir}).stderr, /\.slantrc\.json: rules\.no-such-rule: unknown rule/)
     assert.match(slant(['--preset', 'nope', 'a.md'], {cwd: dir}).stderr, /unknown preset `nope`/)
   })
 })

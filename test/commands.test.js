@@ -81,6 +81,6 @@ describe('config keys', () => {
     fs.writeFileSync(path.join(dir, '.slantrc.yaml'), 'allow: Legendary\n')
     const bad = slant(['a.md'], {cwd: dir})
     assert.equal(bad.code, 2)
-    assert.match(bad.stderr, /\.slantrc\.yaml: expected `allow` to be a list/)
+    assert.match(bad.stderr, /\.slantrc\.yaml: allow: expected a list/)
   })
 })

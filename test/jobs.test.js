@@ -37,7 +37,7 @@ describe('--jobs', () => {
     fs.writeFileSync(path.join(dir, 'desk', '.slantrc.json'), '{"rules": {"nope": "off"}}')
     const r = slant(['--jobs', '2', '.'], dir)
     assert.equal(r.status, 2)
-    assert.match(r.stderr, /^slant: .*desk\/\.slantrc\.json: unknown rule `nope`\n$/u)
+    assert.match(r.stderr, /^slant: .*desk\/\.slantrc\.json: rules\.nope: unknown rule\n$/u)
   })
   it('rejects a bad count', () => {
     const r = slant(['--jobs', '0', 'a.md'])

@@ -12,7 +12,7 @@ import {
 } from 'vscode-languageserver-protocol/node.js'
 
 // SLANT_SERVER runs the same tests against another build (the VS Code extension's bundle).
-const serverBin = process.env.SLANT_SERVER ? path.resolve(process.env.SLANT_SERVER) : fileURLToPath(new URL('../dist/server/index.js', import.meta.url))
+export const serverBin = process.env.SLANT_SERVER ? path.resolve(process.env.SLANT_SERVER) : fileURLToPath(new URL('../dist/server/index.js', import.meta.url))
 
 
 

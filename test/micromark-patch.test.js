@@ -3,7 +3,8 @@ import assert from 'node:assert/strict'
 import {it} from 'node:test'
 import fc from 'fast-check'
 import {EditMap} from 'micromark-util-edit-map'
-import '../dist/processor.js'
+import {linearConsume} from '../dist/parse/micromark-patch.js'
+import {lint} from '../dist/index.js'
 
 /** The shipped algorithm (micromark-util-edit-map 1.0.0), for reference. */
 function originalConsume(map, events) {
@@ -45,9 +46,30 @@ it('the patched consume equals the original on any edits', () => {
       }
       const expected = [...events]
       originalConsume(reference.map, expected)
-      patched.consume(events)
+      linearConsume.call(patched, events)
       assert.deepEqual(events, expected)
     }),
     {numRuns: 2000}
   )
+})
+
+it('importing slant leaves micromark alone; its parser uses the linear consume only while it parses', () => {
+  const shipped = EditMap.prototype.consume
+  assert.notEqual(shipped, linearConsume)
+  let calls = 0
+  const spy = EditMap.prototype.consume
+  // The list closes, so micromark consumes an edit map during the parse.
+  lint('- a\n- b\n\n> c\n\nText.\n')
+  assert.equal(EditMap.prototype.consume, shipped)
+  EditMap.prototype.consume = function (...args) {
+    calls++
+    return spy.apply(this, args)
+  }
+  try {
+    lint('- a\n- b\n\n> c\n\nText.\n')
+  } finally {
+    EditMap.prototype.consume = shipped
+  }
+  // slant swapped its own consume in for the parse, so the shipped one (here the spy) was not called.
+  assert.equal(calls, 0)
 })

@@ -73,8 +73,8 @@ describe('remark plugin', () => {
   })
 
   it('refuses bad options with a message naming them', () => {
-    assert.throws(() => unified().use(remarkParse).use(remarkSlant, {preset: 'nope'}).freeze(), /remark-slant options: unknown preset `nope`/)
-    assert.throws(() => unified().use(remarkParse).use(remarkSlant, {colour: 'red'}).freeze(), /remark-slant options: unknown setting `colour`/)
+    assert.throws(() => unified().use(remarkParse).use(remarkSlant, {preset: 'nope'}).freeze(), /remark-slant options: preset: unknown preset `nope`/)
+    assert.throws(() => unified().use(remarkParse).use(remarkSlant, {colour: 'red'}).freeze(), /remark-slant options: colour: unknown setting/)
   })
 })
 

@@ -6,7 +6,7 @@ import fs from 'node:fs'
 import {describe, it} from 'node:test'
 import Ajv from 'ajv'
 import {genreNames, loadRuleSpecs, presetNames, resolveConfig} from '../dist/index.js'
-import {validateConfig} from '../dist/config/discover.js'
+import {validateConfig} from '../dist/config/user-config.js'
 
 const read = (name) => JSON.parse(fs.readFileSync(new URL(`../${name}`, import.meta.url), 'utf8'))
 const ajv = new Ajv({allErrors: true, strict: false})

@@ -109,3 +109,34 @@ describe('stress: hostile input', () => {
     })
   }
 })
+
+describe('stress: growth', () => {
+  // Each adversarial shape at 1x, 2x, 4x and 8x: the time may grow at most linearly (8x the
+  // input within 16x the time, leaving room for a machine shared with other work).
+  const unit = 64 * 1024
+  const shapes = {
+    'a paragraph of quotations': (n) => '\u201CThe council,\u201D he said, \u201Cmet on Monday.\u201D '.repeat(Math.ceil(n / 40)),
+    'one long sentence': (n) => `${'the council met on monday and '.repeat(Math.ceil(n / 30))}.`,
+    'hard breaks': (n) => 'The council met  \n'.repeat(Math.ceil(n / 18)),
+    'unbalanced quotation marks': (n) => '"a legendary '.repeat(Math.ceil(n / 13)),
+    'list items': (n) => '- The legendary coach said it.\n'.repeat(Math.ceil(n / 31))
+  }
+  for (const [name, make] of Object.entries(shapes)) {
+    it(name, async (t) => {
+      const {lint} = await import('../dist/index.js')
+      const time = (text) => {
+        let best = Infinity
+        for (let run = 0; run < 2; run++) {
+          const start = performance.now()
+          lint(text)
+          best = Math.min(best, performance.now() - start)
+        }
+        return best
+      }
+      time(make(unit))
+      const times = [1, 2, 4, 8].map((k) => time(make(k * unit)))
+      t.diagnostic(`${name}: ${times.map((ms) => `${Math.round(ms)} ms`).join(', ')} at 64, 128, 256, 512 KB`)
+      assert.ok(times[3] < 16 * times[0] + 200, `${name}: ${times.map(Math.round).join(', ')} ms`)
+    })
+  }
+})

@@ -73,6 +73,6 @@ describe('inflections', () => {
 
 describe('bad vocabulary', () => {
   it('names the entry and the problem', () => {
-    assert.throws(() => lint('Text.', {prefer: {Burma: {replace: 'Myanmar'}}}), /unknown key `replace` in the vocabulary entry `Burma`/)
+    assert.throws(() => lint('Text.', {prefer: {Burma: {replace: 'Myanmar'}}}), /prefer\.Burma\.replace: unknown key \(expected use, message, note, source\)/)
   })
 })

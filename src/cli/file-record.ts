@@ -10,7 +10,7 @@ export interface FileRecord {
   messages: MessageRecord[]
 }
 
-type MessageRecord = Pick<SlantMessage, 'reason' | 'place' | 'ruleId' | 'source' | 'fatal' | 'actual' | 'expected' | 'note' | 'url' | 'data'>
+type MessageRecord = Pick<SlantMessage, 'reason' | 'place' | 'ruleId' | 'source' | 'fatal' | 'actual' | 'expected' | 'note' | 'url'> & {data?: SlantMessage['data'] | undefined}
 
 export function toRecord(file: VFile): FileRecord {
   return {

@@ -2,16 +2,16 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {CODE_CONFIG_NAMES, MAX_CONFIG_BYTES, PACKAGE_FIELD, RC_NAMES} from '../constants.js'
 import {readCapped} from '../data/read-capped.js'
-import {array, DataError, object, parseYaml, string} from '../data/validate.js'
-import type {AttributionSettings} from '../voice/attribution.js'
-import {checkGenre} from './genres.js'
+import {DataError, parseYaml} from '../data/validate.js'
 import type {UserConfig} from './settings.js'
-import {validateVocabulary} from './vocabulary.js'
+import {validateConfig} from './user-config.js'
 
 /** A configuration found on disk. */
 export interface FoundConfig {
   file: string
   config: UserConfig
+  /** Where the settings sit in the file: `slant` in a package.json. */
+  base?: string
 }
 
 /**
@@ -57,7 +57,7 @@ function readFolder(folder: string): FoundConfig | undefined {
       throw new DataError(pkg, `invalid JSON: ${(error as Error).message.replace(/\s+/gu, ' ')}`)
     }
     if (data && typeof data === 'object' && PACKAGE_FIELD in data) {
-      return {file: pkg, config: validateConfig((data as Record<string, unknown>)[PACKAGE_FIELD], pkg)}
+      return {file: pkg, config: validateConfig((data as Record<string, unknown>)[PACKAGE_FIELD], pkg, PACKAGE_FIELD), base: PACKAGE_FIELD}
     }
   }
   return undefined
@@ -99,33 +99,6 @@ export function readConfigText(file: string): string {
 
 function refuseCode(file: string): never {
   throw new DataError(file, 'slant does not run code from configuration files; write the settings as data in .slantrc.json or .slantrc.yaml')
-}
-
-const KEYS = new Set(['preset', 'rules', 'attribution', 'genre', 'prefer', 'avoid', 'allow'])
-
-/** Checks the shape of a user config; the rule settings are checked when presets resolve. */
-export function validateConfig(raw: unknown, file: string): UserConfig {
-  const data = object(raw, file, 'the configuration')
-  for (const key of Object.keys(data)) {
-    if (!KEYS.has(key)) throw new DataError(file, `unknown setting \`${key}\` (expected ${[...KEYS].join(', ')})`)
-  }
-  const config: UserConfig = {}
-  if (data.preset !== undefined) {
-    if (typeof data.preset !== 'string' && !(Array.isArray(data.preset) && data.preset.every((p) => typeof p === 'string'))) {
-      throw new DataError(file, 'expected `preset` to be a preset name or a list of names')
-    }
-    config.preset = data.preset
-  }
-  if (data.rules !== undefined) config.rules = object(data.rules, file, '`rules`')
-  if (data.attribution !== undefined) config.attribution = validateAttribution(data.attribution, file)
-  if (data.genre !== undefined) config.genre = checkGenre(data.genre, file)
-  return {...config, ...validateVocabulary(data, file)}
-}
-
-function validateAttribution(raw: unknown, file: string): AttributionSettings {
-  const data = object(raw, file, '`attribution`')
-  if (data.verbs === undefined) return data
-  return {...data, verbs: array(data.verbs, file, '`attribution.verbs`').map((verb) => string(verb, file, 'each of `attribution.verbs`'))}
 }
 
 function lineOfJsonError(text: string, error: Error): number | undefined {

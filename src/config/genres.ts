@@ -1,5 +1,5 @@
 import fs from 'node:fs'
-import {DataError, object, parseYaml, string} from '../data/validate.js'
+import {errorAt, keyPath, object, oneOfAt, parseYaml, string} from '../data/validate.js'
 import {loadRuleSpecs} from '../rules/spec.js'
 import {PRESETS_DIR} from './presets.js'
 import {mergeSetting, parseSetting, type RuleSetting} from './settings.js'
@@ -27,6 +27,16 @@ export function loadGenres(): ReadonlyMap<string, Genre> {
       rules: genre.rules === undefined || genre.rules === null ? {} : object(genre.rules, FILE, `rules of \`${name}\``)
     })
   }
+  // Every change names a rule and is a valid setting for it: checked when the table is read.
+  const specs = loadRuleSpecs()
+  for (const genre of genres.values()) {
+    for (const [id, value] of Object.entries(genre.rules)) {
+      const at = keyPath(keyPath(keyPath('genres', genre.name), 'rules'), id)
+      const spec = specs.get(id)
+      if (!spec) throw errorAt(FILE, at, 'unknown rule')
+      parseSetting(value, spec, FILE, at)
+    }
+  }
   table = genres
   return genres
 }
@@ -36,10 +46,8 @@ export function genreNames(): string[] {
 }
 
 /** Checks a genre name (from config or front matter). */
-export function checkGenre(name: unknown, file: string): string {
-  const genre = string(name, file, '`genre`')
-  if (!loadGenres().has(genre)) throw new DataError(file, `unknown genre \`${genre}\` (expected ${genreNames().join(', ')})`)
-  return genre
+export function checkGenre(name: unknown, file: string, path = 'genre'): string {
+  return oneOfAt(name, genreNames(), file, path)
 }
 
 /**
@@ -50,11 +58,10 @@ export function applyGenre(rules: ReadonlyMap<string, RuleSetting>, name: string
   const specs = loadRuleSpecs()
   const result = new Map(rules)
   for (const [id, value] of Object.entries(loadGenres().get(name)?.rules ?? {})) {
-    const spec = specs.get(id)
-    if (!spec) throw new DataError(FILE, `unknown rule \`${id}\` in genre \`${name}\``)
+    const spec = specs.get(id)!
     const current = result.get(id)
     if (!current || current.severity === 'off') continue
-    const change = parseSetting(value, spec, FILE)
+    const change = parseSetting(value, spec, FILE, keyPath(keyPath(keyPath('genres', name), 'rules'), id))
     const keepsSeverity = value !== null && typeof value === 'object' && !Array.isArray(value) && !('severity' in value)
     result.set(id, mergeSetting(current, keepsSeverity ? {...change, severity: current.severity} : change))
   }

@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import {fileURLToPath} from 'node:url'
-import {array, DataError, guide, object, oneOf, parseYaml, string, type GuideSource} from '../data/validate.js'
+import {array, DataError, errorAt, guide, object, oneOf, parseYaml, string, type GuideSource} from '../data/validate.js'
 import type {AttributionSettings} from '../voice/attribution.js'
 
 export const PRESETS_DIR = fileURLToPath(new URL('../../presets/', import.meta.url))
@@ -42,12 +42,10 @@ export function presetNames(): string[] {
   return names
 }
 
-export function loadPreset(name: string, from = 'preset'): PresetData {
+export function loadPreset(name: string, from = 'preset', path = 'preset'): PresetData {
   const cached = cache.get(name)
   if (cached) return cached
-  if (!presetNames().includes(name)) {
-    throw new DataError(from, `unknown preset \`${name}\` (expected one of ${presetNames().join(', ')})`)
-  }
+  if (!presetNames().includes(name)) throw errorAt(from, path, `unknown preset \`${name}\` (expected one of ${presetNames().join(', ')})`)
   const file = `${PRESETS_DIR}${name}.yml`
   const data = object(parseYaml(fs.readFileSync(file, 'utf8'), file), file, 'preset')
   const kind = oneOf(data.kind ?? 'preset', ['preset', 'layer', 'pack'] as const, file, 'kind')

@@ -1,8 +1,10 @@
 import {DEFAULT_GENRE, DEFAULT_PRESET} from '../constants.js'
-import {DataError, object, string} from '../data/validate.js'
+import {checkKeys, errorAt, keyPath, mappingAt, oneOfAt, shown} from '../data/validate.js'
+import {CONDITION_NAMES} from '../rules/conditions.js'
+import {checkOption} from '../rules/options.js'
 import {loadRuleSpecs, type RuleSetting, type RuleSpec, type Severity, type VoicePolicy} from '../rules/spec.js'
-import {checkGenre} from './genres.js'
 import {loadPreset, presetList, type PresetData} from './presets.js'
+import {validateConfig} from './user-config.js'
 import {HOUSE_RULE, houseRule, type Vocabulary} from './vocabulary.js'
 import type {AttributionSettings} from '../voice/attribution.js'
 import type {Voice} from '../voice/voice.js'
@@ -36,46 +38,47 @@ export interface ResolvedConfig {
  * settings. Every rule no preset mentions is off, except `house-custom` when the user's config
  * has vocabulary of its own.
  */
-export function resolveConfig(config: UserConfig = {}, file = 'configuration'): ResolvedConfig {
+export function resolveConfig(input: UserConfig = {}, file = 'configuration', base = ''): ResolvedConfig {
+  const config = validateConfig(input, file, base)
   const specs = loadRuleSpecs()
   // No preset given means the default; an explicit empty list means none at all.
   const presets = presetList(config.preset ?? DEFAULT_PRESET, file, 'preset')
   const order: PresetData[] = []
-  const visit = (name: string, from: string, trail: string[]): void => {
-    if (trail.includes(name)) throw new DataError(from, `preset \`${name}\` extends itself (${[...trail, name].join(' → ')})`)
-    const preset = loadPreset(name, from)
-    for (const parent of preset.extends) visit(parent, preset.file, [...trail, name])
+  const visit = (name: string, from: string, path: string, trail: string[]): void => {
+    if (trail.includes(name)) throw errorAt(from, path, `preset \`${name}\` extends itself (${[...trail, name].join(' → ')})`)
+    const preset = loadPreset(name, from, path)
+    for (const parent of preset.extends) visit(parent, preset.file, 'extends', [...trail, name])
     if (!order.includes(preset)) order.push(preset)
   }
-  for (const name of presets) visit(name, file, [])
+  for (const [i, name] of presets.entries()) visit(name, file, Array.isArray(config.preset) ? keyPath(keyPath(base, 'preset'), i) : keyPath(base, 'preset'), [])
 
   const rules = new Map<string, RuleSetting>()
   const attribution: {verbs: string[]} = {verbs: []}
-  const apply = (values: Record<string, unknown>, from: string): void => {
+  const apply = (values: Record<string, unknown>, from: string, at = 'rules'): void => {
     for (const [id, value] of Object.entries(values)) {
       const spec = specs.get(id)
-      if (!spec) throw new DataError(from, `unknown rule \`${id}\``)
-      rules.set(id, mergeSetting(rules.get(id), parseSetting(value, spec, from)))
+      if (!spec) throw errorAt(from, keyPath(at, id), 'unknown rule')
+      rules.set(id, mergeSetting(rules.get(id), parseSetting(value, spec, from, keyPath(at, id))))
     }
   }
   for (const preset of order) {
     apply(preset.rules, preset.file)
     for (const verb of preset.attribution.verbs ?? []) attribution.verbs.push(verb)
   }
-  if (config.rules !== undefined) apply(object(config.rules, file, 'rules'), file)
+  if (config.rules !== undefined) apply(config.rules, file, keyPath(base, 'rules'))
   // One at a time: spreading a user's list into push() overflows the stack past ~100k entries.
-  for (const verb of config.attribution?.verbs ?? []) attribution.verbs.push(string(verb, file, 'attribution.verbs'))
+  for (const verb of config.attribution?.verbs ?? []) attribution.verbs.push(verb)
   const resolved: ResolvedConfig = {
     presets,
     rules,
     attribution,
-    genre: config.genre === undefined ? DEFAULT_GENRE : checkGenre(config.genre, file),
+    genre: config.genre ?? DEFAULT_GENRE,
     allow: config.allow ?? []
   }
   const house = houseRule(specs.get(HOUSE_RULE)!, config, file)
   if (house) {
     resolved.house = house
-    if (!rules.has(HOUSE_RULE)) rules.set(HOUSE_RULE, parseSetting('on', house, file))
+    if (!rules.has(HOUSE_RULE)) rules.set(HOUSE_RULE, parseSetting('on', house, file, keyPath('rules', HOUSE_RULE)))
   }
   return resolved
 }
@@ -95,37 +98,48 @@ const SEVERITY_WORDS: Record<string, Severity | 'off' | 'default'> = {
   error: 'error'
 }
 
-/** `off` | `warn` | `error` | `info` | `[severity, options]` | `{severity, voices, …options}`. */
-export function parseSetting(value: unknown, spec: RuleSpec, file: string): RuleSetting {
-  const severityOf = (v: unknown): Severity | 'off' => {
-    const word = SEVERITY_WORDS[String(v)]
-    if (word === undefined || (typeof v !== 'string' && typeof v !== 'boolean' && typeof v !== 'number')) {
-      throw new DataError(file, `unexpected setting ${JSON.stringify(v)} for rule \`${spec.id}\`, expected off, info, warn, error or [severity, options]`)
-    }
+/**
+ * `off` | `warn` | `error` | `info` | `[severity, options]` | `{severity, voices, …options}`:
+ * checked against the rule's declared options, naming the key path (`rules.equality.ids`) of
+ * the first problem.
+ */
+export function parseSetting(value: unknown, spec: RuleSpec, file: string, path: string): RuleSetting {
+  const severityOf = (v: unknown, at: string): Severity | 'off' => {
+    const word = (typeof v === 'string' || typeof v === 'boolean' || typeof v === 'number') && Object.hasOwn(SEVERITY_WORDS, String(v)) ? SEVERITY_WORDS[String(v)] : undefined
+    if (word === undefined) throw errorAt(file, at, `expected off, info, warn, error, [severity, options] or {severity, …options}, got ${shown(v)}`)
     return word === 'default' ? spec.severity : word
   }
   if (Array.isArray(value)) {
-    if (value.length === 0 || value.length > 2) throw new DataError(file, `expected [severity, options] for rule \`${spec.id}\``)
-    const options = value[1] === undefined ? {} : object(value[1], file, `options of \`${spec.id}\``)
-    return {...splitOptions(options, spec, file), severity: severityOf(value[0])}
+    if (value.length === 0 || value.length > 2) throw errorAt(file, path, `expected [severity] or [severity, options], got a list of ${value.length}`)
+    const options = value[1] === undefined ? {} : mappingAt(value[1], file, keyPath(path, 1))
+    return {...splitOptions(options, spec, file, keyPath(path, 1)), severity: severityOf(value[0], keyPath(path, 0))}
   }
   if (value !== null && typeof value === 'object') {
     const options = value as Record<string, unknown>
-    return {...splitOptions(options, spec, file), severity: options.severity === undefined ? spec.severity : severityOf(options.severity)}
+    return {...splitOptions(options, spec, file, path), severity: options.severity === undefined ? spec.severity : severityOf(options.severity, keyPath(path, 'severity'))}
   }
-  return {severity: severityOf(value), voices: {}, options: {}}
+  return {severity: severityOf(value, path), voices: {}, options: {}}
 }
 
-function splitOptions(options: Record<string, unknown>, spec: RuleSpec, file: string): Omit<RuleSetting, 'severity'> {
-  const {voices, severity: _severity, ...rest} = options
+const POLICIES = ['on', 'off', 'error', 'warning', 'info'] as const
+
+function splitOptions(options: Record<string, unknown>, spec: RuleSpec, file: string, path: string): Omit<RuleSetting, 'severity'> {
+  checkKeys(options, ['severity', 'voices', ...Object.keys(spec.options)], file, path, `option of \`${spec.id}\``)
   const policies: Partial<Record<Voice, VoicePolicy>> = {}
-  if (voices !== undefined) {
-    for (const [voice, policy] of Object.entries(object(voices, file, `voices of \`${spec.id}\``))) {
-      if (!(voice in spec.voices)) throw new DataError(file, `unknown voice \`${voice}\` for rule \`${spec.id}\``)
-      const p = policy === true ? 'on' : policy === false ? 'off' : policy
-      if (!['on', 'off', 'error', 'warning', 'info'].includes(p as string)) throw new DataError(file, `unexpected policy ${JSON.stringify(policy)} for voice \`${voice}\` of \`${spec.id}\``)
-      policies[voice as Voice] = p as VoicePolicy
+  const rest: Record<string, unknown> = {}
+  for (const [name, value] of Object.entries(options)) {
+    const at = keyPath(path, name)
+    if (name === 'severity') continue
+    if (name === 'voices') {
+      const voices = mappingAt(value, file, at)
+      checkKeys(voices, Object.keys(spec.voices), file, at, 'voice')
+      for (const [voice, policy] of Object.entries(voices)) {
+        policies[voice as Voice] = policy === true ? 'on' : policy === false ? 'off' : oneOfAt(policy, POLICIES, file, keyPath(at, voice))
+      }
+      continue
     }
+    checkOption(value, spec.options[name]!.type, CONDITION_NAMES, file, at)
+    rest[name] = value
   }
   return {voices: policies, options: rest}
 }

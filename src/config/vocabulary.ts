@@ -1,5 +1,5 @@
 import {formsOf, inflectPhrase} from '../match/inflect.js'
-import {array, DataError, guide, object, string, type GuideSource} from '../data/validate.js'
+import {checkKeys, errorAt, keyPath, listAt, mappingAt, textAt, type GuideSource} from '../data/validate.js'
 import type {RuleSpec, TermSpec} from '../rules/spec.js'
 
 /** The rule that carries a config's own vocabulary (`prefer` and `avoid`). */
@@ -29,8 +29,8 @@ interface Entry {
  */
 export function houseRule(base: RuleSpec, vocabulary: Vocabulary, file: string): RuleSpec | undefined {
   const entries = [
-    ...Object.entries(vocabulary.prefer ?? {}).map(([phrase, value]) => entry(phrase, value, 'use', file)),
-    ...Object.entries(vocabulary.avoid ?? {}).map(([phrase, value]) => ({message: 'avoided in this house style', ...entry(phrase, value, 'message', file)}))
+    ...Object.entries(vocabulary.prefer ?? {}).map(([phrase, value]) => entry(phrase, value, 'use', file, keyPath('prefer', phrase))),
+    ...Object.entries(vocabulary.avoid ?? {}).map(([phrase, value]) => ({message: 'avoided in this house style', ...entry(phrase, value, 'message', file, keyPath('avoid', phrase))}))
   ]
   if (entries.length === 0) return undefined
   const source: GuideSource = {guide: `house vocabulary in ${file}`, url: base.source.url}
@@ -53,27 +53,37 @@ export function houseRule(base: RuleSpec, vocabulary: Vocabulary, file: string):
 }
 
 /** `prefer` values default to suggestions (`use`), `avoid` values to a message. */
-function entry(phrase: string, value: unknown, shorthand: 'use' | 'message', file: string): Entry {
-  const what = `the vocabulary entry \`${phrase}\``
-  if (phrase.trim() === '') throw new DataError(file, 'a vocabulary entry has an empty term')
-  const data: Record<string, unknown> =
-    typeof value === 'string' || Array.isArray(value) ? {[shorthand]: value} : value === null ? {} : object(value, file, what)
-  for (const key of Object.keys(data)) {
-    if (!['use', 'message', 'note', 'source'].includes(key)) throw new DataError(file, `unknown key \`${key}\` in ${what} (expected use, message, note, source)`)
-  }
-  const use = data.use === undefined ? [] : Array.isArray(data.use) ? data.use.map((u) => string(u, file, `use of ${what}`)) : [string(data.use, file, `use of ${what}`)]
+function entry(phrase: string, value: unknown, shorthand: 'use' | 'message', file: string, path: string): Entry {
+  if (phrase.trim() === '') throw errorAt(file, path, 'a vocabulary entry needs a term')
+  const data: Record<string, unknown> = typeof value === 'string' || Array.isArray(value) ? {[shorthand]: value} : value === null ? {} : mappingAt(value, file, path)
+  checkKeys(data, ['use', 'message', 'note', 'source'], file, path)
+  const texts = (v: unknown, at: string) => (Array.isArray(v) ? v.map((u, i) => textAt(u, file, keyPath(at, i))) : [textAt(v, file, at)])
+  const use = data.use === undefined ? [] : texts(data.use, keyPath(path, 'use'))
   const result: Entry = {phrase: phrase.trim(), use}
-  if (data.message !== undefined) result.message = string(data.message, file, `message of ${what}`)
-  if (data.note !== undefined) result.note = string(data.note, file, `note of ${what}`)
-  if (data.source !== undefined) result.source = guide(data.source, file)
+  if (data.message !== undefined) result.message = textAt(data.message, file, keyPath(path, 'message'))
+  if (data.note !== undefined) result.note = textAt(data.note, file, keyPath(path, 'note'))
+  if (data.source !== undefined) {
+    const at = keyPath(path, 'source')
+    const source = mappingAt(data.source, file, at)
+    checkKeys(source, ['guide', 'url'], file, at)
+    result.source = {guide: textAt(source.guide, file, keyPath(at, 'guide')), url: textAt(source.url, file, keyPath(at, 'url'))}
+  }
   return result
 }
 
-/** Checks the vocabulary keys of a user config. */
-export function validateVocabulary(data: Record<string, unknown>, file: string): Vocabulary {
+/** Checks the vocabulary keys of a user config, each entry at its key path. */
+export function validateVocabulary(data: Record<string, unknown>, file: string, base = ''): Vocabulary {
   const vocabulary: Vocabulary = {}
-  if (data.prefer !== undefined) vocabulary.prefer = object(data.prefer, file, '`prefer`')
-  if (data.avoid !== undefined) vocabulary.avoid = object(data.avoid, file, '`avoid`')
-  if (data.allow !== undefined) vocabulary.allow = array(data.allow, file, '`allow`').map((a) => string(a, file, 'an `allow` entry'))
+  for (const [key, shorthand] of [['prefer', 'use'], ['avoid', 'message']] as const) {
+    if (data[key] === undefined) continue
+    const at = keyPath(base, key)
+    const entries = mappingAt(data[key], file, at)
+    for (const [phrase, value] of Object.entries(entries)) entry(phrase, value, shorthand, file, keyPath(at, phrase))
+    vocabulary[key] = entries
+  }
+  if (data.allow !== undefined) {
+    const at = keyPath(base, 'allow')
+    vocabulary.allow = listAt(data.allow, file, at).map((a, i) => textAt(a, file, keyPath(at, i)))
+  }
   return vocabulary
 }

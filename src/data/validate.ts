@@ -26,7 +26,13 @@ export class DataError extends Error {
 export function parseYaml(text: string, file: string): unknown {
   const cached = cachedYaml(text)
   if (cached) return cached.value
-  const doc = yamlLibrary().parseDocument(text, {prettyErrors: true, uniqueKeys: true})
+  let doc: ReturnType<ReturnType<typeof yamlLibrary>['parseDocument']>
+  try {
+    doc = yamlLibrary().parseDocument(text, {prettyErrors: true, uniqueKeys: true})
+  } catch (error) {
+    // Nesting deep enough to exhaust the parser's stack is refused in one line too.
+    throw new DataError(file, `invalid YAML: ${(error as Error).message}`)
+  }
   const error = doc.errors[0]
   if (error) {
     const line = error.linePos?.[0].line
@@ -66,5 +72,60 @@ export function oneOf<T extends string>(value: unknown, options: readonly T[], f
   if (typeof value !== 'string' || !options.includes(value as T)) {
     throw new DataError(file, `unexpected ${what} ${JSON.stringify(value)}, expected one of ${options.join(', ')}`)
   }
+  return value as T
+}
+
+/** A key path into a data file, as messages name it: `rules.speech-verb.when[1]`. */
+export function keyPath(base: string, key: string | number): string {
+  if (typeof key === 'number') return `${base}[${key}]`
+  const part = /^[\p{L}\p{N}_/-]+$/u.test(key) ? key : JSON.stringify(key)
+  return base === '' ? part : `${base}.${part}`
+}
+
+/** A value as a message shows it: short JSON, cut after 40 characters. */
+export function shown(value: unknown): string {
+  if (value === undefined) return 'nothing'
+  let text: string
+  try {
+    text = JSON.stringify(value) ?? String(value)
+  } catch {
+    text = String(value)
+  }
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text
+}
+
+/** A problem at a key path of a data file: `file: key.path: problem`. */
+export function errorAt(file: string, path: string, problem: string): DataError {
+  return new DataError(file, path === '' ? problem : `${path}: ${problem}`)
+}
+
+/** The own keys of a mapping that are not in `known`: an unknown key is a typo, and an error. */
+export function checkKeys(data: Record<string, unknown>, known: readonly string[], file: string, path: string, what = 'key'): void {
+  for (const key of Object.keys(data)) {
+    if (!known.includes(key)) throw errorAt(file, keyPath(path, key), `unknown ${what} (expected ${known.join(', ')})`)
+  }
+}
+
+/** A mapping at a key path. */
+export function mappingAt(value: unknown, file: string, path: string): Record<string, unknown> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw errorAt(file, path, `expected a mapping, got ${shown(value)}`)
+  return value as Record<string, unknown>
+}
+
+/** A list at a key path. */
+export function listAt(value: unknown, file: string, path: string): unknown[] {
+  if (!Array.isArray(value)) throw errorAt(file, path, `expected a list, got ${shown(value)}`)
+  return value
+}
+
+/** Text at a key path. */
+export function textAt(value: unknown, file: string, path: string): string {
+  if (typeof value !== 'string') throw errorAt(file, path, `expected text, got ${shown(value)}`)
+  return value
+}
+
+/** One of `options` at a key path. */
+export function oneOfAt<T extends string>(value: unknown, options: readonly T[], file: string, path: string): T {
+  if (typeof value !== 'string' || !options.includes(value as T)) throw errorAt(file, path, `expected one of ${options.join(', ')}, got ${shown(value)}`)
   return value as T
 }

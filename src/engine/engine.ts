@@ -57,7 +57,7 @@ export class Engine {
     if (!processor) {
       const user = overlay(found?.config ?? {}, this.options.overrides ?? {})
       if (user.preset === undefined && this.options.fallbackPreset !== undefined) user.preset = this.options.fallbackPreset
-      processor = createProcessor({format}, resolveConfig(user, found?.file ?? this.options.settingsName ?? 'configuration'))
+      processor = createProcessor({format}, resolveConfig(user, found?.file ?? this.options.settingsName ?? 'configuration', found?.base))
       this.processors.set(key, processor)
     }
     return processor

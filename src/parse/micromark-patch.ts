@@ -1,4 +1,6 @@
+import type {Root} from 'mdast'
 import {EditMap} from 'micromark-util-edit-map'
+import type {Plugin} from 'unified'
 
 type Events = Parameters<EditMap['consume']>[0]
 
@@ -10,10 +12,11 @@ type Events = Parameters<EditMap['consume']>[0]
  * every event of the list each time: O(containers × events). That was 13 % of slant's time on
  * a 1 MB file and 71 % on a 10 MB one. This version leaves the events before the first edit in
  * place and rebuilds only the rest, with the same result (test/micromark-patch.test.js checks
- * it against the original). It patches the one EditMap micromark imports; if a package manager
- * ever gave micromark its own copy, parsing would only be slower, never different.
+ * it against the original). `linearEditMap` puts it in place only while slant's own parser runs
+ * (importing slant changes nothing); if a package manager ever gave micromark its own copy,
+ * parsing would only be slower, never different.
  */
-function consume(this: EditMap, events: Events): undefined {
+export function linearConsume(this: EditMap, events: Events): undefined {
   const edits = (this as unknown as {map: Array<[number, number, Events]>}).map
   if (edits.length === 0) return
   edits.sort((a, b) => a[0] - b[0])
@@ -32,4 +35,20 @@ function consume(this: EditMap, events: Events): undefined {
   ;(this as unknown as {index: Map<number, unknown>}).index.clear()
 }
 
-EditMap.prototype.consume = consume
+
+/**
+ * unified plugin, after remark-parse: the parser runs with the linear `consume` and puts the
+ * original back when it returns (parsing is synchronous, so nothing else sees the swap).
+ */
+export const linearEditMap: Plugin<[], string, Root> = function () {
+  const parse = this.parser!
+  this.parser = (document, file) => {
+    const original = EditMap.prototype.consume
+    EditMap.prototype.consume = linearConsume
+    try {
+      return parse(document, file)
+    } finally {
+      EditMap.prototype.consume = original
+    }
+  }
+}

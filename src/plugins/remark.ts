@@ -2,7 +2,6 @@ import type {Root} from 'mdast'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import type {Plugin} from 'unified'
-import {validateConfig} from '../config/discover.js'
 import {resolveConfig, type UserConfig} from '../config/settings.js'
 import {slantLint} from '../processor.js'
 
@@ -17,7 +16,7 @@ const OPTIONS = 'remark-slant options'
  * `<!-- slant ignore id -->` comments work.
  */
 const remarkSlant: Plugin<[UserConfig?], Root> = function (options) {
-  const config = resolveConfig(validateConfig(options ?? {}, OPTIONS), OPTIONS)
+  const config = resolveConfig(options ?? {}, OPTIONS)
   this.use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).use(slantLint, config)
 }
 

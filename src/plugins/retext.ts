@@ -1,6 +1,5 @@
 import type {Root} from 'nlcst'
 import type {Plugin} from 'unified'
-import {validateConfig} from '../config/discover.js'
 import {resolveConfig, type UserConfig} from '../config/settings.js'
 import {createProcessor} from '../processor.js'
 
@@ -13,7 +12,7 @@ const OPTIONS = 'retext-slant options'
  * does for `.txt` drafts and adds the messages to the file; the nlcst tree is left as it is.
  */
 const retextSlant: Plugin<[UserConfig?], Root> = function (options) {
-  const processor = createProcessor({format: 'text'}, resolveConfig(validateConfig(options ?? {}, OPTIONS), OPTIONS))
+  const processor = createProcessor({format: 'text'}, resolveConfig(options ?? {}, OPTIONS))
   return function (_tree, file) {
     processor.runSync(processor.parse(file), file)
   }

@@ -18,9 +18,9 @@ const REACH = 6
 export function asymmetricWording(ctx: RuleContext, rule: ActiveRule): void {
   const {words, sentences, blocks} = ctx.prose
   const verbs = new Map<string, Verb>()
-  for (const w of rule.option<string[]>('killed', [])) verbs.set(w, 'killed')
-  for (const w of rule.option<string[]>('died', [])) verbs.set(w, 'died')
-  const passive = new Set(rule.option<string[]>('passive', []))
+  for (const w of rule.option<string[]>('killed')) verbs.set(w, 'killed')
+  for (const w of rule.option<string[]>('died')) verbs.set(w, 'died')
+  const passive = new Set(rule.option<string[]>('passive'))
   const sides = new Map<string, Partial<Record<Verb, number>>>()
   for (let i = 0; i < words.length; i++) {
     const verb = verbs.get(words[i]!.norm)

@@ -86,3 +86,5 @@ export const CONDITIONS: Readonly<Record<string, Condition>> = {
   'no-conviction': noConviction,
   unattributed
 }
+
+export const CONDITION_NAMES: readonly string[] = Object.keys(CONDITIONS)

@@ -33,8 +33,11 @@ export class ActiveRule {
     return this.spec.id
   }
 
-  option<T>(name: string, fallback: T): T {
-    return ((this.setting.options[name] ?? this.spec.options[name]) as T | undefined) ?? fallback
+  /** An option's value: the user's setting, else the default the rule's YAML declares. */
+  option<T>(name: string): T {
+    if (!Object.hasOwn(this.spec.options, name)) throw new Error(`rule \`${this.id}\` reads the undeclared option \`${name}\``)
+    const options = this.setting.options
+    return (Object.hasOwn(options, name) ? options[name] : this.spec.options[name]?.default) as T
   }
 
   /** The severity of a finding in `voice`, or undefined when the rule ignores that voice. */

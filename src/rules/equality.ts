@@ -34,7 +34,7 @@ function indexFor(ids: readonly string[]): PhraseIndex<TermSpec> {
  * pattern ids in the rule's `ids` option run; many of its patterns are noise in news copy.
  */
 export function equality(ctx: RuleContext, rule: ActiveRule): void {
-  const index = indexFor(rule.option<string[]>('ids', []))
+  const index = indexFor(rule.option<string[]>('ids'))
   const {words} = ctx.prose
   let reached = 0
   for (let i = 0; i < words.length; i++) {

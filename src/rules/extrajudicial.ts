@@ -9,8 +9,8 @@ import {excluded, ruleIndex} from './term-rule.js'
  */
 export function extrajudicial(ctx: RuleContext, rule: ActiveRule): void {
   const {words} = ctx.prose
-  const lists = new Map(Object.entries(rule.option<Record<string, string[]>>('words', {})).map(([name, list]) => [name, new Set(list)]))
-  const contexts = rule.option<Record<string, string>>('contexts', {})
+  const lists = new Map(Object.entries(rule.option<Record<string, string[]>>('words')).map(([name, list]) => [name, new Set(list)]))
+  const contexts = rule.option<Record<string, string>>('contexts')
   const judicial = lists.get('judicial') ?? new Set()
   const index = ruleIndex(rule.spec)
   let reached = 0

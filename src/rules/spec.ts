@@ -1,7 +1,9 @@
 import fs from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {expandGroups} from '../match/phrase-index.js'
-import {array, DataError, guide, object, oneOf, parseYaml, string, type GuideSource} from '../data/validate.js'
+import {array, checkKeys, DataError, errorAt, guide, keyPath, mappingAt, object, oneOf, parseYaml, string, textAt, type GuideSource} from '../data/validate.js'
+import {CONDITION_NAMES} from './conditions.js'
+import {checkOption, parseOptionType, type OptionSpec} from './options.js'
 import type {Voice} from '../voice/voice.js'
 
 /** Data that describes a rule: one `rules/<id>.yml` file (format in rules/README.md). */
@@ -49,8 +51,8 @@ export interface RuleSpec {
   /** Rules whose message on the same words this rule's message replaces (it is more specific). */
   supersedes: string[]
   terms: TermSpec[]
-  /** Default options of a code rule (a user's rule settings override them). */
-  options: Record<string, unknown>
+  /** The options a user may set, with their types and defaults (`when` for every terms rule). */
+  options: Record<string, OptionSpec>
   /** `config`: user settings the examples run with (a rule fed by `.slantrc` vocabulary needs some). */
   examples: {fire: string[]; clean: string[]; config?: Record<string, unknown>}
   /** The file the rule came from (for error messages and docs). */
@@ -112,16 +114,39 @@ function validateRule(raw: unknown, file: string): RuleSpec {
     when: data.when === undefined ? [] : array(data.when, file, 'when').map((w) => string(w, file, 'when')),
     supersedes: data.supersedes === undefined ? [] : array(data.supersedes, file, 'supersedes').map((w) => string(w, file, 'supersedes')),
     terms,
-    options: data.options === undefined ? {} : object(data.options, file, 'options'),
+    options: ruleOptions(data.options, data.kind === 'code' ? 'code' : 'terms', file),
     examples: {
       fire: examples.fire === undefined ? [] : array(examples.fire, file, 'examples.fire').map((e) => string(e, file, 'example')),
       clean: examples.clean === undefined ? [] : array(examples.clean, file, 'examples.clean').map((e) => string(e, file, 'example'))
     },
     file
   }
+  for (const [i, name] of spec.when.entries()) checkOption(name, {kind: 'condition'}, CONDITION_NAMES, file, keyPath('when', i))
   if (data.message !== undefined) spec.message = string(data.message, file, 'message')
   if (examples.config !== undefined) spec.examples.config = object(examples.config, file, 'examples.config')
   return spec
+}
+
+/** The `when` option every terms rule has: more conditions its matches must meet. */
+const WHEN: OptionSpec = {type: {kind: 'list', of: {kind: 'condition'}}, default: [], description: 'more conditions a match must meet'}
+
+/** `options:` of a rule: `name: {type, default, description}` each. */
+function ruleOptions(raw: unknown, kind: 'terms' | 'code', file: string): Record<string, OptionSpec> {
+  const options: Record<string, OptionSpec> = kind === 'terms' ? {when: WHEN} : {}
+  if (raw === undefined) return options
+  for (const [name, value] of Object.entries(mappingAt(raw, file, 'options'))) {
+    const at = keyPath('options', name)
+    if (name === 'severity' || name === 'voices' || Object.hasOwn(options, name)) throw errorAt(file, at, 'this option name is reserved')
+    const data = mappingAt(value, file, at)
+    checkKeys(data, ['type', 'default', 'description'], file, at)
+    const type = parseOptionType(textAt(data.type, file, keyPath(at, 'type')), file, keyPath(at, 'type'))
+    if (data.default === undefined) throw errorAt(file, keyPath(at, 'default'), 'an option needs a default')
+    checkOption(data.default, type, CONDITION_NAMES, file, keyPath(at, 'default'))
+    const option: OptionSpec = {type, default: data.default}
+    if (data.description !== undefined) option.description = textAt(data.description, file, keyPath(at, 'description')).trim()
+    options[name] = option
+  }
+  return options
 }
 
 function validateTerm(raw: unknown, file: string): TermSpec {

@@ -32,7 +32,7 @@ export function speechVerbs(ctx: RuleContext, rule: ActiveRule): void {
       ? !EVIDENCE.has(subjectHead)
       : contentFirst || attribution.content !== undefined || /["\u201C\u2018:]/u.test(after)
     // Court reporting (genre `court`) sets `legal-context`: every sentence is a legal one.
-    if (!speaks || rule.option('legal-context', false) || inLegalContext(ctx, match.start)) continue
+    if (!speaks || rule.option<boolean>('legal-context') || inLegalContext(ctx, match.start)) continue
     const voice = voiceOfRange(ctx.voice, match.start, cueEnd)
     const severity = rule.severityFor(voice)
     if (!severity) continue

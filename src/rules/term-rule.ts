@@ -64,7 +64,7 @@ function houseIndex(spec: RuleSpec): PhraseIndex<TermRef> {
 
 /** The named conditions a rule runs under: its data's `when`, then its settings' `when` option. */
 function conditionsOf(rule: ActiveRule): Condition[] {
-  return [...rule.spec.when, ...rule.option<string[]>('when', [])].map((name) => {
+  return [...rule.spec.when, ...rule.option<string[]>('when')].map((name) => {
     const condition = CONDITIONS[name]
     if (!condition) throw new DataError(rule.spec.file, `unknown condition \`${name}\` in the settings of \`${rule.id}\``)
     return condition
@@ -80,7 +80,7 @@ function conditionsOf(rule: ActiveRule): Condition[] {
 export function runTermRules(ctx: RuleContext, rules: ReadonlyMap<string, ActiveRule>, specs: Iterable<RuleSpec>, house?: RuleSpec): void {
   const indexes = house ? [houseIndex(house), termIndex(specs)] : [termIndex(specs)]
   const {words} = ctx.prose
-  const conditions = new Map([...rules.values()].map((rule) => [rule.id, conditionsOf(rule)]))
+  const conditions = new Map([...rules.values()].filter((rule) => rule.spec.kind === 'terms').map((rule) => [rule.id, conditionsOf(rule)]))
   // Per rule, where its last match ended: a rule never reports overlapping matches.
   const reachedBy = new Map<string, number>()
   const reported = new Set<string>()

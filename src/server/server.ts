@@ -37,7 +37,7 @@ interface DocState {
   /** The version last linted, its file and the diagnostics published for it. */
   version?: number
   file?: VFile
-  timer?: NodeJS.Timeout
+  timer?: NodeJS.Timeout | undefined
   /** Bumped on every change: a run that finds a newer generation drops its result. */
   generation: number
 }
