@@ -36,6 +36,15 @@ const {loadRuleSpecs} = await import(path.join(root, 'dist/index.js'))
 const allRules = path.join(corpus, 'all-rules.json')
 fs.writeFileSync(allRules, JSON.stringify({preset: [], rules: Object.fromEntries([...loadRuleSpecs().keys()].map((id) => [id, 'on']))}))
 
+// `--fix` on one draft with 20,000 safe fixes (a speech verb and a house term on each line), ~1.1 MB.
+const fixes = smoke ? 200 : 20000
+const fixSource = path.join(corpus, 'fix-source.md')
+const fixDraft = path.join(corpus, 'fix.md')
+const line = 'The minister claimed that the convoy with food and medicine reached Kiev on Monday after talks with local officials.\n'
+fs.writeFileSync(fixSource, Array.from({length: fixes / 2}, (_, i) => (i % 5 === 4 ? `${line}\n` : line)).join(''))
+/** Each run starts from the draft as it was before any fix. */
+const unfixed = () => fs.copyFileSync(fixSource, fixDraft)
+
 const slantBin = path.join(root, 'dist/bin/index.js')
 const alexBin = path.join(root, 'node_modules/alex/cli.js')
 const slant = (...args) => [slantBin, '--no-color', ...args]
@@ -52,7 +61,9 @@ const TASKS = {
   'slant-corpus-jobs2': {argv: slant('--no-config', '--jobs', '2', ...input.articles), files: input.articles, runs: runs(5)},
   'slant-small': {argv: slant('--no-config', input.small), files: [input.small], runs: runs(10)},
   'alex-small': {argv: [alexBin, input.small], files: [input.small], runs: runs(10)},
-  'node-startup': {argv: ['-e', '0'], files: [], runs: runs(10)}
+  'node-startup': {argv: ['-e', '0'], files: [], runs: runs(10)},
+  'slant-fix-lint': {argv: slant('--no-config', '--preset', 'ap', fixDraft), files: [fixSource], runs: runs(3), prepare: unfixed},
+  'slant-fix': {argv: slant('--no-config', '--preset', 'ap', '--fix', fixDraft), files: [fixSource], runs: runs(3), prepare: unfixed}
 }
 
 const words = (files) => files.reduce((sum, file) => sum + countWords(fs.readFileSync(file, 'utf8')), 0)
@@ -82,6 +93,7 @@ function measureAll(tasks) {
   for (let round = smoke ? 1 : 0; round <= rounds; round++) {
     for (const [name, task] of Object.entries(tasks)) {
       if (round > task.runs || (round === 0 && task.runs < 3)) continue
+      task.prepare?.()
       const start = performance.now()
       const r = spawnSync(process.execPath, ['--import', path.join(here, 'tasks/probe.mjs'), ...task.argv], {
         cwd: root,
@@ -140,7 +152,8 @@ const targets = {
   'jobs 1 / jobs 2 (240 files)': target(r('slant-corpus-jobs1') / r('slant-corpus-jobs2'), '>=', 1.6),
   'cold start slant / alex (1 KB)': target(r('slant-small') / r('alex-small'), '<', 0.5),
   're-lint after an edit, ms (2,000 words)': target(r('relint-2000-words'), '<', 30),
-  'peak memory slant / alex (1 MB)': target(results['slant-single'].peakRssMb / results['alex-single'].peakRssMb, '<', 1)
+  'peak memory slant / alex (1 MB)': target(results['slant-single'].peakRssMb / results['alex-single'].peakRssMb, '<', 1),
+  [`--fix / lint (${fixes.toLocaleString('en')} fixes in one file)`]: target(r('slant-fix') / r('slant-fix-lint'), '<=', 2)
 }
 
 function target(value, op, bound) {

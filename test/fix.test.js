@@ -240,8 +240,8 @@ describe('unifiedDiff (built from the changes, linear)', () => {
           }
           const after = applied(before, changes)
           const diff = unifiedDiff('a.md', before, changes)
-          if (before === after) return diff === ''
-          return applyPatch(before, diff) === after
+          // Changes that cancel out may still give a (valid, non-minimal) diff.
+          return diff === '' ? before === after : applyPatch(before, diff) === after
         }
       ),
       {numRuns: 500}

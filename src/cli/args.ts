@@ -65,6 +65,8 @@ export function parseLintArgs(argv: readonly string[]): LintArgs {
   if (v['dry-run'] && !v.fix) throw new UsageError('--dry-run goes with --fix')
   if (v['fix-read-only'] && !v.fix) throw new UsageError('--fix-read-only goes with --fix')
   if (v.config !== undefined && v['no-config']) throw new UsageError('give either --config or --no-config, not both')
+  if (parsed.positionals.includes('')) throw new UsageError('a path is empty (\'\'); name a file, folder or glob, or give none to lint the current folder')
+  if (v.preset !== undefined && v.preset.split(',').every((name) => name.trim() === '')) throw new UsageError('--preset needs a name (see `slant presets`)')
   const args: LintArgs = {
     paths: parsed.positionals,
     report,

@@ -7,14 +7,17 @@ import type {SlantMessage} from '../message.js'
  */
 export interface FileRecord {
   path: string
+  /** The file's text, for the reports that read it (SARIF fingerprints hash each line's text). */
+  value?: string
   messages: MessageRecord[]
 }
 
 type MessageRecord = Pick<SlantMessage, 'reason' | 'place' | 'ruleId' | 'source' | 'fatal' | 'actual' | 'expected' | 'note' | 'url'> & {data?: SlantMessage['data'] | undefined}
 
-export function toRecord(file: VFile): FileRecord {
+export function toRecord(file: VFile, options: {text?: boolean} = {}): FileRecord {
   return {
     path: file.path,
+    ...(options.text && typeof file.value === 'string' ? {value: file.value} : {}),
     messages: file.messages.map((m) => {
       const {reason, place, ruleId, source, fatal, actual, expected, note, url, data} = m as SlantMessage
       return {reason, place, ruleId, source, fatal, actual, expected, note, url, data}
@@ -24,6 +27,7 @@ export function toRecord(file: VFile): FileRecord {
 
 export function fromRecord(record: FileRecord): VFile {
   const file = new VFile({path: record.path, cwd: process.cwd()})
+  if (record.value !== undefined) file.value = record.value
   for (const {reason, place, ruleId, source, fatal, actual, expected, note, url, data} of record.messages) {
     const message = file.message(reason, {place, ruleId, source}) as SlantMessage
     message.fatal = fatal

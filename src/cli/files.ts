@@ -46,7 +46,11 @@ export async function expandPaths(inputs: readonly string[], cwd: string, option
       else entries.set(absolute, {path: absolute, skip: `not a regular file (${fileKind(stat)}); skipped`})
       continue
     }
-    if (!isDynamicPattern(input)) throw new UsageError(`no such file or folder: ${input}`)
+    // A missing path is reported on its own and the rest are linted, as ESLint and remark do.
+    if (!isDynamicPattern(input)) {
+      entries.set(absolute, {path: absolute, skip: 'no such file or folder', fatal: true})
+      continue
+    }
     const matches = await glob(input, {cwd, absolute: true, ignore: SKIP, followSymbolicLinks: options.followSymlinks})
     for (const file of matches) if (!ignored(file)) entries.set(file, {path: file})
   }

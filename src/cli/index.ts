@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import {MAX_FILE_BYTES, NAME} from '../constants.js'
 import {readStreamCapped} from '../data/read-capped.js'
+import {escapeControl} from '../data/escape.js'
 import {DataError} from '../data/validate.js'
 import {UsageError} from './files.js'
 import {dispatch} from './commands.js'
@@ -23,10 +24,11 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     if (error instanceof DataError || error instanceof UsageError) {
-      process.stderr.write(`${NAME}: ${String(error instanceof DataError ? error.toString() : error.message)}\n`)
+      // Errors echo paths and config values (a preset name, a key): none may drive the terminal.
+      process.stderr.write(`${NAME}: ${escapeControl(String(error instanceof DataError ? error.toString() : error.message), {oneLine: true})}\n`)
       process.exitCode = 2
     } else {
-      process.stderr.write(`${NAME}: internal error: ${(error as Error).message}\n`)
+      process.stderr.write(`${NAME}: internal error: ${escapeControl((error as Error).message, {oneLine: true})}\n`)
       if (process.env.SLANT_DEBUG) process.stderr.write(`${(error as Error).stack}\n`)
       process.exitCode = 70
     }

@@ -6,6 +6,7 @@ import {genreNames} from '../config/genres.js'
 import {loadPreset, presetList} from '../config/presets.js'
 import {presetsOfKind} from '../config/describe.js'
 import {UsageError} from './files.js'
+import {DataError} from '../data/validate.js'
 import type {CommandIo} from './commands.js'
 import {readConfigText} from '../config/discover.js'
 
@@ -24,10 +25,18 @@ export async function initCommand(argv: readonly string[], io: CommandIo): Promi
     throw new UsageError(`${(error as Error).message.replace(/\. To specify a positional.*$/su, '')} (usage: slant init [--preset NAME])`)
   }
   const presets = presetList(values.preset ?? 'neutral', '--preset', 'preset')
+  if (presets.length === 0) throw new UsageError('--preset needs a name (see `slant presets`)')
   for (const name of presets) loadPreset(name, '--preset')
   const existing = [...RC_NAMES, 'package.json'].find((name) => fs.existsSync(path.join(io.cwd, name)) && (name !== 'package.json' || hasSlantField(path.join(io.cwd, name))))
   if (existing) throw new UsageError(`${existing} already configures slant here; not overwriting it`)
-  fs.writeFileSync(path.join(io.cwd, FILE), scaffold(presets), {flag: 'wx'})
+  const target = path.join(io.cwd, FILE)
+  try {
+    // `wx` never follows or replaces anything: a link to a missing file is there too.
+    fs.writeFileSync(target, scaffold(presets), {flag: 'wx'})
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    throw new DataError(target, code === 'EEXIST' ? 'something is already there (a link to a missing file?); not overwriting it' : `cannot write it here (${code ?? (error as Error).message})`)
+  }
   io.stdout.write(`wrote ${FILE} (preset: ${presets.join(', ')})\n`)
   return 0
 }

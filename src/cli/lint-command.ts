@@ -61,14 +61,14 @@ export async function lintFiles(args: LintArgs, io: Pick<CommandIo, 'cwd' | 'std
     // The temporary files a killed `--fix` left beside these drafts.
     if (args.fix && !args.dryRun) for (const folder of new Set(tasks.map((task) => realFolder(task.filePath)))) removeStaleTemps(folder)
     if (!analysis && args.jobs > 1 && tasks.length > 1) {
-      linted.push(...(await lintInWorkers(tasks, linterOptions(args), io.cwd, args.jobs)).map(fromRecord))
+      linted.push(...(await lintInWorkers(tasks, linterOptions(args), io.cwd, args.jobs, args.report === 'sarif')).map(fromRecord))
     } else {
       const linter = await inThread()
       for (const task of tasks) linted.push(linter.lintOrFix(task.filePath, readDraft(task.filePath), task.shown, true))
     }
     // Skipped entries (a FIFO, a link out of the folder) keep their place in path order.
     let next = 0
-    for (const entry of entries) files.push(entry.skip === undefined ? linted[next++]! : problemFile(shown(entry.path), entry.skip, 'info'))
+    for (const entry of entries) files.push(entry.skip === undefined ? linted[next++]! : problemFile(shown(entry.path), entry.skip, entry.fatal ? 'fatal' : 'info'))
   }
   const fatal = files.some((file) => file.messages.some((m) => m.fatal === true))
   const warned = files.some((file) => file.messages.some((m) => m.fatal === false))

@@ -7,14 +7,14 @@ import type {LintTask, WorkerReply} from './pool.js'
 import {readDraft} from '../engine/read.js'
 
 /** A `--jobs` worker thread: lints the files the pool sends, with the same Linter as one job. */
-const {options, cwd} = workerData as {options: LinterOptions; cwd: string}
+const {options, cwd, text} = workerData as {options: LinterOptions; cwd: string; text: boolean}
 let linter: Linter | undefined
 
 parentPort!.on('message', (task: LintTask) => {
   let reply: WorkerReply
   try {
     linter ??= new Linter(options, cwd)
-    reply = {index: task.index, record: toRecord(linter.lint(task.filePath, readDraft(task.filePath), task.shown))}
+    reply = {index: task.index, record: toRecord(linter.lint(task.filePath, readDraft(task.filePath), task.shown), {text})}
   } catch (error) {
     reply = {index: task.index, error: describeError(error)}
   }

@@ -18,9 +18,10 @@ export interface WorkerReply {
 
 /**
  * Lints files on `jobs` worker threads. Each worker takes the next file when it finishes one,
- * so big and small files balance out; the records come back in the order of `tasks`.
+ * so big and small files balance out; the records come back in the order of `tasks`, with each
+ * file's text when `text` (for the reports that read it).
  */
-export function lintInWorkers(tasks: readonly Omit<LintTask, 'index'>[], options: LinterOptions, cwd: string, jobs: number): Promise<FileRecord[]> {
+export function lintInWorkers(tasks: readonly Omit<LintTask, 'index'>[], options: LinterOptions, cwd: string, jobs: number, text = false): Promise<FileRecord[]> {
   const records = new Array<FileRecord>(tasks.length)
   const workers: Worker[] = []
   let next = 0
@@ -40,7 +41,7 @@ export function lintInWorkers(tasks: readonly Omit<LintTask, 'index'>[], options
       }
     }
     for (let i = 0; i < Math.min(jobs, tasks.length); i++) {
-      const worker = new Worker(new URL('./lint-worker.js', import.meta.url), {workerData: {options, cwd}})
+      const worker = new Worker(new URL('./lint-worker.js', import.meta.url), {workerData: {options, cwd, text}})
       workers.push(worker)
       worker.on('message', (reply: WorkerReply) => {
         if (reply.error) return stop(rebuildError(reply.error))

@@ -2,6 +2,7 @@ import {parseArgs} from 'node:util'
 import {location} from 'vfile-location'
 import {formatMap} from '../report/sources.js'
 import {sourcingMap} from '../sources/map.js'
+import {escapeControl} from '../data/escape.js'
 import type {CommandIo} from './commands.js'
 import {UsageError} from './files.js'
 import {lintFiles} from './lint-command.js'
@@ -42,7 +43,7 @@ export async function sourcesCommand(argv: readonly string[], io: CommandIo): Pr
   } else {
     const text = maps.map(({file, map}) => {
       const place = location(file)
-      return formatMap(map, (offset) => place.toPoint(offset)?.line ?? 0)
+      return escapeControl(formatMap(map, (offset) => place.toPoint(offset)?.line ?? 0))
     })
     io.stdout.write(`${text.join('\n\n')}\n`)
   }

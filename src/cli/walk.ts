@@ -5,7 +5,10 @@ import {fileKind} from '../data/read-capped.js'
 /** A path the command line leads to: a draft to lint, or an entry skipped with one line saying why. */
 export interface Entry {
   path: string
+  /** Why the entry is not linted (one line). */
   skip?: string
+  /** The skip is an error (a path that does not exist), not a choice (a FIFO, a link out). */
+  fatal?: boolean
 }
 
 export interface WalkOptions {

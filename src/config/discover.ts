@@ -49,13 +49,7 @@ function readFolder(folder: string): FoundConfig | undefined {
   }
   const pkg = path.join(folder, 'package.json')
   if (present(pkg)) {
-    let data: unknown
-    const text = readConfigText(pkg)
-    try {
-      data = JSON.parse(text)
-    } catch (error) {
-      throw new DataError(pkg, `invalid JSON: ${(error as Error).message.replace(/\s+/gu, ' ')}`)
-    }
+    const data: unknown = parseJson(readConfigText(pkg), pkg)
     if (data && typeof data === 'object' && PACKAGE_FIELD in data) {
       return {file: pkg, config: validateConfig((data as Record<string, unknown>)[PACKAGE_FIELD], pkg, PACKAGE_FIELD), base: PACKAGE_FIELD}
     }
@@ -68,13 +62,21 @@ export function readConfigFile(file: string): UserConfig {
   if (/\.[cm]?[jt]s$/u.test(file)) refuseCode(file)
   const text = readConfigText(file)
   if (/\.ya?ml$/u.test(file)) return validateConfig(parseYaml(text, file) ?? {}, file)
+  return validateConfig(text.trim() === '' ? {} : parseJson(text, file), file)
+}
+
+/**
+ * JSON text (a leading byte order mark is allowed, as editors on Windows write one), or a
+ * DataError with the line. The error never quotes the file: V8's message does (`"root:x:0:0"…
+ * is not valid JSON`), and a config may be a link to a file whose bytes are nobody's business.
+ */
+function parseJson(text: string, file: string): unknown {
   try {
-    return validateConfig(text.trim() === '' ? {} : JSON.parse(text), file)
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
   } catch (error) {
-    if (error instanceof DataError) throw error
-    const line = lineOfJsonError(text, error as Error)
-    // One line: V8's message may quote the offending text, newlines and all.
-    throw new DataError(file, `invalid JSON: ${(error as Error).message.replace(/ in JSON at position \d+.*$/su, '').replace(/\s+/gu, ' ')}`, line)
+    const message = (error as Error).message
+    const what = /end of JSON input/u.test(message) ? 'the text ends too early' : 'unexpected text'
+    throw new DataError(file, `invalid JSON: ${what}`, lineOfJsonError(text, error as Error))
   }
 }
 

@@ -1,4 +1,6 @@
 import {formsOf, inflectPhrase} from '../match/inflect.js'
+import {countVariants, MAX_VARIANTS} from '../match/phrase-index.js'
+import {isSafeUrl} from '../data/safe-url.js'
 import {checkKeys, errorAt, keyPath, listAt, mappingAt, textAt, type GuideSource} from '../data/validate.js'
 import type {RuleSpec, TermSpec} from '../rules/spec.js'
 
@@ -55,6 +57,7 @@ export function houseRule(base: RuleSpec, vocabulary: Vocabulary, file: string):
 /** `prefer` values default to suggestions (`use`), `avoid` values to a message. */
 function entry(phrase: string, value: unknown, shorthand: 'use' | 'message', file: string, path: string): Entry {
   if (phrase.trim() === '') throw errorAt(file, path, 'a vocabulary entry needs a term')
+  bounded(phrase, file, path)
   const data: Record<string, unknown> = typeof value === 'string' || Array.isArray(value) ? {[shorthand]: value} : value === null ? {} : mappingAt(value, file, path)
   checkKeys(data, ['use', 'message', 'note', 'source'], file, path)
   const texts = (v: unknown, at: string) => (Array.isArray(v) ? v.map((u, i) => textAt(u, file, keyPath(at, i))) : [textAt(v, file, at)])
@@ -66,9 +69,17 @@ function entry(phrase: string, value: unknown, shorthand: 'use' | 'message', fil
     const at = keyPath(path, 'source')
     const source = mappingAt(data.source, file, at)
     checkKeys(source, ['guide', 'url'], file, at)
-    result.source = {guide: textAt(source.guide, file, keyPath(at, 'guide')), url: textAt(source.url, file, keyPath(at, 'url'))}
+    const url = textAt(source.url, file, keyPath(at, 'url'))
+    if (!isSafeUrl(url)) throw errorAt(file, keyPath(at, 'url'), `expected an http or https address or a relative link, got ${JSON.stringify(url)}`)
+    result.source = {guide: textAt(source.guide, file, keyPath(at, 'guide')), url}
   }
   return result
+}
+
+/** A phrase whose `(a|b)` groups, nested ones included, expand to at most MAX_VARIANTS variants. */
+function bounded(phrase: string, file: string, path: string): string {
+  if (countVariants(phrase) > MAX_VARIANTS) throw errorAt(file, path, `the phrase \`${phrase.slice(0, 40)}${phrase.length > 40 ? '…' : ''}\` expands to more than ${MAX_VARIANTS} variants; split it into several entries`)
+  return phrase
 }
 
 /** Checks the vocabulary keys of a user config, each entry at its key path. */
@@ -83,7 +94,7 @@ export function validateVocabulary(data: Record<string, unknown>, file: string, 
   }
   if (data.allow !== undefined) {
     const at = keyPath(base, 'allow')
-    vocabulary.allow = listAt(data.allow, file, at).map((a, i) => textAt(a, file, keyPath(at, i)))
+    vocabulary.allow = listAt(data.allow, file, at).map((a, i) => bounded(textAt(a, file, keyPath(at, i)), file, keyPath(at, i)))
   }
   return vocabulary
 }

@@ -1,4 +1,5 @@
 import {cachedYaml, yamlLibrary} from './yaml-cache.js'
+import {isSafeUrl} from './safe-url.js'
 
 /** Where a rule, term or preset comes from. */
 export interface GuideSource {
@@ -49,7 +50,9 @@ export function parseYaml(text: string, file: string): unknown {
 /** A `{guide, url}` mapping: where a rule, term or preset comes from. */
 export function guide(value: unknown, file: string): GuideSource {
   const data = object(value, file, 'source')
-  return {guide: string(data.guide, file, 'source.guide'), url: string(data.url, file, 'source.url')}
+  const url = string(data.url, file, 'source.url')
+  if (!isSafeUrl(url)) throw new DataError(file, `expected source.url to be an http or https address or a relative link, got ${JSON.stringify(url)}`)
+  return {guide: string(data.guide, file, 'source.guide'), url}
 }
 
 export function object(value: unknown, file: string, what: string): Record<string, unknown> {

@@ -66,12 +66,25 @@ export const MAX_VARIANTS = 10_000
 
 /** Expands `(a|b|)` groups into every combination of alternatives. */
 export function expandGroups(phrase: string): string[] {
-  let variants = 1
-  for (const group of phrase.matchAll(/\(([^()]*)\)/gu)) {
-    variants *= group[1]!.split('|').length
-    if (variants > MAX_VARIANTS) throw new RangeError(`the phrase \`${phrase.slice(0, 60)}\` expands to more than ${MAX_VARIANTS} variants`)
-  }
+  if (countVariants(phrase) > MAX_VARIANTS) throw new RangeError(`the phrase \`${phrase.slice(0, 60)}\` expands to more than ${MAX_VARIANTS} variants`)
   return expandVariants(phrase)
+}
+
+/**
+ * How many strings `expandGroups` builds for `phrase` (counted up to just past MAX_VARIANTS):
+ * groups expand innermost first, so every group, nested or not, multiplies the count by its own
+ * number of alternatives. Linear in the phrase's length; an unbalanced parenthesis is text.
+ */
+export function countVariants(phrase: string): number {
+  // For each open group: the `|` directly inside it.
+  const open: number[] = []
+  let count = 1
+  for (const ch of phrase) {
+    if (ch === '(') open.push(0)
+    else if (ch === '|' && open.length > 0) open[open.length - 1]!++
+    else if (ch === ')' && open.length > 0) count = Math.min(count * (open.pop()! + 1), MAX_VARIANTS + 1)
+  }
+  return count
 }
 
 function expandVariants(phrase: string): string[] {

@@ -1,5 +1,6 @@
 import type {VFile} from 'vfile'
 import {NAME} from '../constants.js'
+import {escapeControl} from '../data/escape.js'
 import {messagesOf} from './describe.js'
 
 /**
@@ -34,9 +35,9 @@ export function reportGithub(files: readonly VFile[]): string {
   return lines.join('\n')
 }
 
-/** Escapes a message the way @actions/core does. */
+/** Escapes a message the way @actions/core does, and control characters (the log shows them). */
 export function escapeData(value: string): string {
-  return value.replace(/%/gu, '%25').replace(/\r/gu, '%0D').replace(/\n/gu, '%0A')
+  return escapeControl(value).replace(/%/gu, '%25').replace(/\r/gu, '%0D').replace(/\n/gu, '%0A')
 }
 
 /** Escapes a property value (also `:` and `,`, which separate properties). */

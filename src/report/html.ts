@@ -1,5 +1,8 @@
+import {createHash} from 'node:crypto'
 import type {VFile} from 'vfile'
 import {NAME, VERSION} from '../constants.js'
+import {escapeControl} from '../data/escape.js'
+import {isSafeUrl} from '../data/safe-url.js'
 import type {Block} from '../parse/prose.js'
 import type {SlantMessage} from '../message.js'
 import {messageRange} from '../fix/edits.js'
@@ -48,6 +51,7 @@ export function reportHtml(files: readonly VFile[], options: {quiet?: boolean; t
 <html lang="en">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="${NAME} ${VERSION}">
 <title>${esc(title)}</title>
@@ -163,12 +167,12 @@ function note(flag: Flag): string {
   const voice = describeVoice(m.data)
   const fix = m.expected && m.expected.length > 0 ? `<span class="fix">→ ${m.expected.map((e) => (e === '' ? '<em>remove</em>' : `<code>${esc(e)}</code>`)).join(' or ')}${m.data?.fixable === 'safe' ? ' <span class="safe">safe fix</span>' : ''}</span>` : ''
   return `<li id="${esc(noteId(flag))}" class="note fam-${familyKey(flag.family)} sev-${severity(m)}" value="${flag.n}">
-<span class="where">${esc(place)}</span> <span class="sev">${severity(m)}</span> <a class="rule" href="${esc(m.url ?? '#')}">${esc(m.ruleId ?? NAME)}</a>
+<span class="where">${esc(place)}</span> <span class="sev">${severity(m)}</span> ${link(m.url, m.ruleId ?? NAME, 'rule')}
 <div class="reason">${code(m.reason)}</div>
 ${fix}
 ${voice ? `<div class="voice">In ${esc(voice)}.</div>` : ''}
 ${why ? `<div class="why">${esc(why)}</div>` : ''}
-${guide ? `<div class="guide">Source: ${url ? `<a href="${esc(url)}">${esc(guide)}</a>` : esc(guide)}</div>` : ''}
+${guide ? `<div class="guide">Source: ${link(url, guide)}</div>` : ''}
 </li>`
 }
 
@@ -259,8 +263,15 @@ function code(text: string): string {
   return esc(text).replace(/`([^`]+)`/gu, '<code>$1</code>')
 }
 
+/** A link where `url` is an http(s) or relative address; anything else (`javascript:`…) stays text. */
+function link(url: string | undefined, text: string, className?: string): string {
+  const cls = className ? ` class="${className}"` : ''
+  return url !== undefined && isSafeUrl(url) ? `<a${cls} href="${esc(url)}">${esc(text)}</a>` : `<span${cls}>${esc(text)}</span>`
+}
+
+/** HTML text or attribute value: markup characters as references, control characters as escapes. */
 function esc(text: string): string {
-  return text.replace(/[&<>"']/gu, (c) => `&#${c.charCodeAt(0)};`)
+  return escapeControl(text).replace(/[&<>"']/gu, (c) => `&#${c.charCodeAt(0)};`)
 }
 
 const STYLE = `
@@ -306,3 +317,9 @@ sup.ref{font:600 10px system-ui,sans-serif;margin-left:1px}sup.ref a{color:var(-
 .note::before{content:attr(value) '. ';font-weight:700}
 @media (max-width:800px){.row,.summary{grid-template-columns:1fr}}
 `
+
+/**
+ * The page may load nothing and run nothing: no scripts (so no `javascript:` link can run), no
+ * fetches, frames, forms or base URL; only its own style sheet, by hash.
+ */
+const CSP = `default-src 'none'; style-src 'sha256-${createHash('sha256').update(STYLE).digest('base64')}'; img-src 'none'; base-uri 'none'; form-action 'none'`

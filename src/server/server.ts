@@ -4,6 +4,8 @@ import {
   CodeActionKind,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  ErrorCodes,
+  ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
   type CodeAction,
@@ -75,8 +77,33 @@ export function startServer(connection: Connection): void {
     }
   }
 
+  // The LSP lifecycle: before `initialize` a request gets ServerNotInitialized (-32002) and a
+  // notification is dropped; after `shutdown` a request gets InvalidRequest.
+  let phase: 'new' | 'running' | 'shut down' = 'new'
+  const lifecycleError = (): ResponseError<void> | undefined =>
+    phase === 'new'
+      ? new ResponseError(ErrorCodes.ServerNotInitialized, 'the server is not initialized: send initialize first')
+      : phase === 'shut down'
+        ? new ResponseError(ErrorCodes.InvalidRequest, 'the server is shut down: send exit')
+        : undefined
+
+  function request<P, R>(what: string, fallback: R, handler: (params: P) => R): (params: P) => R | ResponseError<void> {
+    const guarded = guard(what, fallback, handler)
+    return (params: P) => lifecycleError() ?? guarded(params)
+  }
+
+  connection.onRequest((method: string) => lifecycleError() ?? new ResponseError(ErrorCodes.MethodNotFound, `Unhandled method ${method}`))
+
+  connection.onShutdown(() => {
+    const error = lifecycleError()
+    if (error) return error as never
+    phase = 'shut down'
+  })
+
   connection.onInitialize(
-    guard<InitializeParams, InitializeResult>('initialize', {capabilities: {}}, (params) => {
+    guard<InitializeParams, InitializeResult | ResponseError<never>>('initialize', {capabilities: {}}, (params) => {
+      if (phase !== 'new') return new ResponseError(ErrorCodes.InvalidRequest, phase === 'running' ? 'the server is already initialized' : 'the server is shut down: send exit')
+      phase = 'running'
       const caps = params?.capabilities ?? {}
       pullConfiguration = Boolean(caps.workspace?.configuration)
       dynamicWatchers = Boolean(caps.workspace?.didChangeWatchedFiles?.dynamicRegistration)
@@ -173,6 +200,7 @@ export function startServer(connection: Connection): void {
   }
 
   function schedule(uri: string, delay: number): void {
+    if (phase !== 'running') return
     const s = state(uri)
     s.generation++
     if (s.timer) clearTimeout(s.timer)
@@ -228,7 +256,7 @@ export function startServer(connection: Connection): void {
   }
 
   connection.onCodeAction(
-    guard<CodeActionParams, CodeAction[]>('codeAction', [], (params) => {
+    request<CodeActionParams, CodeAction[]>('codeAction', [], (params) => {
       const doc = documents.get(params?.textDocument?.uri)
       if (!doc) return []
       const only = params.context?.only
@@ -290,7 +318,7 @@ export function startServer(connection: Connection): void {
   }
 
   connection.onHover(
-    guard<HoverParams, Hover | null>('hover', null, (params) => {
+    request<HoverParams, Hover | null>('hover', null, (params) => {
       const doc = documents.get(params?.textDocument?.uri)
       if (!doc || !params.position) return null
       const file = current(doc)
