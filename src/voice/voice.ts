@@ -453,13 +453,18 @@ function cuedBefore(prose: Prose, q: Quotation, quotationOf: Int32Array): boolea
 }
 
 /**
- * A person acts in the fragment's sentence before it ("Reid has gone after Trump as a "…"",
- * "Cruz exhorted Republicans to "…""): a name or a personal pronoun followed by its verb. The
- * fragment is then a partial quote of that person, not the reporter's doubt.
+ * A person acts on the fragment in its sentence ("Reid has gone after Trump as a "…"", "Cruz
+ * exhorted Republicans to "…""): a name or a personal pronoun with its verb, and the fragment
+ * introduced by "as" or "to". The fragment is then that person's word, not the reporter's doubt.
  */
 function speakerInSentence(prose: Prose, language: Language, q: Quotation, quotationOf: Int32Array): boolean {
   const {words, sentences} = prose
   const sentence = sentences[words[q.words.start]!.sentence]!
+  // Only what the person calls someone ("as a "…"") or urges ("to "…""): "Police arrested the
+  // "anarchists"" quotes no one.
+  let lead = q.words.start - 1
+  if (lead > sentence.firstWord && /^(?:a|an|the)$/u.test(words[lead]!.norm)) lead--
+  if (lead < sentence.firstWord || !/^(?:as|to)$/u.test(words[lead]!.norm)) return false
   for (let i = Math.max(sentence.firstWord, q.words.start - CUE_WINDOW); i < q.words.start - 1; i++) {
     if (quotationOf[i]! >= 0) continue
     const pos = language.pos(i)
