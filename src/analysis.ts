@@ -1,6 +1,7 @@
 import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
+import {Language} from './language/language.js'
 import {buildProse, type Prose} from './parse/prose.js'
 import type {AttributionSettings} from './voice/attribution.js'
 import {analyzeVoices, type VoiceAnalysis} from './voice/voice.js'
@@ -8,6 +9,8 @@ import {analyzeVoices, type VoiceAnalysis} from './voice/voice.js'
 /** What the analysis leaves on `file.data.slant` for the rules (and for editors to show). */
 export interface Analysis {
   prose: Prose
+  /** Parts of speech and lemmas, tagged per sentence on first use. */
+  language: Language
   voice: VoiceAnalysis
 }
 
@@ -21,7 +24,8 @@ declare module 'vfile' {
 export const slantAnalysis: Plugin<[AttributionSettings?], Root> = function (settings = {}) {
   return function (tree: Root, file: VFile) {
     const prose = buildProse(tree, String(file.value))
-    file.data.slant = {prose, voice: analyzeVoices(prose, settings)}
+    const language = new Language(prose)
+    file.data.slant = {prose, language, voice: analyzeVoices(prose, language, settings)}
   }
 }
 

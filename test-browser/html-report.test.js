@@ -48,6 +48,8 @@ describe('HTML report in headless Chromium', () => {
     browser = await chromium.launch({executablePath, headless: true, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage']})
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'slant-html-'))
     fs.writeFileSync(path.join(dir, 'protest.md'), ARTICLE)
+    // The page shows every level: speech-verb raised to an error (ap keeps it a warning).
+    fs.writeFileSync(path.join(dir, '.slantrc.json'), '{"rules": {"speech-verb": "error"}}')
     fs.writeFileSync(path.join(dir, 'wire.txt'), 'Aid talks resume\nTroops entered Kiev on Monday, officials said.\n')
     const seed = sharedCase('seed-article.md')
     if (seed !== undefined) fs.writeFileSync(path.join(dir, 'seed-article.md'), seed)

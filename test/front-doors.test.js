@@ -12,11 +12,11 @@ import {Client} from './lsp-client.js'
 
 const DRAFT = 'The coach claimed that the legendary plan failed.\n\nCritics say the draconian law is a disaster.\n'
 const TREE = {
-  '.slantrc.yaml': 'preset: ap\n',
+  '.slantrc.yaml': 'preset: ap\nrules:\n  speech-verb: error\n',
   '.slantignore': 'archive/\n',
   'a.md': DRAFT,
   'archive/old.md': DRAFT,
-  'desk/.slantrc.json': '{"preset": "wikipedia", "rules": {"loaded-emotive": "off"}}',
+  'desk/.slantrc.json': '{"preset": "wikipedia", "rules": {"loaded-emotive": "off", "opinion-as-fact": "error"}}',
   'desk/b.md': DRAFT,
   'desk/notes.txt': DRAFT,
   'desk/sub/.slantignore': 'skip.md\n',
@@ -74,7 +74,8 @@ describe('lint(), the CLI and the language server agree on a nested tree', () =>
   })
 
   it('each draft gets the nearest configuration', () => {
-    // ap: `claimed` is an error; wikipedia: opinion-as-fact is an error and loaded-emotive is off here;
+    // ap (with speech-verb raised): `claimed` is an error; wikipedia (with opinion-as-fact
+    // raised): opinion-as-fact is an error and loaded-emotive is off here;
     // no preset: only the house vocabulary.
     assert.ok(byDoor.api['a.md'].some((m) => / error speech-verb: /u.test(m)))
     assert.ok(byDoor.api['desk/b.md'].some((m) => / error opinion-as-fact: /u.test(m)))

@@ -26,7 +26,7 @@ describe('language server over stdio', () => {
   let dir
   before(async () => {
     dir = folder({
-      '.slantrc.json': '{"preset": "ap"}',
+      '.slantrc.json': '{"preset": "ap", "rules": {"speech-verb": "error"}}',
       'draft.md': '',
       'notes.txt': '',
       'skip/.keep': '',

@@ -64,7 +64,8 @@ describe('control characters in what a person reads', () => {
     const dir = folder({'hostile.md': HOSTILE})
     for (const color of ['--no-color', '--color']) {
       const r = slant(['--preset', 'wire', color, 'hostile.md'], {cwd: dir})
-      assert.equal(r.code, 1)
+      // The scare quote is reported (at info: its precision on real copy is not yet proven).
+      assert.equal(r.code, 0)
       assert.match(r.stdout, /anarchists\\x1b\[2J\\x07/)
       // Only the reporter's own colour codes (ESC [ … m) remain.
       assert.ok(!/\x1b(?!\[\d+(?:;\d+)*m)|\x07/u.test(r.stdout), JSON.stringify(r.stdout))

@@ -33,6 +33,9 @@ const ARTICLE = [
   ''
 ].join('\n')
 
+/** The reports show every level: speech-verb raised to an error (ap keeps it a warning). */
+const RAISED = '{"rules": {"speech-verb": "error"}}'
+
 const validator = () => {
   // The schema's language-tag pattern is not valid as a Unicode regular expression.
   const ajv = new Ajv({allErrors: true, strict: false, unicodeRegExp: false})
@@ -42,7 +45,7 @@ const validator = () => {
 
 describe('--report sarif', () => {
   it('validates against the SARIF 2.1.0 schema', () => {
-    const dir = folder({'drafts/a.md': ARTICLE, 'drafts/clean.md': 'The council met.\n', 'drafts/b c.txt': 'Kiev talks\nTroops entered Kiev.\n', 'x.md': '<!-- slant disable no-such-rule -->\n\nText.\n'})
+    const dir = folder({'.slantrc.json': RAISED, 'drafts/a.md': ARTICLE, 'drafts/clean.md': 'The council met.\n', 'drafts/b c.txt': 'Kiev talks\nTroops entered Kiev.\n', 'x.md': '<!-- slant disable no-such-rule -->\n\nText.\n'})
     const r = slant(['--preset', 'ap', '--report', 'sarif', '.'], {cwd: dir})
     const log = JSON.parse(r.stdout)
     const validate = validator()
@@ -95,7 +98,7 @@ describe('--report sarif', () => {
 
 describe('--report github', () => {
   it('prints one workflow command per message', () => {
-    const dir = folder({'a.md': ARTICLE})
+    const dir = folder({'.slantrc.json': RAISED, 'a.md': ARTICLE})
     const lines = slant(['--preset', 'ap', '--report', 'github', 'a.md'], {cwd: dir}).stdout.trim().split('\n')
     assert.ok(lines.length >= 5)
     for (const line of lines) assert.match(line, /^::(error|warning|notice) file=a\.md,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[a-z-]+ \(slant\)::[^\n]+$/)
@@ -112,7 +115,7 @@ describe('--report github', () => {
 
 describe('--report html', () => {
   it('is one self-contained page with the flagged spans, notes and summaries', () => {
-    const dir = folder({'a.md': ARTICLE, 'b.md': 'Troops entered Kiev.\n'})
+    const dir = folder({'.slantrc.json': RAISED, 'a.md': ARTICLE, 'b.md': 'Troops entered Kiev.\n'})
     const r = slant(['--preset', 'ap', '--report', 'html', '.'], {cwd: dir})
     const html = r.stdout
     assert.match(html, /^<!doctype html>/)

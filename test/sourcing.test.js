@@ -17,6 +17,10 @@ describe('unsourced-figure', () => {
     const text = 'The ministry said 40 people were killed on Sunday. Another 12 people were injured. By Monday 300 people had fled.'
     assert.deepEqual(flags(text, 'unsourced-figure'), ['300 people'])
   })
+  it('carries a document through its paragraph', () => {
+    const text = 'The audit found that 40 people were overpaid. Another 12 people were underpaid. In all 300 people were affected.'
+    assert.deepEqual(flags(text, 'unsourced-figure'), [])
+  })
   it('does not carry over into the next paragraph', () => {
     assert.deepEqual(flags('The ministry said 40 people were killed.\n\nAnother 12 people were injured.', 'unsourced-figure'), ['12 people'])
   })

@@ -40,6 +40,19 @@ const bundleYaml = {
   }
 }
 
+/** The same for the tagger: wink-nlp and its English model become static imports. */
+const bundleWink = {
+  name: 'bundle-wink',
+  setup(bundle) {
+    bundle.onResolve({filter: /[\\/]wink-library\.js$/}, (args) => ({path: path.resolve(args.resolveDir, args.path), namespace: 'wink-library'}))
+    bundle.onLoad({filter: /.*/, namespace: 'wink-library'}, () => ({
+      contents: "import winkNlp from 'wink-nlp'\nimport model from 'wink-eng-lite-web-model'\nexport function winkLibrary() { return {winkNlp, model} }\n",
+      resolveDir: root,
+      loader: 'js'
+    }))
+  }
+}
+
 // The server reads rules/ and presets/ two folders above its own file, as in the package, and
 // the parsed-YAML cache one folder above; schema/ is for the jsonValidation and yamlValidation
 // contributions.
@@ -54,7 +67,7 @@ await build({
   outfile: path.join(out, 'dist/server/server.mjs'),
   // CommonJS dependencies call require(): give the ES module one.
   banner: {js: "import {createRequire as __slantRequire} from 'node:module'; const require = __slantRequire(import.meta.url);"},
-  plugins: [bundleYaml],
+  plugins: [bundleYaml, bundleWink],
   logLevel: 'warning'
 })
 fs.copyFileSync(path.join(root, 'dist/yaml-cache.json'), path.join(out, 'dist/yaml-cache.json'))

@@ -7,12 +7,28 @@ const HEADLINE_MAX_WORDS = 20
 /**
  * unified parser for plain-text drafts: no Markdown, just paragraphs. A line is a paragraph,
  * unless it is hard-wrapped (it ends mid-sentence and the next line goes on in lower case);
- * blank lines separate paragraphs too. A short first line with no closing punctuation is the
- * headline, as in most wire copy.
+ * blank lines separate paragraphs too. A short first line with no closing punctuation (or in
+ * title case) is the headline, as in most wire copy.
  */
 export const textParse: Plugin<[], string, Root> = function () {
   this.parser = parseText
 }
+
+/**
+ * The first paragraph is the headline when it is one short line with no closing punctuation,
+ * or a short line in title case ("Poll: Wealthy Voters Abandon the Party."), as exported copy
+ * often ends headlines with a full stop.
+ */
+function isHeadline(value: string): boolean {
+  const words = value.split(/\s+/u)
+  if (words.length > HEADLINE_MAX_WORDS || /[\r\n]/u.test(value)) return false
+  if (!/[.!?…:;,"”'’)]$/u.test(value)) return true
+  const lettered = words.filter((word) => /^\P{L}*\p{L}/u.test(word) && !MINOR.has(word.toLowerCase()))
+  const capitalised = lettered.filter((word) => /^\P{L}*\p{Lu}/u.test(word))
+  return /\.[\u2019\u201D'"]*$/u.test(value) && lettered.length >= 3 && capitalised.length / lettered.length >= 0.8
+}
+
+const MINOR = new Set('a an the of and or in on at to for with from by as vs is are be but nor'.split(' '))
 
 export function parseText(document: string): Root {
   const place = location(document)
@@ -25,7 +41,7 @@ export function parseText(document: string): Root {
     const value = document.slice(start, end)
     const position = {start: {...place.toPoint(start)!, offset: start}, end: {...place.toPoint(end)!, offset: end}}
     const text = {type: 'text' as const, value, position}
-    const headline = children.length === 0 && !/[.!?…:;,"”'’)]$/u.test(value) && value.split(/\s+/u).length <= HEADLINE_MAX_WORDS
+    const headline = children.length === 0 && isHeadline(value)
     children.push(headline ? {type: 'heading', depth: 1, children: [text], position} : {type: 'paragraph', children: [text], position})
     start = -1
   }

@@ -228,7 +228,7 @@ function renderSourcing(map: SourcingMap): string {
     : ''
   return `<div class="sourcing"><h3>Sourcing</h3>
 <ul class="facts">
-<li>Named sources: <b>${s.named.length}</b>; anonymous: <b>${s.anonymous.length}</b>; vague: <b>${s.vague.length}</b></li>
+<li>Named sources: <b>${s.named.length}</b>; anonymous: <b>${s.anonymous.length}</b>; groups: <b>${s.groups.length}</b>; vague: <b>${s.vague.length}</b></li>
 <li>Direct quotes: <b>${s.directQuotes}</b> with a speaker, ${s.quotesWithoutSpeaker} without</li>
 <li>Sentences in the reporter's voice with claims and no source: <b>${s.unsourcedClaims}</b></li>
 </ul>

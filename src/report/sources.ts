@@ -15,6 +15,7 @@ export function summaryLine(map: SourcingMap): string {
   return [
     `${s.named.length} named source${s.named.length === 1 ? '' : 's'}${list(s.named)}`,
     `${s.anonymous.length} anonymous${list(s.anonymous)}`,
+    `${s.groups.length} group${s.groups.length === 1 ? '' : 's'}${list(s.groups)}`,
     `${s.vague.length} vague${list(s.vague)}`,
     `${s.directQuotes} direct quote${s.directQuotes === 1 ? '' : 's'} with a speaker, ${s.quotesWithoutSpeaker} without`,
     `${s.unsourcedClaims} sentence${s.unsourcedClaims === 1 ? '' : 's'} in the reporter's voice with claims and no source${terms.length ? ` (${terms.join(', ')})` : ''}`

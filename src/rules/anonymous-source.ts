@@ -13,7 +13,7 @@ const AFFILIATION = new Set(
   ).split(' ')
 )
 /** Phrases that say how the source knows. */
-const KNOWLEDGE = /\b(?:familiar with|involved in|close to|with (?:direct )?knowledge of|briefed on|who (?:attended|saw|took part|participated|was present|were present|witnessed))\b/iu
+const KNOWLEDGE = /\b(?:familiar with|involved in|close to|with (?:direct )?knowledge of|briefed on|who (?:attended|saw|took part|participated|was present|were present|witnessed|(?:was|were) (?:at|in) the (?:meeting|room|talks|briefing|hearing)))\b/iu
 /** Phrases that give the reason for anonymity (AP, Reuters, NPR). */
 const REASON = /\b(?:(?:on|under) (?:the )?condition (?:of|that)|anonymity|anonymously|not authori[sz]ed|asked not to be (?:named|identified)|declined to be (?:named|identified)|requested that (?:his|her|their) name|not permitted to|fear(?:ing|ed)? (?:of )?reprisals?|because (?:he|she|they) (?:was|were) not)\b/iu
 
@@ -25,6 +25,8 @@ const REASON = /\b(?:(?:on|under) (?:the )?condition (?:of|that)|anonymity|anony
  */
 export function anonymousSources(ctx: RuleContext, rule: ActiveRule): void {
   const {prose, voice} = ctx
+  let reasonGiven: boolean | undefined
+  houseFormulas(ctx, rule)
   for (const a of voice.attributions) {
     if (!a.source || sourceKind(prose, a) !== 'anonymous') continue
     const start = Math.min(a.source.start, a.cue.start)
@@ -34,7 +36,9 @@ export function anonymousSources(ctx: RuleContext, rule: ActiveRule): void {
     if (!base) continue
     const described = isDescribed(ctx, a)
     const block = prose.blocks[prose.words[start]!.block]!
-    const reason = REASON.test(block.text)
+    // The reason for anonymity is often given once, anywhere in the story.
+    reasonGiven ??= prose.blocks.some((b) => REASON.test(b.text))
+    const reason = reasonGiven
     if (described && reason) continue
     const attack = carriesJudgement(ctx, a)
     const first = prose.words[start]!
@@ -53,6 +57,55 @@ export function anonymousSources(ctx: RuleContext, rule: ActiveRule): void {
       word: start
     })
   }
+}
+
+/**
+ * Newsroom formulas that hide who the source is: "Fox News has learned", "the Ledger is told",
+ * "we were told" with no one named as the teller.
+ */
+const FORMULA = /\b(?:ha(?:s|ve) learned|(?:is|are|was|were|has been|have been) told)\b(?! by\b)/giu
+
+const THIRD_PERSON = new Set(['he', 'she', 'they', 'it'])
+
+function houseFormulas(ctx: RuleContext, rule: ActiveRule): void {
+  const {prose, voice} = ctx
+  const words = prose.words
+  for (const block of prose.blocks) {
+    for (const match of block.text.matchAll(FORMULA)) {
+      const first = wordAt(words, block.index, match.index)
+      if (first < 0) continue
+      const last = first + match[0].split(/\s+/u).length
+      // The outlet or the newsroom is the subject: "Fox News has learned", "we were told that".
+      const subject = first > 0 && words[first - 1]!.block === block.index ? words[first - 1]! : undefined
+      if (!subject || !((/^\p{Lu}/u.test(subject.text) && !THIRD_PERSON.has(subject.norm)) || subject.norm === 'we')) continue
+      if (/told$/iu.test(match[0]) && !/^\s*(?:that\b|[,.;:]|$)/u.test(block.text.slice(match.index + match[0].length))) continue
+      const v = voiceOfRange(voice, first, last)
+      const severity = rule.severityFor(v)
+      if (!severity) continue
+      report(ctx, rule, {
+        block: block.index,
+        start: match.index,
+        end: match.index + match[0].length,
+        reason: `\`${match[0]}\`: a formula that hides the source; say who told you, or describe them and why they are not named`,
+        voice: v,
+        severity,
+        word: first
+      })
+    }
+  }
+}
+
+/** The index of the word starting at `offset` in `block` (words are in block, then offset order), or -1. */
+function wordAt(words: RuleContext['prose']['words'], block: number, offset: number): number {
+  let lo = 0
+  let hi = words.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    const w = words[mid]!
+    if (w.block < block || (w.block === block && w.start < offset)) lo = mid + 1
+    else hi = mid
+  }
+  return lo < words.length && words[lo]!.block === block && words[lo]!.start === offset ? lo : -1
 }
 
 function isDescribed(ctx: RuleContext, a: Attribution): boolean {

@@ -20,12 +20,22 @@ const COUNTED = new Set(
     'women men deaths dead killed injured wounded arrested detained displaced refugees migrants asylum-seekers ' +
     'victims casualties fatalities cases infections patients hospitalisations hospitalizations voters residents ' +
     'workers employees jobs homes households families students members supporters users customers visitors ' +
-    'prisoners hostages evacuees survivors attendees participants immigrants homeless unemployed'
+    'prisoners hostages evacuees survivors attendees participants immigrants homeless unemployed ' +
+    'miles kilometres kilometers acres hectares nations countries tons tonnes barrels gallons'
   ).split(' ')
 )
 const TIME_UNITS = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|a\.m\.|p\.m\.|am|pm|years-old|year-old)$/u
 const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/u
 const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|by|in|on|at|about|some|nearly|almost|over|around|more|fewer|less|only|just|all|another|at least)$/u
+/**
+ * An amount that belongs to an instrument — a bill, a budget, a fine, a tariff, a plan — is its
+ * term, not a statistic someone counted ("a $2 billion aid package", "a 35 percent tariff").
+ */
+const INSTRUMENTS = new Set(
+  'bill bills budget budgets package packages request requests plan plans proposal proposals fine fines penalty penalties tariff tariffs tax taxes rate rates deal deals contract contracts settlement settlements grant grants loan loans bond bonds fund funds target goal cap limit threshold bracket'.split(
+    ' '
+  )
+)
 /** A plan or proposal describes its own numbers ("the bill would hire 2,000 agents"). */
 const MODALS = new Set(['would', 'will', 'could', 'might', 'plans', 'planned', 'proposes', 'proposed', 'aims', 'wants', 'seeks'])
 
@@ -48,7 +58,7 @@ export function figuresIn(prose: Prose, sentence: number): Figure[] {
     let last = w
     while (last + 1 < endWord && words[last + 1]!.start < to) last++
     const figure = classify(words, match[0], w, last + 1, endWord)
-    if (!figure || excluded(prose, words, w, firstWord, match[0]) || hasModalBefore(words, firstWord, w)) continue
+    if (!figure || excluded(prose, words, w, firstWord, match[0]) || hasModalBefore(words, firstWord, w) || ofInstrument(words, figure, firstWord, endWord)) continue
     found.push({...figure, from: Math.min(from, words[w]!.start), to: Math.max(to, words[figure.end - 1]!.end)})
   }
   return found
@@ -80,6 +90,17 @@ function excluded(prose: Prose, words: readonly Word[], i: number, first: number
   if (previous && (MONTHS.test(previous.norm) || /^(?:aged|age|no\.|number|route|flight|page|chapter|article|section)$/u.test(previous.norm))) return true
   // "Aster 30 missiles", "Boeing 737": a capitalised name right before the number.
   if (previous && /^\p{Lu}/u.test(previous.text) && !WEEKDAYS.test(previous.norm) && !/[.,;:]/u.test(prose.blocks[word.block]!.text.slice(previous.end, word.start))) return true
+  return false
+}
+
+/** "a $100 million penalty", "fined $185 million", "the 39.6 percent rate": the instrument is within two words. */
+function ofInstrument(words: readonly Word[], figure: Omit<Figure, 'from' | 'to'>, first: number, end: number): boolean {
+  if (figure.kind === 'count') return false
+  for (let k = figure.end; k < Math.min(end, figure.end + 2); k++) if (INSTRUMENTS.has(words[k]!.norm)) return true
+  for (let k = Math.max(first, figure.start - 3); k < figure.start; k++) {
+    const norm = words[k]!.norm
+    if (INSTRUMENTS.has(norm) || /^(?:fined|charged|budgeted|allocated|appropriated|requested|priced)$/u.test(norm)) return true
+  }
   return false
 }
 

@@ -5,7 +5,6 @@ import {ruleIndex} from './term-rule.js'
 const LEGAL = new Set(['court', 'trial', 'testified', 'testimony', 'pleaded', 'plea', 'jury', 'judge', 'sentencing', 'hearing', 'guilty'])
 /** Subjects that can really refute (disprove) something. */
 const EVIDENCE = new Set(['data', 'evidence', 'study', 'studies', 'research', 'results', 'findings', 'tests', 'test', 'experiment', 'experiments', 'analysis', 'figures', 'records', 'footage', 'report'])
-const CLAUSE_START = new Set(['that', 'he', 'she', 'they', 'it', 'i', 'we', 'there', 'this', 'his', 'her', 'their'])
 
 /**
  * Loaded verbs of attribution (MOS:SAID): flags an attribution cue whose verb is in the rule's
@@ -27,8 +26,11 @@ export function speechVerbs(ctx: RuleContext, rule: ActiveRule): void {
     const after = next && next.sentence === words[match.start]!.sentence ? text.slice(words[cueEnd - 1]!.end, next.start) : ''
     // "Refuted the report" is the misuse itself (refute means disprove), object or clause alike.
     const subjectHead = attribution.source ? words[attribution.source.end - 1]!.norm : ''
-    const refutes = words[match.start]!.norm.startsWith('refut') && !EVIDENCE.has(subjectHead)
-    const speaks = refutes || contentFirst || /["\u201C\u2018:]/u.test(after) || (next !== undefined && after.trim() === '' && CLAUSE_START.has(next.norm))
+    // The attribution frame decided that the verb reports speech: content before it, or a clause
+    // (with or without "that"), a quotation or a colon after it. Evidence does refute.
+    const speaks = words[match.start]!.norm.startsWith('refut')
+      ? !EVIDENCE.has(subjectHead)
+      : contentFirst || attribution.content !== undefined || /["\u201C\u2018:]/u.test(after)
     // Court reporting (genre `court`) sets `legal-context`: every sentence is a legal one.
     if (!speaks || rule.option<boolean>('legal-context') || inLegalContext(ctx, match.start)) continue
     const voice = voiceOfRange(ctx.voice, match.start, cueEnd)

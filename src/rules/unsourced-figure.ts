@@ -2,14 +2,15 @@ import {report, voiceOfRange, type ActiveRule, type RuleContext} from './context
 import {figuresIn} from './figures.js'
 
 /**
- * A statistic in the reporter's voice (a percentage, a money amount, a count of people or
- * casualties) in a sentence that credits no source, and whose paragraph's attribution does not
- * carry over from the sentence before.
+ * A statistic in the reporter's voice (a percentage, a money amount, a count of people,
+ * casualties or things) in a sentence that credits no source, in a paragraph that has credited
+ * none before it, outside headlines.
  */
 export function unsourcedFigures(ctx: RuleContext, rule: ActiveRule): void {
   const {prose, voice} = ctx
   for (const sentence of prose.sentences) {
-    if (voice.sourced[sentence.index]) continue
+    // A headline's figures are the story's: the body sources them.
+    if (voice.sourced[sentence.index] || prose.blocks[sentence.block]!.kind === 'heading') continue
     for (const figure of figuresIn(prose, sentence.index)) {
       const v = voiceOfRange(voice, figure.start, figure.end)
       const severity = rule.severityFor(v)

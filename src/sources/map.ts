@@ -4,6 +4,7 @@ import type {Prose} from '../parse/prose.js'
 import type {SlantMessage} from '../message.js'
 import type {Attribution, WordRange} from '../voice/attribution.js'
 import {sourceKind, type SourceKind} from '../voice/source-kind.js'
+import {resolveReferents} from './referents.js'
 import type {Quotation} from '../voice/voice.js'
 
 /** A span of the source file: 0-based offsets and the text between them. */
@@ -17,7 +18,7 @@ export interface MappedAttribution {
   /** direct: the content is quoted; mixed: partly quoted; indirect: reported speech; headline: "…: X" / "X: …". */
   kind: 'direct' | 'mixed' | 'indirect' | 'headline'
   source?: Span
-  /** For a pronoun source, the named source it most likely stands for. */
+  /** For a pronoun, a surname or a description ("the mayor"), the named source it stands for. */
   resolved?: string
   sourceKind: SourceKind
   cue?: Span
@@ -36,6 +37,8 @@ export interface UnattributedClaim {
 export interface SourcingSummary {
   named: string[]
   anonymous: string[]
+  /** Unnamed groups of people: "residents", "both sides". */
+  groups: string[]
   vague: string[]
   directQuotes: number
   quotesWithoutSpeaker: number
@@ -68,16 +71,29 @@ export function sourcingMap(file: VFile): SourcingMap {
   const byQuote = new Set<number>()
   for (const a of voice.attributions) {
     const quoted = a.content ? quotedShare(voice.quotationOf, a.content) : 0
-    for (const q of voice.quotations) if (a.content && q.words.start >= a.content.start && q.words.end <= a.content.end) byQuote.add(q.index)
+    for (const q of voice.quotations) if (a.content && overlaps(q.words, a.content)) byQuote.add(q.index)
     const mapped: MappedAttribution = {
       kind: a.kind === 'headline' ? 'headline' : quoted >= 0.8 ? 'direct' : quoted > 0 ? 'mixed' : 'indirect',
       sourceKind: sourceKind(prose, a)
     }
     if (a.source) mapped.source = span(a.source)
     if (a.cue.end > a.cue.start) mapped.cue = span(a.cue)
+    else if (a.mark) {
+      const range = prose.sourceRange(a.mark.block, a.mark.start, a.mark.end)
+      mapped.cue = {...range, text: prose.source.slice(range.start, range.end)}
+    }
     const told = a.content && a.content.start > a.cue.end && /^tell|^told/u.test(prose.words[a.cue.start]!.norm)
     if (told) mapped.recipient = span({start: a.cue.end, end: a.content!.start - (prose.words[a.content!.start - 1]!.norm === 'that' ? 1 : 0)})
     if (a.content) mapped.content = contentSpan(prose, a, voice.quotations)
+    else {
+      // `"…?" Graham asked.`: the quotation this attribution's source was found to speak.
+      const spoken = voice.quotations.find((q) => q.speaker === a.source && !byQuote.has(q.index))
+      if (spoken) {
+        byQuote.add(spoken.index)
+        mapped.content = quotationSpan(prose, spoken)
+        mapped.kind = 'direct'
+      }
+    }
     attributions.push(mapped)
   }
   // Quotations credited by continuation or a colon lead-in, not inside any attribution's content.
@@ -87,7 +103,7 @@ export function sourcingMap(file: VFile): SourcingMap {
     attributions.push({kind: 'direct', source: span(q.speaker), sourceKind: sourceKind(prose, speaker), content: span(q.words)})
   }
   attributions.sort((a, b) => (a.content?.start ?? a.source?.start ?? 0) - (b.content?.start ?? b.source?.start ?? 0))
-  resolvePronouns(attributions)
+  resolveReferents(attributions)
 
   const unattributed = unattributedClaims(file, prose)
   const unsourcedTerms: Record<string, number> = {}
@@ -100,6 +116,7 @@ export function sourcingMap(file: VFile): SourcingMap {
     summary: {
       named: names(['person', 'organisation', 'document', 'pronoun']),
       anonymous: names(['anonymous']),
+      groups: names(['group']),
       vague: names(['vague']),
       directQuotes: voice.quotations.filter((q) => q.speaker && q.kind !== 'title' && q.kind !== 'scare').length,
       quotesWithoutSpeaker: voice.quotations.filter((q) => !q.speaker && (q.kind === 'direct' || q.kind === 'block')).length,
@@ -122,28 +139,29 @@ function contentSpan(prose: Prose, a: Attribution, quotations: readonly Quotatio
   const block = prose.words[content.start]!.block
   let from = prose.words[content.start]!.start
   let to = prose.words[content.end - 1]!.end
+  // A quotation the content starts or ends in is credited whole, however many sentences it has.
   for (const q of quotations) {
     if (q.block !== block) continue
-    if (q.words.start === content.start) from = Math.min(from, q.start)
-    if (q.words.end === content.end) to = Math.max(to, q.end)
+    if (q.words.start <= content.start && content.start < q.words.end) from = Math.min(from, q.start)
+    if (q.words.start < content.end && content.end <= q.words.end) to = Math.max(to, q.end)
   }
   const range = prose.sourceRange(block, from, to)
   return {...range, text: prose.source.slice(range.start, range.end)}
+}
+
+function quotationSpan(prose: Prose, q: Quotation): Span {
+  const range = prose.sourceRange(q.block, q.start, q.end)
+  return {...range, text: prose.source.slice(range.start, range.end)}
+}
+
+function overlaps(a: WordRange, b: WordRange): boolean {
+  return a.start < b.end && b.start < a.end
 }
 
 function quotedShare(quotationOf: Int32Array, range: WordRange): number {
   let quoted = 0
   for (let i = range.start; i < range.end; i++) if (quotationOf[i]! >= 0) quoted++
   return quoted / (range.end - range.start)
-}
-
-/** "he said": the nearest named person credited before. */
-function resolvePronouns(attributions: MappedAttribution[]): void {
-  let lastPerson: string | undefined
-  for (const a of attributions) {
-    if (a.sourceKind === 'pronoun' && lastPerson && /^(?:he|she)$/iu.test(a.source?.text ?? '')) a.resolved = lastPerson
-    if (a.sourceKind === 'person' && a.source && /\p{Lu}/u.test(a.source.text) && !/^(?:the|his|her)\b/iu.test(a.source.text)) lastPerson = a.source.text
-  }
 }
 
 /** Sentences in the reporter's voice with a finding from the loaded or sourcing rules. */

@@ -15,7 +15,8 @@ const fastStringWidth: Plugin = {
  * Bundles the command and its `--jobs` worker into dist/bin/: loading some 300 ES modules
  * (micromark alone is dozens) was half of a cold start. The bundles sit one folder below dist/,
  * like every compiled module, so their `import.meta.url` paths to rules/, presets/ and
- * yaml-cache.json resolve the same way.
+ * yaml-cache.json resolve the same way. wink-nlp and its model stay external (CommonJS, loaded
+ * on first use by src/language/wink-library.ts from the package's dependencies).
  */
 await build({
   entryPoints: ['dist/cli/index.js', 'dist/cli/lint-worker.js'],
@@ -24,6 +25,7 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
+  external: ['wink-nlp', 'wink-eng-lite-web-model'],
   // CommonJS dependencies (yaml, loaded lazily) need `require` inside an ES module.
   banner: {js: "import {createRequire as __slantRequire} from 'node:module'; const require = __slantRequire(import.meta.url);"},
   plugins: [fastStringWidth],

@@ -1,5 +1,6 @@
+import type {Language} from '../language/language.js'
 import type {Prose, Sentence, Word} from '../parse/prose.js'
-import {ACCORDING, AUXILIARIES, OBJECT_CUES, PRONOUNS, SOURCE_NOUNS, SPEECH_PHRASES, SPEECH_VERBS, VAGUE_SOURCES} from './cues.js'
+import {ACCORDING, AUXILIARIES, CUE_FORMS, CUE_LEMMAS, OBJECT_CUES, OBJECT_PHRASES, PARTICIPLE_LEADS, PRONOUNS, SOURCE_NOUNS, SPEECH_PHRASES, SPEECH_VERBS, VAGUE_SOURCES, type CueClass} from './cues.js'
 
 /** A range of words: `words[start]` up to, not including, `words[end]`. */
 export interface WordRange {
@@ -19,6 +20,14 @@ export interface Attribution {
   cue: WordRange
   content?: WordRange
   vague: boolean
+  /** A cue that is a punctuation mark, not a word (the colon of `Poll: …`, the dash of `"…" — Ana Ruiz`): prose offsets in its block. */
+  mark?: CueMark
+}
+
+export interface CueMark {
+  block: number
+  start: number
+  end: number
 }
 
 export interface AttributionSettings {
@@ -43,7 +52,7 @@ const ADJUNCTS = new Set('on in at during after before yesterday today tonight l
 const UNAMBIGUOUS = new Set('say said says told tells added adds stated explained insisted argued warned confirmed denied acknowledged conceded stressed wrote testified alleged asserted contended maintained declared emphasised emphasized replied responded recalled continued predicted cautioned reiterated'.split(' '))
 /** "found", "showed": only documents, evidence and people make these attribution cues. */
 const EVIDENCE_VERBS = new Set('found find finds show shows showed shown'.split(' '))
-const EVIDENCE = new Set('study studies survey surveys poll polls data report reports research analysis figures records results tests evidence review investigation audit inquiry probe census autopsy'.split(' '))
+const EVIDENCE = new Set('study studies survey surveys poll polls data report reports research analysis figures records results tests evidence review investigation audit inquiry probe census autopsy returns filings documents emails transcript indictment ruling memo list minutes'.split(' '))
 /** Descriptions of unnamed sources: "familiar with", "close to", "involved in", "briefed on". */
 const KNOWLEDGE_LINKS = new Map([
   ['familiar', 'with'],
@@ -55,6 +64,13 @@ const KNOWLEDGE_LINKS = new Map([
 /** Words that start a reported clause with no "that": "admitted he had lied". */
 const CLAUSE_SUBJECTS = new Set('he she they it i we there'.split(' '))
 const QUOTE_CHARS = /["\u201C\u201D\u201E\u00AB\u00BB]/u
+
+/** Words that open a clause reported after a cue: "showed how …", "asked whether …". */
+const WH_CLAUSE = new Set('what how why whether if who where when'.split(' '))
+/** Verbs that name what their object is: "called the plan a disgrace". */
+const NAMING = new Set('call label brand dub term deem declare pronounce'.split(' '))
+/** Personal pronouns that can be a source. */
+const PERSONAL = new Set('he she they i we'.split(' '))
 
 const verbSets = new WeakMap<AttributionSettings, ReadonlySet<string>>()
 
@@ -72,11 +88,11 @@ function verbsFor(settings: AttributionSettings): ReadonlySet<string> {
 }
 
 /** Finds the attributions of every sentence, ignoring words inside quotations. */
-export function findAttributions(prose: Prose, quoted: readonly boolean[], settings: AttributionSettings = {}): Attribution[] {
+export function findAttributions(prose: Prose, quoted: readonly boolean[], language: Language, settings: AttributionSettings = {}): Attribution[] {
   const verbs = verbsFor(settings)
   const found: Attribution[] = []
   for (const sentence of prose.sentences) {
-    const finder = new SentenceAttributions(prose, sentence, quoted, verbs)
+    const finder = new SentenceAttributions(prose, sentence, quoted, verbs, language)
     found.push(...finder.find())
   }
   return found
@@ -93,7 +109,8 @@ class SentenceAttributions {
     prose: Prose,
     private readonly sentence: Sentence,
     private readonly quoted: readonly boolean[],
-    private readonly verbs: ReadonlySet<string>
+    private readonly verbs: ReadonlySet<string>,
+    private readonly language: Language
   ) {
     this.words = prose.words
     this.text = prose.blocks[sentence.block]!.text
@@ -132,17 +149,81 @@ class SentenceAttributions {
   }
 
   private cueAt(k: number): WordRange | undefined {
+    return this.cueClass(k) ? this.cueRange(k) : undefined
+  }
+
+  private cueRange(k: number): WordRange {
+    const second = SPEECH_PHRASES.get(this.words[k]!.norm)
+    return second && k + 1 < this.end && second.has(this.words[k + 1]!.norm) ? {start: k, end: k + 2} : {start: k, end: k + 1}
+  }
+
+  /**
+   * What kind of cue word `k` is, if any: a verb (as the tagger reads it in this sentence) whose
+   * lemma is a cue, or one of the configuration's own speech verbs.
+   */
+  private cueClass(k: number): CueClass | undefined {
     const word = this.words[k]!
-    if (!/^\p{Ll}/u.test(word.text)) return undefined
-    const second = SPEECH_PHRASES.get(word.norm)
-    if (second && k + 1 < this.end && second.has(this.words[k + 1]!.norm)) return {start: k, end: k + 2}
-    return this.verbs.has(word.norm) ? {start: k, end: k + 1} : undefined
+    // "Said Ellis: …" opens a sentence with its cue.
+    if (!/^\p{Ll}/u.test(word.text) && !(k === this.first && (word.norm === 'said' || word.norm === 'says'))) return undefined
+    const configured = this.verbs !== SPEECH_VERBS && this.verbs.has(word.norm) && !SPEECH_VERBS.has(word.norm)
+    if (configured) return 'speech'
+    if (!CUE_FORMS.has(word.norm) && !SPEECH_VERBS.has(word.norm)) return this.thatClauseVerb(k) ? 'belief' : undefined
+    const {pos, lemma} = this.language.word(k)
+    // "said" and "told" are verbs whatever the tagger thinks of a headline's capitals; "The
+    // Ledger reports:" is a verb the tagger may read as a plural noun.
+    if (pos !== 'VERB' && !UNAMBIGUOUS.has(word.norm) && !this.verbByPlace(k)) return undefined
+    const klass = CUE_LEMMAS.get(lemma) ?? (SPEECH_VERBS.has(word.norm) ? 'speech' : undefined)
+    if (klass) return klass
+    // "pointed out", "pushed for": the verb is a cue with its particle.
+    const next = this.words[k + 1]
+    const particle = next !== undefined && k + 1 < this.end && (SPEECH_PHRASES.get(word.norm)?.has(next.norm) || OBJECT_PHRASES.get(lemma)?.has(next.norm))
+    return particle ? 'speech' : undefined
+  }
+
+  /** Any verb with a "that" clause after it is a cue: "She signalled that …", "They bet that …". */
+  private thatClauseVerb(k: number): boolean {
+    const next = k + 1 < this.end ? this.words[k + 1]! : undefined
+    if (!next || next.norm !== 'that' || this.quoted[k + 1] || !/^\s+$/u.test(this.gap(k, k + 1))) return false
+    return this.language.pos(k) === 'VERB' && this.language.pos(k + 1) === 'SCONJ'
+  }
+
+  /** "was told", "had been pointed out": a passive names no speaker (its agent, if any, follows "by"). */
+  private passive(k: number): boolean {
+    let j = k - 1
+    while (j >= this.first && this.isAdverb(j)) j--
+    return j >= this.first && /^(?:is|are|was|were|be|been|being)$/u.test(this.words[j]!.norm) && /(?:ed|en|wn|ld|nt)$/u.test(this.words[k]!.norm)
+  }
+
+  /**
+   * A cue form the tagger reads as a noun that is a verb by its place: after a name or a plural
+   * noun, before ":" or "that" ("Politico reports:", "The returns show that"), or an -s form
+   * after a name before a clause ("Ana Ruiz fears the talks …").
+   */
+  private verbByPlace(k: number): boolean {
+    if (k <= this.first || !/^\s+$/u.test(this.gap(k - 1, k))) return false
+    const before = this.language.pos(k - 1)
+    if (before !== 'PROPN' && before !== 'NOUN') return false
+    const after = this.text.slice(this.words[k]!.end, this.words[k]!.end + 3)
+    const next = k + 1 < this.end ? this.words[k + 1]! : undefined
+    if (/^\s*:/u.test(after) || next?.norm === 'that') return true
+    return before === 'PROPN' && /s$/u.test(this.words[k]!.norm) && next !== undefined && this.clauseAt(k + 1)
   }
 
   private speech(k: number): Attribution | undefined {
-    const cue = this.cueAt(k)
-    if (!cue) return undefined
+    const klass = this.cueClass(k)
+    if (!klass || this.passive(k)) return undefined
+    const cue = this.cueRange(k)
+    const phrase = this.objectPhrase(k)
+    if (phrase) return phrase
+    if (this.isParticiple(k)) return this.participle(k, cue)
+    // Beliefs always need their clause ("believed in counselling" is not attribution).
+    if (klass === 'belief' || (klass !== 'speech' && !SPEECH_VERBS.has(this.words[k]!.norm))) return this.stance(klass, k, cue)
     const before = this.boundaryBefore(k)
+    // "Said Ellis: "…"": the speaker after the cue, the rest of the sentence what was said.
+    if (k === this.first && /^\p{Lu}/u.test(this.words[k]!.text)) {
+      const subject = this.subjectAfter(cue.end)
+      return subject && subject.end < this.end ? this.make('speech', subject, cue, {start: subject.end, end: this.end}) : undefined
+    }
     // Inverted order after the content: `"…," said Jane Doe.` / `…, said the ministry.`
     if (/[,\u201D"]/u.test(before) && !/\p{L}/u.test(before)) {
       const subject = this.subjectAfter(cue.end)
@@ -159,13 +240,18 @@ class SentenceAttributions {
     // "…, his daughter, who said he …": the clause after the cue is what was said.
     const relative = /,|\b(?:who|which)\b/u.test(this.text.slice(this.words[subject.end - 1]!.end, this.words[k]!.start))
     // Sentence-final attribution: `…, the interior ministry said.` / `…," he told Le Monde.`
-    if (!relative && subject.start > this.first && /[,\u201D"]/u.test(lead) && this.shortTail(cue.end)) {
+    // `"…," Angela Merkel told reporters after the meeting that …`: a quotation closing right
+    // before the subject is what was said, however long the rest.
+    const quoteBefore = subject.start > this.first && this.quoted[subject.start - 1] === true && /[\u201D"]/u.test(lead)
+    if ((!relative || quoteBefore) && subject.start > this.first && /[,\u201D"]/u.test(lead) && (quoteBefore || this.shortTail(cue.end))) {
       return this.make('speech', subject, cue, {start: this.first, end: subject.start})
     }
     // Parenthetical: `The suspect, police said on Monday, was …`: the whole sentence is reported.
     if (!relative && subject.start > this.first && /,/u.test(lead) && this.parentheticalEnd(cue.end) !== undefined) {
       return this.make('speech', subject, cue, {start: this.first, end: this.end})
     }
+    // `"…?" Graham asked.`: a quotation closed the sentence before, and the cue ends this one.
+    if (subject.start === this.first && this.shortTail(cue.end) && this.afterQuotation()) return this.make('speech', subject, cue, undefined)
     if (OBJECT_CUES.has(verb) && !this.objectCueSpeaks(subject, cue)) return undefined
     const content = this.contentAfter(cue.end)
     if (!content && !/:\s*$/u.test(this.text.slice(this.words[cue.end - 1]!.end, Math.min(this.sentence.end, this.words[cue.end - 1]!.end + 8)))) {
@@ -173,6 +259,108 @@ class SentenceAttributions {
       if (cue.end !== this.end) return undefined
     }
     return this.make('speech', subject, cue, content)
+  }
+
+  /** "called for an inquiry", "warned of a crisis": verb and preposition are the cue, the object the content. */
+  private objectPhrase(k: number): Attribution | undefined {
+    const particles = OBJECT_PHRASES.get(this.language.lemma(k))
+    if (!particles || k + 2 >= this.end || !particles.has(this.words[k + 1]!.norm) || !/^\s+$/u.test(this.gap(k, k + 1))) return undefined
+    const cue = {start: k, end: k + 2}
+    const subject = this.isParticiple(k) ? this.mainSubject(k) : this.subjectBefore(k)
+    if (!subject || !this.canHold(subject, 'speech')) return undefined
+    return this.make('speech', subject, cue, {start: k + 2, end: this.end})
+  }
+
+  /** "…, saying …", "before asking her, …": a participle after a comma or a time conjunction. */
+  private isParticiple(k: number): boolean {
+    if (k <= this.first || !this.words[k]!.norm.endsWith('ing') || this.language.pos(k) !== 'VERB') return false
+    return /,/u.test(this.gap(k - 1, k)) || (PARTICIPLE_LEADS.has(this.words[k - 1]!.norm) && k - 1 > this.first)
+  }
+
+  /** The participle's speaker is the subject of the clause it hangs on; what follows is the content. */
+  private participle(k: number, cue: WordRange): Attribution | undefined {
+    const subject = this.mainSubject(k)
+    if (!subject) return undefined
+    let start = cue.end
+    if (start < this.end && this.words[start]!.norm === 'that') start++
+    else if (start < this.end && this.language.pos(start) === 'PRON' && start + 1 < this.end && /,/u.test(this.gap(start, start + 1))) start++
+    return start < this.end ? this.make('speech', subject, cue, {start, end: this.end}) : undefined
+  }
+
+  /** The subject of the sentence's main clause before word `k`: its first name, pronoun or noun phrase outside quotations. */
+  private mainSubject(k: number): WordRange | undefined {
+    for (let i = this.first; i < k; i++) {
+      if (this.quoted[i]) continue
+      const pos = this.language.pos(i)
+      if (pos === 'VERB' || pos === 'AUX') {
+        // The subject stands before the first verb; after it, only a closing attribution's subject.
+        continue
+      }
+      if (pos === 'PROPN' || (pos === 'PRON' && PERSONAL.has(this.words[i]!.norm)) || (pos === 'NOUN' && SOURCE_NOUNS.has(this.words[i]!.norm))) {
+        let end = i + 1
+        while (end < k && this.language.pos(end) === 'PROPN' && /^\s+$/u.test(this.gap(end - 1, end))) end++
+        const subject = {start: this.extendBack(i), end}
+        const next = end < k ? this.language.pos(end) : 'X'
+        // A subject is followed by its verb (or an auxiliary, an adverb or an apposition).
+        if (next === 'VERB' || next === 'AUX' || next === 'ADV' || next === 'CCONJ' || /[,(]/u.test(end < k ? this.gap(end - 1, end) : '')) return subject
+      }
+    }
+    return undefined
+  }
+
+  /**
+   * Beliefs, intentions and evidence ("She believes the plan will fail", "He wants to run",
+   * "The audit found that …"): a person, a group or a document as subject, and a clause or an
+   * infinitive after the verb. Anything else ("know him", "support the bill") is not attribution.
+   */
+  private stance(klass: CueClass, k: number, cue: WordRange): Attribution | undefined {
+    const subject = this.subjectBefore(k)
+    if (!subject || !this.canHold(subject, klass)) return undefined
+    let next = cue.end
+    while (next < this.end && this.language.pos(next) === 'ADV') next++
+    if (next >= this.end) return undefined
+    const word = this.words[next]!
+    if (klass === 'intention') {
+      if (word.norm !== 'to' || next + 1 >= this.end || this.language.pos(next + 1) !== 'VERB') return undefined
+      return this.make('speech', subject, cue, {start: next, end: this.end})
+    }
+    if (word.norm === 'that' && !this.quoted[next]) return this.make('speech', subject, cue, {start: next + 1, end: this.end})
+    if (WH_CLAUSE.has(word.norm)) return this.make('speech', subject, cue, {start: next, end: this.end})
+    return this.clauseAt(next) ? this.make('speech', subject, cue, {start: next, end: this.end}) : undefined
+  }
+
+  /** The sentence opens right after a closing quotation mark in the same paragraph. */
+  private afterQuotation(): boolean {
+    const first = this.words[this.first]!
+    if (this.first === 0 || !this.quoted[this.first - 1] || this.words[this.first - 1]!.block !== first.block) return false
+    return /[\u201D"]\s*$/u.test(this.text.slice(this.words[this.first - 1]!.end, first.start))
+  }
+
+  /** Word `i` starts a clause with no "that": a subject, then a finite verb within a few words. */
+  private clauseAt(i: number): boolean {
+    const pos = this.language.pos(i)
+    if (pos !== 'PRON' && pos !== 'PROPN' && pos !== 'DET' && pos !== 'NOUN' && pos !== 'NUM') return false
+    if (pos === 'PRON' && !PERSONAL.has(this.words[i]!.norm) && !/^(?:it|there|this|you)$/u.test(this.words[i]!.norm)) return false
+    for (let j = i + 1; j < Math.min(this.end, i + 7); j++) {
+      if (/[,;:]/u.test(this.gap(j - 1, j))) return false
+      const next = this.language.pos(j)
+      if (next === 'AUX' || (next === 'VERB' && !/(?:ing)$/u.test(this.words[j]!.norm))) return true
+      // "expected Democrats to do their duty": an object and an infinitive, not a clause.
+      if (next === 'ADP' || next === 'SCONJ' || next === 'CCONJ' || next === 'PART') return false
+    }
+    return false
+  }
+
+  /** A subject that can hold a belief or an intention, or (for evidence) state a finding. */
+  private canHold(subject: WordRange, klass: CueClass): boolean {
+    const head = subject.end - 1
+    const norm = this.words[head]!.norm
+    const pos = this.language.pos(head)
+    if (PERSONAL.has(norm)) return true
+    if (pos === 'PROPN') return true
+    if (pos !== 'NOUN') return false
+    if (klass === 'evidence' && EVIDENCE.has(norm)) return true
+    return SOURCE_NOUNS.has(norm) || SOURCE_NOUNS.has(norm.replace(/s$/u, '')) || VAGUE_SOURCES.has(norm) || (head > subject.start && this.language.pos(head - 1) === 'PROPN')
   }
 
   /** After a cue and a short adjunct, the comma closing a parenthetical attribution (its word index). */
@@ -187,12 +375,45 @@ class SentenceAttributions {
   /** "called", "described", "found" speak only with a clause, a quote or "what X called". */
   private objectCueSpeaks(subject: WordRange, cue: WordRange): boolean {
     const next = this.words[cue.end]
-    if (next && (next.norm === 'that' || next.norm === 'as' || next.norm === 'on')) return next.norm !== 'on'
+    if (next && next.norm === 'as') return true
+    // "Politico reports:" introduces what follows, in this paragraph or the next.
+    if (/^\s*:/u.test(this.text.slice(this.words[cue.end - 1]!.end))) return true
+    // "admitted on Monday that …": a that-clause after a short adjunct.
+    for (let i = cue.end; i < Math.min(this.end, cue.end + 6); i++) {
+      if (this.words[i]!.norm === 'that' && !this.quoted[i]) return true
+      const pos = this.language.pos(i)
+      if (pos === 'VERB' || pos === 'AUX' || /[,;:]/u.test(i > cue.end ? this.gap(i - 1, i) : '')) break
+    }
+    // "He claimed the plan was fine": a clause with no "that".
+    if (next && cue.end < this.end && this.clauseAt(cue.end)) return true
     if (next && CLAUSE_SUBJECTS.has(next.norm) && /^\s+$/u.test(this.gap(cue.end - 1, cue.end))) return true
+    if (next && WH_CLAUSE.has(next.norm) && !this.quoted[cue.end]) return true
     if (subject.start > this.first && /^(?:what|which)$/u.test(this.words[subject.start - 1]!.norm)) return true
+    if (NAMING.has(this.language.lemma(cue.start)) && this.namesObject(cue.end)) return true
     const from = this.words[cue.end - 1]!.end
-    const nearQuote = this.text.slice(from, Math.min(from + 60, this.sentence.end))
+    const nearQuote = this.text.slice(from, Math.min(from + 150, this.sentence.end))
     return QUOTE_CHARS.test(nearQuote) || /\s'\p{L}/u.test(nearQuote)
+  }
+
+  /**
+   * "called the charges unsubstantiated", "called him a liar": an object, then what it is
+   * called (an adjective or a noun phrase). "called a press conference", "called the police"
+   * have an object and nothing after it.
+   */
+  private namesObject(from: number): boolean {
+    let i = from
+    const pos = (at: number): string => (at < this.end ? this.language.pos(at) : 'X')
+    if (pos(i) === 'PRON') i++
+    else if (pos(i) === 'PROPN') while (pos(i) === 'PROPN' && i - from < 5) i++
+    else if (pos(i) === 'DET') {
+      i++
+      while (pos(i) === 'ADJ') i++
+      if (pos(i) !== 'NOUN' && pos(i) !== 'PROPN') return false
+      while ((pos(i) === 'NOUN' || pos(i) === 'PROPN') && i - from < 6) i++
+    } else return false
+    if (i >= this.end || i === from || /[,;:]/u.test(this.gap(i - 1, i))) return false
+    const norm = this.words[i]!.norm
+    return pos(i) === 'ADJ' || norm === 'a' || norm === 'an' || norm === 'the'
   }
 
   private contentAfter(from: number): WordRange | undefined {
@@ -220,7 +441,10 @@ class SentenceAttributions {
 
   private subjectBefore(k: number): WordRange | undefined {
     let j = k - 1
-    while (j >= this.first && AUXILIARIES.has(this.words[j]!.norm) && !/[,;:]/u.test(this.gap(j, j + 1))) j--
+    while (j >= this.first && (AUXILIARIES.has(this.words[j]!.norm) || this.isAdverb(j)) && !/[,;:]/u.test(this.gap(j, j + 1))) j--
+    // "Rep. Ana Ruiz (D-N.M.) said": the subject is before the bracketed tag.
+    const open = this.skipBracketBack(j + 1)
+    if (open <= j && open - 1 >= this.first) j = open - 1
     if (j < this.first) return undefined
     const between = this.gap(j, k > j + 1 ? j + 1 : k)
     if (QUOTE_CHARS.test(between) || /[:;]/u.test(between)) return undefined
@@ -228,10 +452,13 @@ class SentenceAttributions {
     if (this.quoted[j]) return undefined
     // "Asante, who led the trial, said": the source is the noun phrase before ", who".
     if (/,/u.test(between)) return this.appositive(j, UNAMBIGUOUS.has(this.words[k]!.norm))
+    // "Her relatives watched the videos and said …": a coordinated verb shares the clause's subject.
+    if (head.norm === 'and' && !this.quoted[j]) return this.mainSubject(j)
     if (NP_STOP.has(head.norm) && !PRONOUNS.has(head.norm)) return undefined
     if (head.norm === 'who' || head.norm === 'which') return this.relativeAntecedent(j) ?? {start: j, end: j + 1}
     const verb = this.words[k]!.norm
     const noun = SOURCE_NOUNS.has(head.norm) || SOURCE_NOUNS.has(head.norm.replace(/s$/u, ''))
+    // Only a document or a person shows or finds: "the loss shows that …" is the reporter's inference.
     const ok = EVIDENCE_VERBS.has(verb)
       ? noun || EVIDENCE.has(head.norm) || PRONOUNS.has(head.norm) || this.isCapitalized(j)
       : PRONOUNS.has(head.norm) ||
@@ -242,7 +469,14 @@ class SentenceAttributions {
         // "said", "told": whatever stands right before them is their subject ("tenant groups said").
         (UNAMBIGUOUS.has(verb) && /^\p{L}/u.test(head.text) && !/(?:ly|ing)$/u.test(head.norm))
     if (!ok) return undefined
-    return {start: this.withKnowledge(this.extendBack(j)), end: j + 1}
+    return {start: this.jointStart(this.withKnowledge(this.extendBack(j))), end: j + 1}
+  }
+
+  /** "Pelosi and Schumer said": two names joined by "and" speak together. */
+  private jointStart(start: number): number {
+    if (start - 2 < this.first || this.words[start - 1]!.norm !== 'and' || !this.isCapitalized(start)) return start
+    if (!this.isCapitalized(start - 2) || this.quoted[start - 2] || /[,;:]/u.test(this.gap(start - 2, start))) return start
+    return this.extendBack(start - 2)
   }
 
   /** "people familiar with the matter", "sources close to the talks": the whole description. */
@@ -305,12 +539,40 @@ class SentenceAttributions {
     if (from >= this.end) return undefined
     const first = this.words[from]!
     if (PRONOUNS.has(first.norm)) return {start: from, end: from + 1}
-    if (!this.isCapitalized(from) && !DETERMINERS.has(first.norm) && !SOURCE_NOUNS.has(first.norm)) return undefined
+    if (!this.isCapitalized(from) && !DETERMINERS.has(first.norm) && !SOURCE_NOUNS.has(first.norm) && !this.nameAhead(from)) return undefined
     let i = from + 1
     while (i < this.end && i - from < 8 && !/[,;:()\u2014]/u.test(this.gap(i - 1, i)) && !NP_STOP.has(this.words[i]!.norm) && !AUXILIARIES.has(this.words[i]!.norm)) i++
+    const end = i
+    // A party or state tag in brackets after the name: "said Rep. Ana Ruiz (D-N.M.), who …".
+    i = this.skipBracket(i)
     // What follows the speaker is the sentence end, a comma or an adjunct, never a verb.
-    if (i < this.end && !/,/u.test(this.gap(i - 1, i)) && !ADJUNCTS.has(this.words[i]!.norm)) return undefined
-    return {start: from, end: i}
+    if (i < this.end && !/,/u.test(this.gap(i - 1, i)) && !ADJUNCTS.has(this.words[i]!.norm) && this.language.pos(i) !== 'ADP') return undefined
+    return {start: from, end}
+  }
+
+  /** "quietly", "facetiously": a lower-case adverb in -ly between a subject and its verb. */
+  private isAdverb(j: number): boolean {
+    return /^\p{Ll}+ly$/u.test(this.words[j]!.text) && this.language.pos(j) === 'ADV'
+  }
+
+  /** Lower-case words before a name: "9/11 widow Terry Strada", "state Del. Ana Price". */
+  private nameAhead(from: number): boolean {
+    for (let i = from; i < Math.min(this.end, from + 4); i++) if (this.language.pos(i) === 'PROPN' && this.isCapitalized(i)) return i > from
+    return false
+  }
+
+  /** Past a bracketed group that opens before word `i` ("(D-N.Y.)"): the first word after it. */
+  private skipBracket(i: number): number {
+    if (i >= this.end || i <= this.first || !/\(/u.test(this.gap(i - 1, i))) return i
+    for (let j = i; j < Math.min(this.end, i + 6); j++) if (/\)/u.test(this.text.slice(this.words[j]!.end, j + 1 < this.end ? this.words[j + 1]!.start : this.sentence.end))) return j + 1
+    return i
+  }
+
+  /** Before a bracketed group that closes right before word `k`: the word before it opened. */
+  private skipBracketBack(k: number): number {
+    if (k <= this.first || !/\)/u.test(this.gap(k - 1, k))) return k
+    for (let j = k - 1; j > Math.max(this.first, k - 6); j--) if (/\(/u.test(this.gap(j - 1, j))) return j
+    return k
   }
 
   private accordingTo(k: number): Attribution | undefined {
@@ -339,7 +601,7 @@ class SentenceAttributions {
     for (let i = this.end - 1; i > this.first && this.end - i <= 4; i--) {
       if (!/:/u.test(this.gap(i - 1, i))) continue
       for (let n = i; n < this.end; n++) if (!this.isCapitalized(n) && !DETERMINERS.has(this.words[n]!.norm)) return undefined
-      return this.make('headline', {start: i, end: this.end}, {start: i, end: i}, {start: this.first, end: i})
+      return this.withColon(this.make('headline', {start: i, end: this.end}, {start: i, end: i}, {start: this.first, end: i}), i)
     }
     return undefined
   }
@@ -350,9 +612,16 @@ class SentenceAttributions {
     for (let i = this.first + 1; i < this.end && i - this.first <= 4; i++) {
       if (!/:/u.test(this.gap(i - 1, i))) continue
       if (!this.isCapitalized(this.first) || HEADLINE_LABELS.has(this.words[this.first]!.norm)) return undefined
-      return this.make('headline', {start: this.first, end: i}, {start: i, end: i}, {start: i, end: this.end})
+      return this.withColon(this.make('headline', {start: this.first, end: i}, {start: i, end: i}, {start: i, end: this.end}), i)
     }
     return undefined
+  }
+
+  /** The colon before word `i` is the headline's cue. */
+  private withColon(attribution: Attribution, i: number): Attribution {
+    const at = this.text.indexOf(':', this.words[i - 1]!.end)
+    if (at >= 0 && at < this.words[i]!.start) attribution.mark = {block: this.sentence.block, start: at, end: at + 1}
+    return attribution
   }
 
   private make(kind: Attribution['kind'], source: WordRange | undefined, cue: WordRange, content: WordRange | undefined): Attribution {

@@ -1,3 +1,5 @@
+import {inflect} from '../match/inflect.js'
+
 /**
  * The words that tell slant someone else is speaking. Kept together so the attribution settings
  * (issue: "the set of verbs and nouns that count as attribution is configurable") can extend
@@ -35,6 +37,26 @@ export const SPEECH_PHRASES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   ['went', new Set(['on'])],
   ['goes', new Set(['on'])]
 ])
+
+/**
+ * Verbs whose attribution is a phrase with a preposition and an object: "called for an
+ * inquiry", "pointed to the figures", "warned of a crisis" (by lemma; the tagger decides that
+ * the first word is a verb).
+ */
+export const OBJECT_PHRASES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  (
+    'call:for,on point:to speak:of,about ask:about,for warn:of,against,about push:for argue:for,against ' +
+    'press:for complain:about talk:about boast:about brag:about lash:out rail:against'
+  )
+    .split(' ')
+    .map((entry) => {
+      const [verb, particles] = entry.split(':') as [string, string]
+      return [verb, new Set(particles.split(','))]
+    })
+)
+
+/** Participles that attribute to the subject of the clause they follow: "…, saying …", "before asking". */
+export const PARTICIPLE_LEADS: ReadonlySet<string> = new Set('before after while when by without'.split(' '))
 
 /** Verbs that, as cues, need a clause or a quote after them to mean speech (not "called a taxi"). */
 export const OBJECT_CUES: ReadonlySet<string> = new Set(
@@ -101,3 +123,48 @@ export const FRAGMENT_CUES: ReadonlySet<string> = new Set(
     'known defined defines define referred termed nicknamed so-called conflated'
   ).split(' ')
 )
+
+/**
+ * What an attribution cue does to its content, as the annotated news corpora count it (PARC,
+ * PolNeAR): speech and writing, belief, intention, and evidence that documents give.
+ */
+export type CueClass = 'speech' | 'belief' | 'intention' | 'evidence'
+
+/**
+ * Cue verbs by lemma. A word is a cue only where the tagger reads it as a verb, so "the state",
+ * "a tweet" or "his remarks" never are; what each class needs after it (a clause, a quotation,
+ * an infinitive) is decided in attribution.ts.
+ */
+export const CUE_LEMMAS: ReadonlyMap<string, CueClass> = new Map<string, CueClass>([
+  ...lemmas(
+    'speech',
+    'say tell add state explain argue claim insist warn note announce confirm deny acknowledge admit concede stress ' +
+      'suggest report write testify allege maintain contend assert predict estimate declare emphasise emphasize reply ' +
+      'respond ask answer recall observe remark reveal complain boast vow promise caution tweet post reiterate conclude ' +
+      'urge demand mention indicate hint charge dispute project forecast characterize characterise accuse call describe ' +
+      'dub brand label term confess refute cite quip joke lament exclaim shout yell whisper muse recount propose pledge ' +
+      'threaten question criticize criticise condemn blast slam praise commend blame dismiss reject defend echo liken ' +
+      'compare assure reassure inform advise recommend encourage implore plead apologize apologise counter retort rebut ' +
+      'object protest tout scoff taunt rail sing chant publish declare signal disclose divulge concur dispute decry ' +
+      'denounce lambast lambaste mock ridicule applaud hail welcome thank congratulate acknowledge attack insinuate ' +
+      'imply speculate wonder guess posit theorize theorise clarify specify elaborate detail outline summarize summarise ' +
+      'tease preview concede counsel instruct order direct command invite challenge dare argue rule find read proclaim comment'
+  ),
+  ...lemmas(
+    'belief',
+    'think believe feel know fear hope expect worry doubt suspect assume consider understand recognize recognise ' +
+      'realize realise reckon imagine suppose presume trust sense figure agree disagree'
+  ),
+  ...lemmas('intention', 'want plan intend seek wish aim refuse decline prefer support oppose favor favour need mean vow'),
+  ...lemmas('evidence', 'show find indicate reveal suggest demonstrate prove confirm document estimate project')
+])
+
+/** Every regular form of the cue lemmas, and the irregular ones: the words worth tagging. */
+export const CUE_FORMS: ReadonlySet<string> = new Set([
+  ...[...CUE_LEMMAS.keys(), ...OBJECT_PHRASES.keys()].flatMap((lemma) => [lemma, inflect(lemma, 's'), inflect(lemma, 'ed'), inflect(lemma, 'ing')]),
+  ...'said told wrote written thought felt knew known sought meant found shown sang sung read spoke spoken'.split(' ')
+])
+
+function lemmas(kind: CueClass, list: string): Array<[string, CueClass]> {
+  return list.split(' ').map((lemma) => [lemma, kind])
+}

@@ -2,11 +2,11 @@ import type {Prose} from '../parse/prose.js'
 import type {Attribution} from './attribution.js'
 
 /** What kind of source an attribution credits. */
-export type SourceKind = 'person' | 'organisation' | 'document' | 'anonymous' | 'pronoun' | 'vague'
+export type SourceKind = 'person' | 'organisation' | 'document' | 'group' | 'anonymous' | 'pronoun' | 'vague'
 
 /** Head nouns of an unnamed source. */
 const ANONYMOUS = new Set(
-  'source sources official officials insider insiders aide aides diplomat diplomats person people someone individuals individual adviser advisers advisor advisors'.split(
+  'source sources official officials insider insiders aide aides diplomat diplomats person people someone individuals individual adviser advisers advisor advisors lawmaker lawmakers legislator legislators staffer staffers operative operatives strategist strategists'.split(
     ' '
   )
 )
@@ -14,7 +14,7 @@ const ANONYMOUS = new Set(
 const KNOWING = new Set(['familiar', 'close', 'involved', 'briefed', 'with', 'who'])
 const DEFINITE = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those'])
 const DOCUMENTS = new Set(
-  'statement statements report reports results data study studies survey surveys poll polls filing filings letter letters records figures documents document memo census release website post tweet transcript ruling verdict indictment complaint lawsuit order decree law bill'.split(
+  'statement statements report reports results data study studies survey surveys poll polls filing filings letter letters records figures documents document memo census release website post tweet transcript ruling verdict indictment complaint lawsuit order decree law bill audit analysis review investigation inquiry autopsy returns list minutes emails research evidence'.split(
     ' '
   )
 )
@@ -42,11 +42,28 @@ export function sourceKind(prose: Prose, attribution: Attribution): SourceKind {
   if (attribution.vague) return 'vague'
   if (isAnonymous(prose, source.start, source.end)) return 'anonymous'
   if (DOCUMENTS.has(head.norm)) return 'document'
+  // "the finance ministry", "ABC News"; but "Council Speaker Ines Moreau" is a person with a title.
+  if (ORGANISATIONS.has(head.norm)) return 'organisation'
   for (let i = source.start; i < source.end; i++) {
     const word = words[i]!
-    if (ORGANISATIONS.has(word.norm) || /^\p{Lu}{2,}$/u.test(word.text)) return 'organisation'
+    if (/^\p{Lu}{2,}$/u.test(word.text) || (ORGANISATIONS.has(word.norm) && !/^\p{Lu}/u.test(head.text))) return 'organisation'
   }
+  if (isGroup(prose, source.start, source.end)) return 'group'
   return 'person'
+}
+
+/**
+ * People in the plural with no name: "residents", "both sides", "Democrats", "many parents".
+ * A named person ("Ana Ruiz") or a singular description ("a nurse") is not a group.
+ */
+function isGroup(prose: Prose, start: number, end: number): boolean {
+  const {words} = prose
+  const head = words[end - 1]!
+  if (head.norm === 'sides' || head.norm === 'both') return true
+  if (!/[^s]s$/u.test(head.norm) || head.norm.endsWith("'s")) return false
+  // A capitalised plural on its own is a group ("Democrats"); with other names it is a name ("James Harris").
+  const capitalised = words.slice(start, end).filter((word) => /^\p{Lu}/u.test(word.text) && !DEFINITE.has(word.norm))
+  return capitalised.length === 0 || (capitalised.length === 1 && capitalised[0] === head && end - start <= 2)
 }
 
 function isAnonymous(prose: Prose, start: number, end: number): boolean {

@@ -1,8 +1,10 @@
+import type {Language} from '../language/language.js'
 import type {Voice} from '../message.js'
 import type {Prose, Word} from '../parse/prose.js'
 import {findAttributions, type Attribution, type AttributionSettings, type WordRange} from './attribution.js'
-import {FRAGMENT_CUES, SPEECH_VERBS} from './cues.js'
+import {CUE_FORMS, FRAGMENT_CUES, SPEECH_VERBS} from './cues.js'
 import {findQuoteMarks, type QuoteMarks} from './quotes.js'
+import {sourceKind} from './source-kind.js'
 
 export type {Voice} from '../message.js'
 
@@ -34,7 +36,8 @@ export interface VoiceAnalysis {
   attributions: Attribution[]
   /**
    * Per sentence: 1 when a source is credited in it (a named or described source, not a vague
-   * one), or in the sentence before it in the same paragraph (attribution carries over once).
+   * one), or in the sentence before in its paragraph (a document: anywhere earlier in the
+   * paragraph).
    */
   sourced: Uint8Array
 }
@@ -45,17 +48,20 @@ const CUE_WINDOW = 40
 /** The most words a quoted fragment may have and still be a scare quote or a partial quote. */
 const FRAGMENT_WORDS = 3
 
+/** The most words of a quotation in title case that is read as a title or a subhead. */
+const TITLE_WORDS = 8
+
 /** Words before a quoted fragment that make it a title or a mention, not a scare quote. */
 const TITLE_CUES = new Set(
   (
     'album albums book books film films movie movies song songs single novel novels series show play opera poem ' +
     'painting exhibition titled entitled named nicknamed dubbed known operation programme program campaign slogan ' +
     'motto word words term terms phrase phrases hashtag headline article essay magazine newspaper column podcast ' +
-    'documentary game brand label code-named codenamed chant chants'
+    'documentary game brand label code-named codenamed chant chants episode commentary op-ed editorial'
   ).split(' ')
 )
 
-export function analyzeVoices(prose: Prose, settings: AttributionSettings = {}): VoiceAnalysis {
+export function analyzeVoices(prose: Prose, language: Language, settings: AttributionSettings = {}): VoiceAnalysis {
   const {words, blocks} = prose
   const quotationOf = new Int32Array(words.length).fill(-1)
   const attributionOf = new Int32Array(words.length).fill(-1)
@@ -85,7 +91,7 @@ export function analyzeVoices(prose: Prose, settings: AttributionSettings = {}):
   quotations.sort((a, b) => a.block - b.block || a.start - b.start)
   quotations.forEach((q, index) => (q.index = index))
 
-  const attributions = findAttributions(prose, quoted, settings)
+  const attributions = findAttributions(prose, quoted, language, settings)
   for (const [index, attribution] of attributions.entries()) {
     if (!attribution.content || attribution.vague) continue
     for (let i = attribution.content.start; i < attribution.content.end; i++) if (attributionOf[i] === -1) attributionOf[i] = index
@@ -97,7 +103,7 @@ export function analyzeVoices(prose: Prose, settings: AttributionSettings = {}):
 
   assignSpeakers(prose, quotations, attributions, firstWordOf)
   const inQuote = quotationIndex(words.length, quotations)
-  for (const q of quotations) q.kind = kindOf(prose, q, inQuote)
+  for (const q of quotations) q.kind = kindOf(prose, language, q, inQuote)
 
   const voices: Voice[] = words.map((word) => (blocks[word.block]!.kind === 'heading' ? 'headline' : 'narrative'))
   for (let i = 0; i < words.length; i++) if (attributionOf[i]! >= 0) voices[i] = 'reported'
@@ -113,12 +119,24 @@ export function analyzeVoices(prose: Prose, settings: AttributionSettings = {}):
   return {voices, quotationOf, attributionOf, quotations, attributions, sourced: sourcedSentences(prose, attributions)}
 }
 
+/**
+ * A sentence is sourced when it credits a named or described source. A person's attribution
+ * carries over to the next sentence of its paragraph, once; a document's ("The audit found … .
+ * It also counted …") through the rest of the paragraph.
+ */
 function sourcedSentences(prose: Prose, attributions: readonly Attribution[]): Uint8Array {
-  const own = new Uint8Array(prose.sentences.length)
-  for (const a of attributions) if (!a.vague && a.source) own[a.sentence] = 1
-  const sourced = new Uint8Array(own)
+  const sourced = new Uint8Array(prose.sentences.length)
+  const through = new Uint8Array(prose.sentences.length)
+  for (const a of attributions) {
+    if (a.vague || !a.source) continue
+    sourced[a.sentence] = 1
+    if (sourceKind(prose, a) === 'document') through[a.sentence] = 1
+  }
+  const own = new Uint8Array(sourced)
   for (let s = 1; s < prose.sentences.length; s++) {
-    if (own[s - 1] && prose.sentences[s - 1]!.block === prose.sentences[s]!.block) sourced[s] = 1
+    if (prose.sentences[s - 1]!.block !== prose.sentences[s]!.block) continue
+    if (own[s - 1]) sourced[s] = 1
+    if (through[s - 1]) sourced[s] = through[s] = 1
   }
   return sourced
 }
@@ -157,7 +175,7 @@ function blockWordStarts(prose: Prose): number[] {
  * continues (a later sentence of the same paragraph, or the next paragraph of a quote left
  * open); the source of a lead-in ending in a colon in the paragraph before.
  */
-function assignSpeakers(prose: Prose, quotations: Quotation[], attributions: readonly Attribution[], firstWordOf: readonly number[]): void {
+function assignSpeakers(prose: Prose, quotations: Quotation[], attributions: Attribution[], firstWordOf: readonly number[]): void {
   const {words} = prose
   // Attributions are in reading order; index them by block so each lookup stays local.
   const byBlock = new Map<number, Attribution[]>()
@@ -183,6 +201,19 @@ function assignSpeakers(prose: Prose, quotations: Quotation[], attributions: rea
       q.speaker = after.source
       continue
     }
+    const label = transcriptLabel(prose, q)
+    if (label) {
+      q.speaker = label
+      continue
+    }
+    const signed = dashSignature(prose, q)
+    if (signed) {
+      q.speaker = signed
+      const dash = /[\u2015\u2014\u2013]|--/u.exec(prose.blocks[q.block]!.text.slice(q.end, words[signed.start]!.start))
+      const mark = dash ? {block: q.block, start: q.end + dash.index, end: q.end + dash.index + dash[0].length} : undefined
+      attributions.push({kind: 'speech', sentence: words[signed.start]!.sentence, source: signed, cue: {start: signed.start, end: signed.start}, content: q.words, vague: false, ...(mark ? {mark} : {})})
+      continue
+    }
     const previous = q.index > 0 ? quotations[q.index - 1] : undefined
     if (previous?.speaker && continues(previous, q, index, firstWordOf)) {
       q.speaker = previous.speaker
@@ -190,7 +221,12 @@ function assignSpeakers(prose: Prose, quotations: Quotation[], attributions: rea
       continue
     }
     const leadIn = colonLeadIn(prose, q, byBlock.get(q.block - 1) ?? [], firstWordOf)
-    if (leadIn) q.speaker = leadIn
+    if (leadIn) {
+      q.speaker = leadIn
+      continue
+    }
+    const lastSpeaker = precedingSpeaker(prose, q, index, byBlock.get(q.block - 1) ?? [], firstWordOf)
+    if (lastSpeaker) q.speaker = lastSpeaker
   }
 }
 
@@ -217,15 +253,29 @@ class BlockIndex {
     this.byCue = entries.sort((x, y) => x.a.cue.start - y.a.cue.start || x.order - y.order)
   }
 
-  /** The first attribution whose content holds the quotation. */
+  /**
+   * The first attribution whose content holds the quotation or overlaps it: a lead-in's
+   * content opens a quote of several sentences (`X said: "S1. S2."`), a closing attribution's
+   * holds only the last of them (`"S1. S2," X said.`).
+   */
   holder(q: Quotation): Attribution | undefined {
     const {start, end} = q.words
-    while (this.nextContent < this.byContent.length && this.byContent[this.nextContent]!.a.content!.start <= start) this.active.push(this.byContent[this.nextContent++]!)
-    // A content ending before this quotation starts holds no later one either.
-    this.active = this.active.filter(({a}) => a.content!.end >= start)
+    while (this.nextContent < this.byContent.length && this.byContent[this.nextContent]!.a.content!.start < end) this.active.push(this.byContent[this.nextContent++]!)
+    // A content ending before this quotation starts overlaps no later one either.
+    this.active = this.active.filter(({a}) => a.content!.end > start)
     let best: {a: Attribution; order: number} | undefined
-    for (const entry of this.active) if (end <= entry.a.content!.end && (!best || entry.order < best.order)) best = entry
+    for (const entry of this.active) if (!best || entry.order < best.order) best = entry
     return best?.a
+  }
+
+  /** The source credited last before word `word`, in sentence `sentence` or the one before it. */
+  lastSourceBefore(word: number, sentence: number): WordRange | undefined {
+    for (let i = this.firstCueFrom(word) - 1; i >= 0; i--) {
+      const {a} = this.byCue[i]!
+      if (a.sentence < sentence - 1) break
+      if (!a.vague && a.cue.end <= word && a.sentence <= sentence) return a.source
+    }
+    return undefined
   }
 
   /** The first attribution whose cue comes right after the quotation. */
@@ -262,6 +312,33 @@ class BlockIndex {
   }
 }
 
+/** `"PENCE: Well, …"`: a transcript turn opens with the speaker's name in capitals and a colon. */
+function transcriptLabel(prose: Prose, q: Quotation): WordRange | undefined {
+  const {words} = prose
+  const text = prose.blocks[q.block]!.text
+  let end = q.words.start
+  while (end < q.words.end && end - q.words.start < 3 && /^\p{Lu}[\p{Lu}.'-]+$/u.test(words[end]!.text)) end++
+  if (end === q.words.start || end >= q.words.end) return undefined
+  return /^\s*:/u.test(text.slice(words[end - 1]!.end, words[end]!.start)) ? {start: q.words.start, end} : undefined
+}
+
+/** `"…" — Ana Ruiz`: a name signed after the closing mark with a dash (reader comments, epigraphs). */
+function dashSignature(prose: Prose, q: Quotation): WordRange | undefined {
+  const {words} = prose
+  const text = prose.blocks[q.block]!.text
+  const tail = /^\s*[\u2015\u2014\u2013]\s*|^\s*--\s*/u.exec(text.slice(q.end, q.end + 6))
+  if (q.open || !tail) return undefined
+  const start = q.words.end
+  let end = start
+  while (end < words.length && end - start < 5 && words[end]!.block === q.block && /^\p{Lu}/u.test(words[end]!.text)) {
+    end++
+    const gap = end < words.length ? text.slice(words[end - 1]!.end, words[end]!.start) : ''
+    if (!/^\s+$/u.test(gap)) break
+  }
+  if (end === start || words[start]!.start !== q.end + tail[0].length) return undefined
+  return {start, end}
+}
+
 /** `q` continues `previous`: same paragraph with no other speaker between, or an open quote carried over. */
 function continues(previous: Quotation, q: Quotation, index: BlockIndex, firstWordOf: readonly number[]): boolean {
   if (previous.block === q.block) {
@@ -271,6 +348,21 @@ function continues(previous: Quotation, q: Quotation, index: BlockIndex, firstWo
   return previous.open && previous.block === q.block - 1 && q.start === 0 && firstWordOf[q.block] === q.words.start
 }
 
+/**
+ * A quotation right after someone was credited — in the sentence before in its paragraph
+ * ("…, Schiff said. "The other factor …""), or in the last sentence of the paragraph before
+ * when the quotation opens its own — is read as theirs, as a reader reads it.
+ */
+function precedingSpeaker(prose: Prose, q: Quotation, index: BlockIndex, before: readonly Attribution[], firstWordOf: readonly number[]): WordRange | undefined {
+  const {words, sentences} = prose
+  const near = index.lastSourceBefore(q.words.start, words[q.words.start]!.sentence)
+  if (near) return near
+  if (q.block === 0 || q.words.start !== firstWordOf[q.block]) return undefined
+  const lastSentence = words[firstWordOf[q.block]! - 1]?.sentence
+  const last = before.findLast((a) => a.source !== undefined && !a.vague && a.sentence === lastSentence)
+  return last && sentences[lastSentence!] ? last.source : undefined
+}
+
 /** `He told reporters:` closing the paragraph before a quotation (or a block quote). */
 function colonLeadIn(prose: Prose, q: Quotation, before: readonly Attribution[], firstWordOf: readonly number[]): WordRange | undefined {
   if (q.block === 0 || q.words.start !== firstWordOf[q.block]) return undefined
@@ -278,25 +370,74 @@ function colonLeadIn(prose: Prose, q: Quotation, before: readonly Attribution[],
   return before.findLast((a) => a.source)?.source
 }
 
-function kindOf(prose: Prose, q: Quotation, quotationOf: Int32Array): QuoteKind {
+function kindOf(prose: Prose, language: Language, q: Quotation, quotationOf: Int32Array): QuoteKind {
   const block = prose.blocks[q.block]!
   if (block.quoted) return 'block'
   const size = q.words.end - q.words.start
-  if (q.open || size > FRAGMENT_WORDS) return 'direct'
-  const first = prose.words[q.words.start]!
-  const before = q.words.start > 0 ? prose.words[q.words.start - 1] : undefined
-  if (before && before.block === q.block && TITLE_CUES.has(before.norm)) return 'title'
-  const fragment = prose.words.slice(q.words.start, q.words.end)
+  const {words} = prose
+  // A headline quotes the story's speakers: the body says who.
+  if (block.kind === 'heading' && !q.open) return 'partial'
+  if (q.open) return 'direct'
+  const fragmentWords = words.slice(q.words.start, q.words.end)
+  // A quoted title ("The Steve Harvey Morning Show") or a subhead in quotes ('All Bets Are Off.').
+  if (size > 1 && size <= TITLE_WORDS && fragmentWords.every(isTitleWord)) return 'title'
+  if (size > FRAGMENT_WORDS) {
+    // Longer words quoted inside a clause ("his prediction that he would be "…"") belong to
+    // whoever the clause is about; a quotation that stands as a sentence needs a speaker.
+    // Inside a clause with its own verb ("the jury recommended "…"", "urged him "to carry the
+    // issues …""), the words are the clause subject's: only a quotation that stands as a
+    // sentence, or after a colon with no one speaking, needs a speaker of its own.
+    if (!q.speaker && embeddedInSentence(prose, q, quotationOf) && (cuedBefore(prose, q, quotationOf) || verbBefore(prose, language, q, quotationOf))) return 'partial'
+    return !q.speaker && colonInSentence(prose, q, quotationOf) && (cuedBefore(prose, q, quotationOf) || speakerInSentence(prose, language, q, quotationOf)) ? 'partial' : 'direct'
+  }
+  const first = words[q.words.start]!
+  const before = q.words.start > 0 ? words[q.words.start - 1] : undefined
+  const after = words[q.words.end]
+  const local = (word: Word | undefined): word is Word => word !== undefined && word.block === q.block
+  // "the song "…"", "chants of "…"": a title, a slogan or a mention.
+  if (local(before) && (TITLE_CUES.has(before.norm) || (before.norm === 'of' && q.words.start > 1 && TITLE_CUES.has(words[q.words.start - 2]!.norm)))) return 'title'
+  // A nickname between a first name and a surname: William "Mo" Cowan.
+  if (local(before) && local(after) && /^\p{Lu}\p{Ll}/u.test(before.text) && /^\p{Lu}/u.test(after.text) && /^\s*$/u.test(prose.blocks[q.block]!.text.slice(q.end, after.start))) return 'title'
+  const fragment = words.slice(q.words.start, q.words.end)
   if (fragment.length > 1 && fragment.every(isTitleWord)) return 'title'
+  if (q.speaker || cuedBefore(prose, q, quotationOf)) return fragment.length === 1 && isProperName(prose, first) ? 'scare' : 'partial'
   // Quoting a name casts doubt on it, whoever is credited ("Israel").
   if (fragment.length === 1 && isProperName(prose, first)) return 'scare'
-  return q.speaker || cuedBefore(prose, q, quotationOf) ? 'partial' : 'scare'
+  return speakerInSentence(prose, language, q, quotationOf) ? 'partial' : 'scare'
+}
+
+/** Words of the reporter's stand before the quotation in its sentence, and it does not end after a colon. */
+function embeddedInSentence(prose: Prose, q: Quotation, quotationOf: Int32Array): boolean {
+  const {words, sentences} = prose
+  const sentence = sentences[words[q.words.start]!.sentence]!
+  if (q.words.start - sentence.firstWord < 2) return false
+  const block = prose.blocks[q.block]!
+  if (/:\s*$/u.test(block.text.slice(0, q.start))) return false
+  for (let i = sentence.firstWord; i < q.words.start; i++) if (quotationOf[i]! < 0) return true
+  return false
+}
+
+/** A verb of the reporter's clause stands before the quotation in its sentence. */
+function verbBefore(prose: Prose, language: Language, q: Quotation, quotationOf: Int32Array): boolean {
+  const sentence = prose.sentences[prose.words[q.words.start]!.sentence]!
+  for (let i = Math.max(sentence.firstWord, q.words.start - CUE_WINDOW); i < q.words.start; i++) {
+    if (quotationOf[i]! < 0 && language.pos(i) === 'VERB') return true
+  }
+  return false
+}
+
+/** `… a statement by the senator on June 11: "…"`: a colon inside the sentence introduces it. */
+function colonInSentence(prose: Prose, q: Quotation, quotationOf: Int32Array): boolean {
+  const {words, sentences} = prose
+  const sentence = sentences[words[q.words.start]!.sentence]!
+  if (q.words.start - sentence.firstWord < 2 || quotationOf[q.words.start - 1]! >= 0) return false
+  return /:\s*$/u.test(prose.blocks[q.block]!.text.slice(words[q.words.start - 1]!.end, q.start))
 }
 
 /**
- * A speech or naming verb before the fragment in its sentence (or anywhere in the sentence
- * before): the fragment is someone's word even if slant cannot tell whose. Precision first: a
- * scare quote is only a fragment nobody could be quoting.
+ * A speech, naming or evaluation verb before the fragment in its sentence (or anywhere in the
+ * sentence before): the fragment is someone's word even if slant cannot tell whose. Precision
+ * first: a scare quote is only a fragment nobody could be quoting.
  */
 function cuedBefore(prose: Prose, q: Quotation, quotationOf: Int32Array): boolean {
   const {words, sentences} = prose
@@ -306,10 +447,38 @@ function cuedBefore(prose: Prose, q: Quotation, quotationOf: Int32Array): boolea
   for (let i = Math.max(from, q.words.start - CUE_WINDOW); i < q.words.start; i++) {
     if (quotationOf[i]! >= 0) continue
     const norm = words[i]!.norm
-    if (SPEECH_VERBS.has(norm) || FRAGMENT_CUES.has(norm)) return true
+    if (SPEECH_VERBS.has(norm) || CUE_FORMS.has(norm) || FRAGMENT_CUES.has(norm)) return true
   }
   return false
 }
+
+/**
+ * A person acts on the fragment in its sentence ("Reid has gone after Trump as a "…"", "Cruz
+ * exhorted Republicans to "…""): a name or a personal pronoun with its verb, and the fragment
+ * introduced by "as" or "to". The fragment is then that person's word, not the reporter's doubt.
+ */
+function speakerInSentence(prose: Prose, language: Language, q: Quotation, quotationOf: Int32Array): boolean {
+  const {words, sentences} = prose
+  const sentence = sentences[words[q.words.start]!.sentence]!
+  // Only what the person calls someone ("as a "…"") or urges ("to "…""): "Police arrested the
+  // "anarchists"" quotes no one.
+  let lead = q.words.start - 1
+  if (lead > sentence.firstWord && /^(?:a|an|the)$/u.test(words[lead]!.norm)) lead--
+  if (lead < sentence.firstWord || !/^(?:as|to)$/u.test(words[lead]!.norm)) return false
+  for (let i = Math.max(sentence.firstWord, q.words.start - CUE_WINDOW); i < q.words.start - 1; i++) {
+    if (quotationOf[i]! >= 0) continue
+    const pos = language.pos(i)
+    if (pos !== 'PROPN' && !(pos === 'PRON' && PERSONAL_PRONOUNS.has(words[i]!.norm))) continue
+    for (let j = i + 1; j < Math.min(q.words.start, i + 4); j++) {
+      const next = language.pos(j)
+      if (next === 'VERB' || next === 'AUX') return true
+      if (next !== 'PROPN' && next !== 'ADV' && next !== 'PUNCT') break
+    }
+  }
+  return false
+}
+
+const PERSONAL_PRONOUNS = new Set('he she they we i'.split(' '))
 
 const MINOR = new Set('a an the of and or in on at to for with from by'.split(' '))
 

@@ -1,0 +1,210 @@
+// Behavioural tests for the attribution frames of issue 10, written as templates: every frame
+// is tried with several subjects (name, title, pronoun, organisation), tenses and adverbs, and
+// each has clean counterparts that must not be read as attribution.
+import assert from 'node:assert/strict'
+import {describe, it} from 'node:test'
+import {VFile} from 'vfile'
+import {analyzeVoice, lint} from '../dist/index.js'
+import {sourcingMap} from '../dist/sources/map.js'
+import {quotations} from './helpers.js'
+
+const PEOPLE = [
+  {s: 'Ana Ruiz', pronoun: 'she'},
+  {s: 'Senator Ana Ruiz', pronoun: 'she'},
+  {s: 'Finance Minister Tom Baker', pronoun: 'he'},
+  {s: 'the finance ministry', pronoun: 'it'}
+]
+const SAYS = ['said', 'says', 'has said', 'told reporters']
+const QUOTE = 'We will not back down. The talks are over.'
+
+/** The speaker of every quotation in `text` (they must all have one). */
+function speakers(text) {
+  return quotations(text).map((q) => q.speaker)
+}
+
+/** Every combination of the lists, as objects. */
+function* cases(lists) {
+  const keys = Object.keys(lists)
+  const walk = function* (i, acc) {
+    if (i === keys.length) return yield {...acc}
+    for (const value of lists[keys[i]]) yield* walk(i + 1, {...acc, [keys[i]]: value})
+  }
+  yield* walk(0, {})
+}
+
+const cap = (text) => text[0].toUpperCase() + text.slice(1)
+
+/** Runs `check` on every case and reports the failures together, with the pass rate. */
+function all(name, generated, check) {
+  it(name, () => {
+    const failures = []
+    let n = 0
+    for (const c of generated) {
+      n++
+      try {
+        check(c)
+      } catch (error) {
+        failures.push(`${JSON.stringify(c)}: ${error.message.split('\n')[0]}`)
+      }
+    }
+    assert.ok(n > 0)
+    assert.deepEqual(failures, [], `${failures.length}/${n} failed`)
+  })
+}
+
+/** Voice of the first word `word` in `text`. */
+function voiceOf(text, word) {
+  const {prose, voice} = analyzeVoice(text)
+  const w = prose.words.find((x) => x.text === word)
+  assert.ok(w, `no word ${word}`)
+  return voice.voices[w.index]
+}
+
+/** The sources of the attributions found in `text`. */
+function sources(text) {
+  const {prose, voice} = analyzeVoice(text)
+  return voice.attributions.filter((a) => a.source).map((a) => prose.words.slice(a.source.start, a.source.end).map((w) => w.text).join(' '))
+}
+
+describe('lead-ins cover the whole quotation', () => {
+  all('X said: "S1. S2." and X said, "S1. S2."', cases({p: PEOPLE, v: SAYS, adv: ['', ' on Monday', ' in a statement'], mark: [':', ',']}), ({p, v, adv, mark}) => {
+    assert.deepEqual(speakers(`${cap(p.s)} ${v}${adv}${mark} "${QUOTE}"`), [cap(p.s)])
+  })
+  all('participles: saying, writing, telling reporters', cases({p: PEOPLE, verb: ['criticised the plan', 'defended the budget', 'rejected the offer'], part: ['saying', 'writing', 'telling reporters', 'adding']}), ({p, verb, part}) => {
+    assert.deepEqual(speakers(`${cap(p.s)} ${verb} on Monday, ${part}, "${QUOTE}"`), [cap(p.s)])
+  })
+  all('adverbs and coordination before the cue', cases({p: PEOPLE.slice(0, 3), lead: ['facetiously said', 'quietly said', 'leaned over and asked', 'stood up and said']}), ({p, lead}) => {
+    assert.deepEqual(speakers(`${p.s} ${lead}, "Is this the final text? We need to know."`), [p.s])
+  })
+  it('a pronoun lead-in after a naming sentence', () => {
+    for (const p of PEOPLE.slice(0, 3)) assert.deepEqual(speakers(`${p.s} spoke after the vote. ${cap(p.pronoun)} said: "${QUOTE}"`), [cap(p.pronoun)])
+  })
+})
+
+describe('closing attributions', () => {
+  all('"S1. S2," X said / said X', cases({p: PEOPLE, order: ['after', 'inverted'], adv: ['', ' on Friday', ' in an interview']}), ({p, order, adv}) => {
+    const text = order === 'after' ? `"${QUOTE.slice(0, -1)}," ${p.s} said${adv}.` : `"${QUOTE.slice(0, -1)}," said ${p.s}${adv}.`
+    assert.deepEqual(speakers(text), [p.s])
+  })
+  all('party tags, appositions and adjuncts', cases({
+    shape: [
+      ['said Rep. Jason Chaffetz (R-Utah)', 'Rep. Jason Chaffetz'],
+      ['Ana Ruiz, D-N.Y., said', 'Ana Ruiz'],
+      ['Rep. Ana Ruiz (D-N.M.) said on Friday', 'Rep. Ana Ruiz'],
+      ['Katie Waldman, a spokeswoman for the department, said in a statement on Wednesday night', 'Katie Waldman'],
+      ['said Tom Baker, 61, a retired teacher who has lived in the town for decades', 'Tom Baker']
+    ]
+  }), ({shape: [tail, speaker]}) => {
+    assert.deepEqual(speakers(`"The bill is dead. Nobody will vote for it," ${tail}.`), [speaker])
+  })
+  it('joint speakers', () => {
+    assert.deepEqual(sources('Ana Ruiz and Tom Baker said in a statement that the deal was dead.'), ['Ana Ruiz and Tom Baker'])
+    assert.deepEqual(speakers('"The deal is dead," Pelosi and Schumer said.'), ['Pelosi and Schumer'])
+  })
+  it('inverted and mid-sentence: "All we have heard, the host complained, is …"', () => {
+    const text = 'All we have heard, the host complained, is "more of the same from the council."'
+    assert.deepEqual(speakers(text), ['the host'])
+    assert.notEqual(voiceOf(text, 'heard'), 'narrative')
+  })
+  it('a weekday after the cue is not the speaker', () => {
+    assert.deepEqual(speakers(`"${QUOTE}" he said Friday.`), ['he'])
+  })
+})
+
+describe('partial quotations with a verb of communication or evaluation', () => {
+  all('the fragment is the subject\'s words, not a scare quote', cases({
+    p: PEOPLE.slice(0, 3),
+    tense: ['past', 'perfect'],
+    frame: [
+      ['commended', 'the president "for taking a stand"'],
+      ['called', 'the plan "a disgrace"'],
+      ['referred', 'to him as "the architect"'],
+      ['accused', 'them of being "reckless"'],
+      ['described', 'the vote as "a farce"']
+    ]
+  }), ({p, tense, frame: [verb, rest]}) => {
+    const text = `${p.s} ${tense === 'perfect' ? 'has ' : ''}${verb} ${rest}.`
+    const q = quotations(text)
+    assert.equal(q.length, 1)
+    assert.notEqual(q[0].kind, 'scare', text)
+  })
+  it('clean counterpart: a fragment nobody is credited with is a scare quote', () => {
+    for (const text of ['The agency\'s "report" ran to four pages.', 'The company\'s "reform" failed within a year.']) assert.equal(quotations(text)[0].kind, 'scare', text)
+  })
+})
+
+describe('continuations and block quotes', () => {
+  all('a quote after a credited quote keeps its speaker', cases({p: PEOPLE, v: ['said', 'added']}), ({p, v}) => {
+    assert.deepEqual(speakers(`"The plan works," ${p.s} ${v}. "Nobody expected it to work so well."`), [p.s, p.s])
+  })
+  it('a block quote after a colon lead-in', () => {
+    const q = quotations('Politico reports:\n\n> The deal collapsed on Friday after a week of talks.\n')
+    assert.equal(q[0].speaker, 'Politico')
+  })
+  it('a quotation in the paragraph after "X said" keeps that speaker', () => {
+    assert.deepEqual(speakers('The council will meet again, the mayor said.\n\n"We have no money left for this."'), ['the mayor'])
+  })
+})
+
+describe('documents, organisations, beliefs and intentions', () => {
+  all('documents and organisations as sources', cases({
+    frame: [
+      ['The tax returns show that he paid nothing for a decade.', 'The tax returns', 'paid'],
+      ['The indictment says the company hid the losses.', 'The indictment', 'hid'],
+      ['The board ordered that the plant close by June.', 'The board', 'close'],
+      ['According to an accompanying list, forty firms applied.', 'an accompanying list', 'firms']
+    ]
+  }), ({frame: [text, source, reported]}) => {
+    assert.ok(sources(text).includes(source), JSON.stringify(sources(text)))
+    assert.equal(voiceOf(text, reported), 'reported')
+  })
+  all('zero-complement clauses, beliefs and intentions', cases({
+    p: PEOPLE.slice(0, 3),
+    frame: [
+      ['claimed', 'the plan was fine', 'plan'],
+      ['insists', 'the budget is balanced', 'budget'],
+      ['believes', 'the plan will fail', 'plan'],
+      ['fears', 'the talks will collapse', 'talks'],
+      ['wants', 'to run again next year', 'run'],
+      ['admitted on Monday that', 'the figures were wrong', 'figures']
+    ]
+  }), ({p, frame: [verb, rest, word]}) => {
+    const text = `${p.s} ${verb} ${rest}.`
+    assert.deepEqual(sources(text), [p.s])
+    assert.equal(voiceOf(text, word), 'reported')
+  })
+  all('clean counterparts: other senses are not attribution', cases({
+    p: PEOPLE.slice(0, 3),
+    rest: ['claimed responsibility for the attack', 'called a taxi after the meeting', 'knows the city well', 'wants a new car', 'was admitted to hospital on Monday', 'supports the local team', 'found the keys under a chair']
+  }), ({p, rest}) => {
+    assert.deepEqual(sources(`${p.s} ${rest}.`), [])
+  })
+})
+
+describe('who is who in the sourcing map', () => {
+  const map = (text) => {
+    const file = lint(new VFile({value: text, path: 'a.md'}))
+    return sourcingMap(file).attributions.filter((a) => a.source).map((a) => [a.source.text, a.sourceKind, a.resolved])
+  }
+  it('resolves pronouns by gender to people, merges surnames and titles', () => {
+    const text = [
+      'Council Speaker Ines Moreau said on Friday that the budget was balanced. "We will not cut," she said.',
+      'Mayor Daniel Okafor said the council was wrong. "The numbers are fiction," he said.',
+      '"We stand by them," she said. Moreau added that the vote would go ahead. The mayor said he would appeal.'
+    ].join('\n\n')
+    assert.deepEqual(map(text), [
+      ['Council Speaker Ines Moreau', 'person', undefined],
+      ['she', 'pronoun', 'Council Speaker Ines Moreau'],
+      ['Mayor Daniel Okafor', 'person', undefined],
+      ['he', 'pronoun', 'Mayor Daniel Okafor'],
+      ['she', 'pronoun', 'Council Speaker Ines Moreau'],
+      ['Moreau', 'person', 'Council Speaker Ines Moreau'],
+      ['The mayor', 'person', 'Mayor Daniel Okafor']
+    ])
+  })
+  it('keeps people, organisations, documents, groups and anonymous sources apart', () => {
+    const text = 'Residents said they were worried. The finance ministry said the figures were wrong. The report said costs rose. Officials said talks would resume. Both sides said talks would continue. Ana Ruiz said the vote was fair.'
+    const kinds = Object.fromEntries(map(text).map(([source, kind]) => [source, kind]))
+    assert.deepEqual(kinds, {Residents: 'group', 'The finance ministry': 'organisation', 'The report': 'document', Officials: 'anonymous', 'Both sides': 'group', 'Ana Ruiz': 'person'})
+  })
+})
