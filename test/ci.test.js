@@ -175,7 +175,7 @@ describe('GitHub Action and pre-commit hook', () => {
 
     const dir = repository({'docs/story.md': 'A legendary coach.\n\nThe council met.\n', 'notes.txt': 'Critics say so.\n', 'code.js': '// legendary\n'})
     const base = git(dir, 'rev-parse', 'HEAD')
-    fs.writeFileSync(path.join(dir, 'docs/story.md'), 'A legendary coach.\n\nThe council claimed that it met.\n')
+    fs.writeFileSync(path.join(dir, 'docs/story.md'), 'A legendary coach.\n\nSources said the council met.\n')
     fs.writeFileSync(path.join(dir, 'docs/new.md'), 'Unfortunately, it rained.\n')
     fs.writeFileSync(path.join(dir, 'code.js'), '// legendary, draconian\n')
     git(dir, 'add', '-A')
@@ -187,7 +187,7 @@ describe('GitHub Action and pre-commit hook', () => {
     const [sarif] = assertSarif(fs.readFileSync(path.join(dir, 'docs/slant.sarif'), 'utf8')).runs
     assert.deepEqual(
       sarif.results.map((x) => `${x.locations[0].physicalLocation.artifactLocation.uri}:${x.locations[0].physicalLocation.region.startLine}:${x.ruleId}`),
-      ['docs/new.md:1:editorializing', 'docs/story.md:3:speech-verb']
+      ['docs/new.md:1:editorializing', 'docs/story.md:3:anonymous-source']
     )
     assert.deepEqual(annotations(r.stdout).map((a) => a.split(' ')[0]), ['::warning', '::error'])
     // No base (a first push): the previous commit.
