@@ -56,6 +56,8 @@ function wink(): WinkNlp {
  * wink-nlp's tagger (wink-eng-lite-web-model). Offsets come from each token's preceding spaces
  * and value, which wink keeps losslessly; a token that is not found where expected (a
  * normalised character) is searched for a few characters ahead, else given a zero-width span.
+ * wink leaves some tokens without a lemma ("ive" in "surv ive.", found by fuzzing): the token
+ * is its own lemma then.
  */
 export const winkTagger: Tagger = (text) => {
   const nlp = wink()
@@ -63,7 +65,7 @@ export const winkTagger: Tagger = (text) => {
   const values = tokens.out(nlp.its.value)
   const spaces = tokens.out(nlp.its.precedingSpaces)
   const tags = tokens.out(nlp.its.pos) as Pos[]
-  const lemmas = tokens.out(nlp.its.lemma)
+  const lemmas = tokens.out(nlp.its.lemma) as Array<string | null | undefined>
   const out: Token[] = []
   let at = 0
   for (let i = 0; i < values.length; i++) {
@@ -75,7 +77,7 @@ export const winkTagger: Tagger = (text) => {
       start = found >= 0 && found - at < 8 ? found : at
     }
     const end = text.slice(start, start + value.length) === value ? start + value.length : start
-    out.push({start, end, pos: tags[i]!, lemma: lemmas[i]!.toLowerCase()})
+    out.push({start, end, pos: tags[i]!, lemma: (lemmas[i] ?? value).toLowerCase()})
     at = Math.max(at, end)
   }
   return out
