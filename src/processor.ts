@@ -28,7 +28,7 @@ export function createParser(format: Format): Processor<Root> {
   if (format === 'text') return base.use(textParse) as unknown as Processor<Root>
   const markdown = base.use(remarkParse).use(linearEditMap)
   if (format === 'mdx') markdown.use(remarkMdx)
-  return markdown.use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).use(markdownGuard) as unknown as Processor<Root>
+  return markdown.use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).use(markdownGuard, {pieces: format === 'markdown'}) as unknown as Processor<Root>
 }
 
 /**

@@ -1,7 +1,8 @@
 import type {Root, Yaml} from 'mdast'
-import {visit} from 'unist-util-visit'
 import type {Plugin} from 'unified'
 import {NAME} from '../constants.js'
+import {frontMatterEnd} from './front-matter.js'
+import {MARKDOWN_PIECE, parseInPieces} from './markdown-pieces.js'
 import {parseText} from './text.js'
 
 /** Front matter longer than this is not handed to micromark (see markdownGuard). */
@@ -77,15 +78,6 @@ export function pathologicalMarkdown(source: string): string | undefined {
   return undefined
 }
 
-/** Where YAML or TOML front matter (`---` or `+++` fences from the first line) ends, or 0. */
-export function frontMatterEnd(source: string): number {
-  const open = /^(---|\+\+\+)[ \t]*\r?\n/u.exec(source.slice(0, 8))
-  if (!open) return 0
-  const fence = open[1] === '---' ? '---' : '\\+\\+\\+'
-  const close = new RegExp(`\\n${fence}[ \\t]*(?:\\r?\\n|$)`, 'u').exec(source)
-  return close ? close.index + close[0].length : 0
-}
-
 function countLines(source: string, end: number): number {
   let lines = 0
   for (let i = source.indexOf('\n'); i >= 0 && i < end; i = source.indexOf('\n', i + 1)) lines++
@@ -104,11 +96,20 @@ function containerMarker(source: string, i: number): number {
   return 0
 }
 
+export interface GuardOptions {
+  /**
+   * Parse long documents in pieces (see parseInPieces): not for MDX, whose JSX elements run on
+   * past blank lines.
+   */
+  pieces?: boolean
+}
+
 /**
  * unified plugin, after the Markdown parser: a document that is not safe to parse as Markdown
- * is read as plain text instead (linear, offsets exact), with an info message saying why.
+ * is read as plain text instead (linear, offsets exact), with an info message saying why; a
+ * long one is parsed in pieces.
  */
-export const markdownGuard: Plugin<[], string, Root> = function () {
+export const markdownGuard: Plugin<[GuardOptions?], string, Root> = function ({pieces = false} = {}) {
   const markdown = this.parser!
   this.parser = (document, file) => {
     const problem = pathologicalMarkdown(document)
@@ -116,19 +117,13 @@ export const markdownGuard: Plugin<[], string, Root> = function () {
       file.message(`${problem}; linted as plain text`, {ruleId: 'plain-text-fallback', source: NAME})
       return parseText(document)
     }
+    const parse = (text: string): Root => markdown(text, file) as Root
+    const size = pieces ? MARKDOWN_PIECE : Infinity
     // micromark holds events for every line of the front matter: a long one is cut off before
     // the parse and put back as one `yaml` node (too long for its genre to be read).
     const frontMatter = frontMatterEnd(document)
-    if (frontMatter <= MAX_FRONT_MATTER_PARSED || !document.startsWith('---')) return markdown(document, file)
-    const body = markdown(document.slice(frontMatter), file) as Root
-    const lines = countLines(document, frontMatter)
-    visit(body, (node) => {
-      if (!node.position) return
-      node.position.start.offset = (node.position.start.offset ?? 0) + frontMatter
-      node.position.end.offset = (node.position.end.offset ?? 0) + frontMatter
-      node.position.start.line += lines
-      node.position.end.line += lines
-    })
+    if (frontMatter <= MAX_FRONT_MATTER_PARSED || !document.startsWith('---')) return parseInPieces(parse, document, {size})
+    const body = parseInPieces(parse, document, {from: frontMatter, size})
     // The node remark-frontmatter makes: from the opening fence to the end of the closing one.
     let fenceEnd = frontMatter
     if (document.charCodeAt(fenceEnd - 1) === 10) fenceEnd--
