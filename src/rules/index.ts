@@ -1,4 +1,5 @@
 import type {ActiveRule, RuleContext} from './context.js'
+import {agentlessAttribution} from './agentless-attribution.js'
 import {asymmetricWording} from './asymmetric-wording.js'
 import {allowedRanges, dropAllowed} from './allow.js'
 import {anonymousSources} from './anonymous-source.js'
@@ -15,6 +16,7 @@ export type CodeRule = (ctx: RuleContext, rule: ActiveRule) => void
 
 /** Rules whose logic is code (`kind: code` in their YAML), by id. */
 export const CODE_RULES: Readonly<Record<string, CodeRule>> = {
+  'agentless-attribution': agentlessAttribution,
   'asymmetric-wording': asymmetricWording,
   extrajudicial,
   'scare-quotes': scareQuotes,
