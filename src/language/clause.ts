@@ -46,9 +46,10 @@ export function isClause(prose: Prose, language: Language, range: {start: number
   if (CLAUSE_OPENERS.has(prose.words[range.start]!.norm)) return true
   // "blasted through the rock to open the tunnel": a prepositional phrase, not what was said.
   if (language.pos(range.start) === 'ADP') return false
+  // A finite verb: not an infinitive ("a long double to left center to score") nor an -ing form.
   for (let i = range.start; i < range.end; i++) {
     const pos = language.pos(i)
-    if (pos === 'VERB' || pos === 'AUX') return true
+    if ((pos === 'VERB' || pos === 'AUX') && prose.words[i - 1]?.norm !== 'to' && !prose.words[i]!.norm.endsWith('ing')) return true
   }
   return false
 }

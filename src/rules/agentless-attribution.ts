@@ -49,6 +49,8 @@ export function agentlessAttribution(ctx: RuleContext, rule: ActiveRule): void {
     const subject = impersonalSubject(ctx, be)
     const impersonal = subject >= 0
     if (!impersonal && !(sameSentence && FRAME_AFTER.has(next.norm))) continue
+    // "is expected to face": an infinitive; "are reported to the floor" is a place, not a view.
+    if (!impersonal && next!.norm === 'to' && ctx.language.pos(i + 2) !== 'VERB' && ctx.language.pos(i + 2) !== 'AUX') continue
     let end = i + 1
     if (sameSentence && next.norm === 'by') {
       // "by many" is no agent; "by the minister" or "by Ruiz" is.

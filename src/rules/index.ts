@@ -4,6 +4,7 @@ import {asymmetricWording} from './asymmetric-wording.js'
 import {allowedRanges, dropAllowed} from './allow.js'
 import {anonymousSources} from './anonymous-source.js'
 import {equality} from './equality.js'
+import {evaluative} from './evaluative.js'
 import {quoteWithoutSpeaker} from './quote-without-speaker.js'
 import {unsourcedFigures} from './unsourced-figure.js'
 import {extrajudicial} from './extrajudicial.js'
@@ -22,6 +23,7 @@ export const CODE_RULES: Readonly<Record<string, CodeRule>> = {
   'scare-quotes': scareQuotes,
   'speech-verb': speechVerbs,
   equality,
+  evaluative,
   'unsourced-figure': unsourcedFigures,
   'quote-without-speaker': quoteWithoutSpeaker,
   'anonymous-source': anonymousSources
