@@ -62,7 +62,10 @@ export const PLACEHOLDER = '\uFFFC'
 const english = new ParseEnglish()
 
 export function normalizeWord(text: string): string {
-  return text.toLowerCase().replace(/[\u2018\u2019]/g, "'")
+  const norm = text.toLowerCase().replace(/[\u2018\u2019]/g, "'")
+  // The same string when nothing changed: V8 copies a word cut from text with curly quotes
+  // (two bytes a character) even then, and most words are already lower case.
+  return norm === text ? text : norm
 }
 
 /** Builds the prose view of a Markdown (or plain-text) mdast tree. */
