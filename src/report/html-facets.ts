@@ -66,7 +66,8 @@ export function facetsOf(message: SlantMessage, rules: RuleClasses): Facets {
   const rule = ruleOf(message)
   const family = familyKey(message.data?.family)
   const severity = severityOf(message)
-  const voice: VoiceKey = message.data?.voice ?? 'none'
+  // Checked, not trusted: a class name made from a file's data could break out of its attribute.
+  const voice = VOICES.find(([v]) => v === message.data?.voice)?.[0] ?? 'none'
   return {rule, family, severity, voice, classes: `${rules.of(rule)} sev-${severity} voice-${voice}`}
 }
 
