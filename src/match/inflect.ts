@@ -3,11 +3,18 @@
  * "spearheads", "spearheaded" and "spearheading". Regular forms only: irregular ones (`went`, `children`)
  * are listed by hand or with a `(a|b)` group.
  */
+import {IRREGULAR_VERBS} from './irregular.js'
+
 export type Form = 'base' | 's' | 'ed' | 'ing' | 'possessive'
+
+/** Third-person forms that the -s rule gets wrong. */
+const IRREGULAR_S: Readonly<Record<string, string>> = {be: 'is', have: 'has', do: 'does', go: 'goes'}
 
 const VOWEL = /[aeiou]/u
 /** One syllable ending consonant–vowel–consonant: the consonant doubles (slam → slammed). */
 const DOUBLES = /^[^aeiou]*[aeiou][^aeiouwxy]$/u
+/** Ends consonant–vowel–consonant after another syllable (admit, regret, control). */
+const STRESSED_END = /[aeiou][^aeiou]*[^aeiou][aeiou][^aeiouwxy]$/u
 
 export function inflect(word: string, form: Form): string {
   const stem = word.slice(0, -1)
@@ -19,15 +26,19 @@ export function inflect(word: string, form: Form): string {
     case 'possessive':
       return `${word}'s`
     case 's':
+      if (IRREGULAR_S[word]) return IRREGULAR_S[word]
       if (/(?:s|x|z|ch|sh)$/u.test(word)) return `${word}es`
       return consonantY ? `${stem}ies` : `${word}s`
-    case 'ed':
+    case 'ed': {
+      const irregular = IRREGULAR_VERBS.get(word)
+      if (irregular) return irregular.past
       if (last === 'e') return `${word}d`
       if (consonantY) return `${stem}ied`
       return DOUBLES.test(word) ? `${word}${last}ed` : `${word}ed`
+    }
     case 'ing':
       if (word.endsWith('ie')) return `${word.slice(0, -2)}ying`
-      if (last === 'e' && !/[eoy]e$/u.test(word)) return `${stem}ing`
+      if (last === 'e' && !/[eoy]e$/u.test(word) && word !== 'be') return `${stem}ing`
       return DOUBLES.test(word) ? `${word}${last}ing` : `${word}ing`
   }
 }
@@ -52,4 +63,23 @@ export function inflectPhrase(phrase: string, form: Form): string {
   const at = form === 's' ? words.length - 1 : 0
   words[at] = inflect(words[at]!, form)
   return words.join(' ')
+}
+
+/** Every written form of a verb: base, -s, past, past participle, -ing. */
+export function verbForms(verb: string): string[] {
+  const participle = IRREGULAR_VERBS.get(verb)?.participle
+  const forms = [verb, inflect(verb, 's'), inflect(verb, 'ed'), inflect(verb, 'ing'), ...(participle ? [participle] : [])]
+  // A stressed last syllable doubles its consonant (admit → admitted) and spelling cannot tell
+  // stress, so both spellings are matched; the part of speech still has to agree.
+  if (STRESSED_END.test(verb) && !DOUBLES.test(verb)) forms.push(`${verb}${verb.at(-1)}ed`, `${verb}${verb.at(-1)}ing`)
+  return forms
+}
+
+/** Which form of `verb` a written word is (for inflecting a suggestion the same way). */
+export function verbFormOf(verb: string, written: string): Form {
+  const word = written.toLowerCase()
+  if (word === verb) return 'base'
+  if (word.endsWith('ing') && !verb.endsWith('ing')) return 'ing'
+  if (word === inflect(verb, 's')) return 's'
+  return 'ed'
 }

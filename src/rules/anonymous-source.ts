@@ -128,7 +128,7 @@ function carriesJudgement(ctx: RuleContext, a: Attribution): boolean {
   loadedRules ??= new Set([...specs.values()].filter((s) => s.family === 'loaded' && s.kind === 'terms').map((s) => s.id))
   const index = termIndex(specs.values())
   for (let i = a.content.start; i < a.content.end; i++) {
-    if (index.matchAt(ctx.prose.words, ctx.linked, i).some((m) => loadedRules!.has(m.value.rule) && m.end <= a.content!.end)) return true
+    if (index.matchAt(ctx.prose.words, ctx.linked, i, ctx.language).some((m) => loadedRules!.has(m.value.rule) && m.end <= a.content!.end)) return true
   }
   return false
 }

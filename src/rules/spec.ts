@@ -34,6 +34,8 @@ export interface TermSpec {
   unless?: {before?: string[]; after?: string[]}
   case?: 'sensitive'
   fixable?: 'none' | 'suggest' | 'safe'
+  /** Named conditions (rules/conditions.ts) this term's matches must also meet: the structure a sense needs. */
+  when?: string[]
 }
 
 export interface RuleSpec {
@@ -167,6 +169,10 @@ function validateTerm(raw: unknown, file: string): TermSpec {
   if (data.source !== undefined) term.source = guide(data.source, file)
   if (data.case !== undefined) term.case = oneOf(data.case, ['sensitive'] as const, file, 'case')
   if (data.fixable !== undefined) term.fixable = oneOf(data.fixable, ['none', 'suggest', 'safe'] as const, file, 'fixable')
+  if (data.when !== undefined) {
+    term.when = array(data.when, file, `term \`${id}\` when`).map((w) => string(w, file, `term \`${id}\` when`))
+    for (const [i, name] of term.when.entries()) checkOption(name, {kind: 'condition'}, CONDITION_NAMES, file, keyPath(`term \`${id}\` when`, i))
+  }
   if (data.unless !== undefined) {
     const unless = object(data.unless, file, 'unless')
     term.unless = {}

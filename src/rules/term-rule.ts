@@ -86,7 +86,7 @@ export function runTermRules(ctx: RuleContext, rules: ReadonlyMap<string, Active
   const reported = new Set<string>()
   let houseReached = 0
   for (let i = 0; i < words.length; i++) {
-    const matches = indexes.flatMap((index) => index.matchAt(words, ctx.linked, i))
+    const matches = indexes.flatMap((index) => index.matchAt(words, ctx.linked, i, ctx.language))
     if (matches.length === 0) continue
     matches.sort((a, b) => b.end - a.end)
     for (const match of matches) {
@@ -97,6 +97,7 @@ export function runTermRules(ctx: RuleContext, rules: ReadonlyMap<string, Active
       const house = rule.spec.family === 'house'
       if (reported.has(key) || (house && match.start < houseReached) || excluded(ctx, term, match.start, match.end)) continue
       if (!conditions.get(rule.id)!.every((condition) => condition(ctx, match.start, match.end))) continue
+      if (!meetsTermConditions(ctx, term, match.start, match.end)) continue
       const voice = voiceOfRange(ctx.voice, match.start, match.end)
       const severity = rule.severityFor(voice)
       if (!severity) continue
@@ -106,6 +107,11 @@ export function runTermRules(ctx: RuleContext, rules: ReadonlyMap<string, Active
       reportTerm(ctx, rule, {start: match.start, end: match.end, value: term}, voice, severity)
     }
   }
+}
+
+/** A term's own `when`: the conditions its sense needs ("slam" as criticism, "just" before an amount). */
+export function meetsTermConditions(ctx: RuleContext, term: TermSpec, start: number, end: number): boolean {
+  return !term.when || term.when.every((name) => CONDITIONS[name]!(ctx, start, end))
 }
 
 /** A term's `unless` context: the word before or after shows another sense. */
