@@ -56,12 +56,12 @@ describe('rule data', () => {
     assert.deepEqual(
       specs.map((s) => s.id),
       [
-        'anonymous-source', 'asymmetric-wording', 'cliche', 'doubt', 'editorializing', 'equality', 'euphemism',
+        'agentless-attribution', 'anonymous-source', 'asymmetric-wording', 'cliche', 'doubt', 'editorializing', 'equality', 'euphemism', 'evaluative',
         'extrajudicial', 'headline-claim', 'house-ap', 'house-custom', 'inclusive-age', 'inclusive-disability',
         'inclusive-gender', 'inclusive-mental-health', 'inclusive-race', 'inclusive-suicide', 'intensifier',
         'loaded-demonizing', 'loaded-emotive', 'loaded-label', 'loaded-victimizing', 'loaded-violence', 'opinion-as-fact',
         'pack-abortion', 'pack-crime-courts', 'pack-middle-east', 'pack-migration', 'pack-russia-ukraine', 'puffery',
-        'quote-without-speaker', 'relative-time', 'research-claim', 'scare-quotes', 'speech-verb', 'unattributed-allegation',
+        'quote-without-speaker', 'relative-time', 'research-claim', 'scare-quotes', 'speech-verb', 'stance', 'unattributed-allegation',
         'unsourced-figure', 'weasel'
       ]
     )

@@ -21,7 +21,9 @@ export function subjectOf(prose: Prose, language: Language, verb: number): numbe
     if (RELATIVE.has(word.norm)) return i > 0 && words[i - 1]!.sentence === sentence && language.isNominal(i - 1) ? i - 1 : word.norm === 'who' ? i : -1
     const pos = language.pos(i)
     if (pos === 'ADV' || pos === 'AUX' || pos === 'PART') continue
-    return pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON' ? i : -1
+    if (pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON') return i
+    // "The union slams …": a noun right after a determiner that the tagger read as an adjective.
+    return pos === 'ADJ' && i > 0 && language.pos(i - 1) === 'DET' && i === verb - 1 ? i : -1
   }
   return -1
 }
@@ -46,9 +48,10 @@ export function isClause(prose: Prose, language: Language, range: {start: number
   if (CLAUSE_OPENERS.has(prose.words[range.start]!.norm)) return true
   // "blasted through the rock to open the tunnel": a prepositional phrase, not what was said.
   if (language.pos(range.start) === 'ADP') return false
+  // A finite verb: not an infinitive ("a long double to left center to score") nor an -ing form.
   for (let i = range.start; i < range.end; i++) {
     const pos = language.pos(i)
-    if (pos === 'VERB' || pos === 'AUX') return true
+    if ((pos === 'VERB' || pos === 'AUX') && prose.words[i - 1]?.norm !== 'to' && !prose.words[i]!.norm.endsWith('ing')) return true
   }
   return false
 }

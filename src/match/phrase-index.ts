@@ -66,7 +66,10 @@ function phraseWord(word: string): PhraseWord {
   return {lemma, mark, forms: new Set(formsOf(lemma, mark))}
 }
 
-const NOMINAL: readonly Pos[] = ['NOUN', 'PROPN', 'PRON']
+/** What may stand before a verb the tagger read as a noun: its subject (or a noun it mistook for an adjective, "the union"). */
+const BEFORE_VERB: readonly Pos[] = ['NOUN', 'PROPN', 'PRON', 'ADJ']
+/** What may start the object or clause after such a verb. */
+const OBJECT_START: readonly Pos[] = ['DET', 'PROPN', 'PRON', 'SCONJ', 'NUM', 'ADP']
 
 /**
  * Whether word `index` is in the part of speech a lemma word asks. A past form right after a noun
@@ -75,10 +78,11 @@ const NOMINAL: readonly Pos[] = ['NOUN', 'PROPN', 'PRON']
 function hasPos(tags: PosSource, index: number, want: LemmaWord, written: string): boolean {
   const pos = tags.pos(index)
   if (POS_OF_MARK[want.mark].includes(pos)) return true
-  if (want.mark !== 'verb' || pos !== 'NOUN' || index === 0 || !NOMINAL.includes(tags.pos(index - 1))) return false
-  // "Mayor slams the decision": an -s form after a noun and before a determiner is a verb too.
+  if (want.mark !== 'verb' || pos !== 'NOUN' || index === 0 || !BEFORE_VERB.includes(tags.pos(index - 1))) return false
+  // "Mayor slams the decision", "Ruiz claims that …": an -s form between a noun and the start of
+  // its object or clause is a verb too.
   const form = verbFormOf(want.lemma, written)
-  return form === 'ed' || (form === 's' && tags.pos(index + 1) === 'DET')
+  return form === 'ed' || (form === 's' && OBJECT_START.includes(tags.pos(index + 1)))
 }
 
 /** A word without its possessive ending: "regime's" → "regime", "voters'" → "voters". */

@@ -132,6 +132,23 @@ const beforeAmount: Condition = (ctx, _start, end) => {
   return NUMBER_WORDS.has(next.norm)
 }
 
+/** "just $1.4 billion", "only £20m": a sum of money right after the minimiser (not "only one of her films"). */
+const beforeMoney: Condition = (ctx, _start, end) => {
+  const {words, blocks} = ctx.prose
+  const next = words[end]
+  const last = words[end - 1]!
+  if (!next || next.block !== last.block || next.sentence !== last.sentence) return false
+  return /^\s*[$£€¥]\s*$/u.test(blocks[next.block]!.text.slice(last.end, next.start)) && /^\d/u.test(next.text)
+}
+
+/** A stance adverb before the verb it judges ("finally opened", "has finally agreed"), not in a list ("and finally in the post"). */
+const beforeVerb: Condition = (ctx, _start, end) => {
+  const next = ctx.prose.words[end]
+  if (!next || next.sentence !== ctx.prose.words[end - 1]!.sentence || !ctx.linked[end - 1]) return false
+  const pos = ctx.language.pos(end)
+  return pos === 'VERB' || pos === 'AUX'
+}
+
 /** Verbs that link a subject to a feeling: "are nervous", "grew furious", "seemed rattled". */
 const LINKING = new Set('be is are was were been being am seem seems seemed appear appears appeared remain remains remained grow grows grew become becomes became feel feels felt look looks looked'.split(' '))
 
@@ -173,6 +190,8 @@ export const CONDITIONS: Readonly<Record<string, Condition>> = {
   'speaker-subject': speakerSubject,
   criticism,
   'before-amount': beforeAmount,
+  'before-money': beforeMoney,
+  'before-verb': beforeVerb,
   'feeling-of-people': feelingOfPeople,
   'after-superlative': afterSuperlative,
   'no-named-source': noNamedSource,

@@ -1,8 +1,10 @@
 import type {ActiveRule, RuleContext} from './context.js'
+import {agentlessAttribution} from './agentless-attribution.js'
 import {asymmetricWording} from './asymmetric-wording.js'
 import {allowedRanges, dropAllowed} from './allow.js'
 import {anonymousSources} from './anonymous-source.js'
 import {equality} from './equality.js'
+import {evaluative} from './evaluative.js'
 import {quoteWithoutSpeaker} from './quote-without-speaker.js'
 import {unsourcedFigures} from './unsourced-figure.js'
 import {extrajudicial} from './extrajudicial.js'
@@ -15,11 +17,13 @@ export type CodeRule = (ctx: RuleContext, rule: ActiveRule) => void
 
 /** Rules whose logic is code (`kind: code` in their YAML), by id. */
 export const CODE_RULES: Readonly<Record<string, CodeRule>> = {
+  'agentless-attribution': agentlessAttribution,
   'asymmetric-wording': asymmetricWording,
   extrajudicial,
   'scare-quotes': scareQuotes,
   'speech-verb': speechVerbs,
   equality,
+  evaluative,
   'unsourced-figure': unsourcedFigures,
   'quote-without-speaker': quoteWithoutSpeaker,
   'anonymous-source': anonymousSources
