@@ -104,10 +104,10 @@ describe('control characters in what a person reads', () => {
 
 describe('SARIF fingerprints', () => {
   const DRAFTS = {
-    'a.md': 'The minister claimed it.\n\nTroops entered Kiev, he said.\n',
-    'b.md': 'The mayor claimed that it was over.\n\nThe minister claimed it.\n',
-    'c.md': 'Critics say the plan will fail. Unfortunately, it did.\n\nThe minister claimed it.\n',
-    'd.txt': 'Officials called the plan draconian.\nThe minister claimed it.\n'
+    'a.md': 'The minister claimed that it worked.\n\nTroops entered Kiev, he said.\n',
+    'b.md': 'The mayor claimed that it was over.\n\nThe minister claimed that it worked.\n',
+    'c.md': 'Critics say the plan will fail. Unfortunately, it did.\n\nThe minister claimed that it worked.\n',
+    'd.txt': 'Officials called the plan draconian.\nThe minister claimed that it worked.\n'
   }
   /** uri → the fingerprints of its results, in order. */
   const prints = (dir, args) => {
