@@ -68,6 +68,8 @@ function phraseWord(word: string): PhraseWord {
 
 /** What may stand before a verb the tagger read as a noun: its subject (or a noun it mistook for an adjective, "the union"). */
 const BEFORE_VERB: readonly Pos[] = ['NOUN', 'PROPN', 'PRON', 'ADJ']
+/** What may start a clause after a base form read as a noun ("supporters claim it shows", "the Flemings claim that"). */
+const CLAUSE_START: readonly Pos[] = ['SCONJ', 'PRON']
 /** What may start the object or clause after such a verb. */
 const OBJECT_START: readonly Pos[] = ['DET', 'PROPN', 'PRON', 'SCONJ', 'NUM', 'ADP']
 
@@ -82,6 +84,7 @@ function hasPos(tags: PosSource, index: number, want: LemmaWord, written: string
   // "Mayor slams the decision", "Ruiz claims that …": an -s form between a noun and the start of
   // its object or clause is a verb too.
   const form = verbFormOf(want.lemma, written)
+  if (form === 'base') return tags.pos(index - 1) !== 'ADJ' && CLAUSE_START.includes(tags.pos(index + 1))
   return form === 'ed' || (form === 's' && OBJECT_START.includes(tags.pos(index + 1)))
 }
 
