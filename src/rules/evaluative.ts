@@ -2,9 +2,9 @@ import {readEvaluativeLexicon} from './evaluative-data.js'
 import {report, voiceOfRange, type ActiveRule, type RuleContext} from './context.js'
 
 /** The lexicon compiled from AFINN-165, per rule spec (so a test can run with other data). */
-const lexicons = new WeakMap<object, ReadonlyMap<string, number>>()
+const lexicons = new WeakMap<object, ReadonlySet<string>>()
 
-function lexiconFor(rule: ActiveRule): ReadonlyMap<string, number> {
+function lexiconFor(rule: ActiveRule): ReadonlySet<string> {
   let lexicon = lexicons.get(rule.spec)
   if (!lexicon) {
     lexicon = readEvaluativeLexicon()
@@ -22,12 +22,12 @@ function lexiconFor(rule: ActiveRule): ReadonlyMap<string, number> {
 export function evaluative(ctx: RuleContext, rule: ActiveRule): void {
   const lexicon = lexiconFor(rule)
   const except = new Set(rule.option<string[]>('except'))
+  const also = new Set(rule.option<string[]>('also'))
   const flagged = new Set(ctx.file.messages.map((m) => m.place && 'start' in m.place ? m.place.start.offset : undefined))
   const {words, blocks} = ctx.prose
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!
-    const valence = lexicon.get(word.norm)
-    if (valence === undefined || except.has(word.norm) || flagged.has(word.sourceStart)) continue
+    if (!(lexicon.has(word.norm) || also.has(word.norm)) || except.has(word.norm) || flagged.has(word.sourceStart)) continue
     const pos = ctx.language.pos(i)
     if (pos !== 'ADJ' && pos !== 'ADV') continue
     const voice = voiceOfRange(ctx.voice, i, i + 1)
@@ -38,7 +38,7 @@ export function evaluative(ctx: RuleContext, rule: ActiveRule): void {
       block: word.block,
       start: word.start,
       end: word.end,
-      reason: `\`${actual}\` is an evaluation (${valence > 0 ? 'praise' : 'condemnation'}) in the reporter's voice; describe what happened, or attribute the judgement`,
+      reason: `\`${actual}\` is an evaluation in the reporter's voice; describe what happened, or attribute the judgement`,
       voice,
       severity,
       word: i
