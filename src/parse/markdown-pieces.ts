@@ -10,14 +10,16 @@ export type MarkdownParser = (document: string) => Root
  * of a document until the tree is built (about 100 bytes per character of prose), so a 10 MB
  * draft peaked at a gigabyte in the parser alone; in pieces it holds one piece's events at a time.
  */
-export const MARKDOWN_PIECE = 16 * 1024
+export const MARKDOWN_PIECE = 64 * 1024
 
 /**
- * A place to cut: a blank line, then a line that starts with a letter. Such a line cannot
- * continue a list, a block quote, a table, a paragraph or indented code, so the document
- * before it parses to the same blocks alone as in the whole; only fenced code and the HTML
- * blocks that run until an end marker (comments, `<pre>`…) go on past a blank line, and those
- * are checked after the parse (see `runsOn`).
+ * A place to cut: the start of an empty line followed by a line that starts with a letter.
+ * Such a line cannot continue a list, a block quote, a table, a paragraph or indented code, so
+ * the document before the empty line parses alone to the same blocks as in the whole (the
+ * empty line goes with the next piece: at the end of a piece it would join unclosed code in a
+ * list; a line of spaces could be indented code's). Only fenced code and the HTML blocks that
+ * run until an end marker (comments, `<pre>`…) go on past it; those are checked after the
+ * parse (see `runsOn`).
  */
 const CUT = /(?:\r\n|\r(?!\n)|\n)(?=(?:\r\n|\r(?!\n)|\n)\p{L})/gu
 
