@@ -4,9 +4,9 @@
 import assert from 'node:assert/strict'
 import {describe, it} from 'node:test'
 import {VFile} from 'vfile'
-import {analyzeVoice, lint} from '../dist/index.js'
+import {lint} from '../dist/index.js'
 import {sourcingMap} from '../dist/sources/map.js'
-import {quotations} from './helpers.js'
+import {attributionSources as sources, quotations, voiceOf} from './helpers.js'
 
 const PEOPLE = [
   {s: 'Ana Ruiz', pronoun: 'she'},
@@ -50,20 +50,6 @@ function all(name, generated, check) {
     assert.ok(n > 0)
     assert.deepEqual(failures, [], `${failures.length}/${n} failed`)
   })
-}
-
-/** Voice of the first word `word` in `text`. */
-function voiceOf(text, word) {
-  const {prose, voice} = analyzeVoice(text)
-  const w = prose.words.find((x) => x.text === word)
-  assert.ok(w, `no word ${word}`)
-  return voice.voices[w.index]
-}
-
-/** The sources of the attributions found in `text`. */
-function sources(text) {
-  const {prose, voice} = analyzeVoice(text)
-  return voice.attributions.filter((a) => a.source).map((a) => prose.words.slice(a.source.start, a.source.end).map((w) => w.text).join(' '))
 }
 
 describe('lead-ins cover the whole quotation', () => {

@@ -205,6 +205,23 @@ function applied(text, changes) {
   return out + text.slice(at)
 }
 
+/**
+ * Sorted changes to `text` that neither overlap nor touch, from fast-check's [at, length,
+ * insert] tuples (`at` taken modulo the text's length; a change starting inside or right after
+ * an earlier one is dropped).
+ */
+function changesIn(text, raw) {
+  const changes = []
+  let floor = 0
+  for (const [at, length, insert] of raw.map(([a, l, t]) => [text.length ? a % (text.length + 1) : 0, l, t]).sort((x, y) => x[0] - y[0])) {
+    if (at < floor) continue
+    const end = Math.min(text.length, at + length)
+    changes.push({start: at, end, text: insert})
+    floor = end + 1
+  }
+  return changes
+}
+
 describe('unifiedDiff (built from the changes, linear)', () => {
   it('is empty for no changes and marks a missing final newline', () => {
     assert.equal(unifiedDiff('a.md', 'x', []), '')
@@ -230,14 +247,7 @@ describe('unifiedDiff (built from the changes, linear)', () => {
         fc.array(fc.tuple(fc.nat(), fc.nat(3), fc.constantFrom('', 'X', 'Kyiv', 'y\nz', '\n')), {maxLength: 8}),
         (pieces, raw) => {
           const before = pieces.join('')
-          const changes = []
-          let floor = 0
-          for (const [at, length, text] of raw.map(([a, l, t]) => [before.length ? a % (before.length + 1) : 0, l, t]).sort((x, y) => x[0] - y[0])) {
-            if (at < floor) continue
-            const end = Math.min(before.length, at + length)
-            changes.push({start: at, end, text})
-            floor = end + 1
-          }
+          const changes = changesIn(before, raw)
           const after = applied(before, changes)
           const diff = unifiedDiff('a.md', before, changes)
           // Changes that cancel out may still give a (valid, non-minimal) diff.
@@ -266,14 +276,7 @@ describe('composeChanges', () => {
         let current = original
         let changes = []
         for (const raw of passes) {
-          const edits = []
-          let floor = 0
-          for (const [a, length, text] of raw.map(([a, l, t]) => [current.length ? a % (current.length + 1) : 0, l, t]).sort((x, y) => x[0] - y[0])) {
-            if (a < floor) continue
-            const end = Math.min(current.length, a + length)
-            edits.push({start: a, end, text})
-            floor = end + 1
-          }
+          const edits = changesIn(current, raw)
           changes = composeChanges(changes, edits, current)
           current = applied(current, edits)
         }

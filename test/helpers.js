@@ -20,3 +20,9 @@ export function quotations(text, options) {
   const words = (r) => (r ? prose.words.slice(r.start, r.end).map((w) => w.text).join(' ') : undefined)
   return voice.quotations.map((q) => ({kind: q.kind, text: prose.blocks[q.block].text.slice(q.start, q.end), speaker: words(q.speaker)}))
 }
+
+/** The source of each attribution in `text` that names one, as its words. */
+export function attributionSources(text, options) {
+  const {prose, voice} = analyzeVoice(text, options)
+  return voice.attributions.filter((a) => a.source).map((a) => prose.words.slice(a.source.start, a.source.end).map((w) => w.text).join(' '))
+}
