@@ -1,0 +1,63 @@
+// The three test suites. `npm test` runs every file; `node test/suites.js SUITE…` (npm run
+// test:unit, test:e2e, test:stress) runs the files of the suites named:
+//
+//   unit    the API in this process: no process started, no bundle needed (under a minute)
+//   e2e     the CLI and the language server as processes
+//   stress  adversarial sizes, the fuzzer and the long property runs
+//
+// A file is end-to-end when it starts processes, itself or through a helper (see
+// startsProcesses); the stress files are listed here; every other test file is a unit test.
+// Files stay where they are: the rule reads them.
+import fs from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+
+export const SUITES = ['unit', 'e2e', 'stress']
+
+/** Stress tests, by file name. */
+export const STRESS = ['stress.test.js', 'adversarial.test.js', 'fuzz.test.js', 'properties.test.js']
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+
+/**
+ * Whether the test file (or helper) at `file` starts processes: it imports child_process or
+ * worker_threads, takes `slant` or `bin` (the bundled CLI) from cli-helpers.js, or imports a
+ * local module that starts processes (slant's own modules in dist/ aside).
+ */
+export function startsProcesses(file, seen = new Set()) {
+  if (seen.has(file)) return false
+  seen.add(file)
+  const source = fs.readFileSync(file, 'utf8')
+  for (const [, names = '', specifier] of source.matchAll(/^import\s+(?:\{([^}]*)\}|[^'{}]*?)\s*from\s+'([^']+)'/gmu)) {
+    if (/^(?:node:)?(?:child_process|worker_threads)$/u.test(specifier)) return true
+    if (!specifier.startsWith('.') || specifier.includes('dist/')) continue
+    const target = path.resolve(path.dirname(file), specifier)
+    // Its temporary-folder helper starts nothing; the rest of cli-helpers.js runs the CLI.
+    if (path.basename(target) === 'cli-helpers.js' ? /\b(?:slant|bin)\b/u.test(names) : startsProcesses(target, seen)) return true
+  }
+  return false
+}
+
+/** The suite of the test file `name` in test/. */
+export function suiteOf(name) {
+  if (STRESS.includes(name)) return 'stress'
+  return startsProcesses(path.join(here, name)) ? 'e2e' : 'unit'
+}
+
+/** The test files of test/ (paths relative to the repository) in `suite`. */
+export function suiteFiles(suite) {
+  if (!SUITES.includes(suite)) throw new Error(`no test suite ${suite} (${SUITES.join(', ')})`)
+  const names = fs.readdirSync(here).filter((name) => name.endsWith('.test.js')).sort()
+  return names.filter((name) => suiteOf(name) === suite).map((name) => path.join('test', name))
+}
+
+// `node test/suites.js unit e2e` (not when the test runner loads this file as a test of its own).
+if (import.meta.url === `file://${process.argv[1]}` && !process.env.NODE_TEST_CONTEXT) {
+  const suites = process.argv.slice(2)
+  if (suites.length === 0) throw new Error(`name a suite: ${SUITES.join(', ')}`)
+  const files = suites.flatMap(suiteFiles)
+  // Imported here only: the suites test imports this module and starts no process.
+  const {spawnSync} = await import('node:child_process')
+  const r = spawnSync(process.execPath, ['--test', ...files], {cwd: path.dirname(here), stdio: 'inherit'})
+  process.exitCode = r.status ?? 1
+}
