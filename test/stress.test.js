@@ -119,7 +119,11 @@ describe('stress: growth', () => {
     'one long sentence': (n) => `${'the council met on monday and '.repeat(Math.ceil(n / 30))}.`,
     'hard breaks': (n) => 'The council met  \n'.repeat(Math.ceil(n / 18)),
     'unbalanced quotation marks': (n) => '"a legendary '.repeat(Math.ceil(n / 13)),
-    'list items': (n) => '- The legendary coach said it.\n'.repeat(Math.ceil(n / 31))
+    'list items': (n) => '- The legendary coach said it.\n'.repeat(Math.ceil(n / 31)),
+    // Blocks that run on past a blank line, back to back: each cut of the Markdown pieces
+    // falls inside the next one.
+    'comments across blank lines': (n) => `The legendary coach.\n\n${'<!-- a\n\nb -->\n\n'.repeat(Math.ceil(n / 16))}`,
+    'fenced code across blank lines': (n) => `The legendary coach.\n\n${'```\na\n\nb\n```\n\n'.repeat(Math.ceil(n / 18))}`
   }
   for (const [name, make] of Object.entries(shapes)) {
     it(name, async (t) => {
