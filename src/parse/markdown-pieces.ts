@@ -7,7 +7,7 @@ export type MarkdownParser = (document: string) => Root
 
 /**
  * Markdown longer than this is parsed in pieces of about this size. micromark holds every event
- * of a document until the tree is built (about 100 bytes per character of prose), so a 10 MB
+ * of a document until the tree is built (about 100 bytes a character of news prose), so a 10 MB
  * draft peaked at a gigabyte in the parser alone; in pieces it holds one piece's events at a time.
  */
 export const MARKDOWN_PIECE = 64 * 1024
@@ -48,12 +48,13 @@ export function parseInPieces(parse: MarkdownParser, document: string, {from = 0
   while (start < document.length) {
     let cut = cutAfter(document, Math.max(start + size, firstCut))
     let tree = parse(document.slice(start, cut))
-    // The last block goes on past the cut: the piece runs to the first cut after what ends
-    // it (or to the document's end), and is checked again.
+    // The last block goes on past the cut: the piece runs to a cut after what ends it (or to
+    // the document's end), at least twice as long so that blocks like it back to back cost a
+    // few parses, not one each; and is checked again.
     for (let ends = runsOn(tree, document.slice(start, cut)); ends && cut < document.length; ends = runsOn(tree, document.slice(start, cut))) {
       ends.lastIndex = cut
       const close = ends.exec(document)
-      cut = close ? cutAfter(document, close.index + close[0].length) : document.length
+      cut = close ? cutAfter(document, Math.max(close.index + close[0].length, start + 2 * (cut - start))) : document.length
       tree = parse(document.slice(start, cut))
     }
     shift(tree, start, lines)
