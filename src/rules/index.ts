@@ -34,7 +34,7 @@ export const CODE_RULES: Readonly<Record<string, CodeRule>> = {
  * rule; then drops findings inside the allowed phrases.
  */
 export function runRules(ctx: RuleContext, rules: ReadonlyMap<string, ActiveRule>, house: RuleSpec | undefined, allow: readonly string[]): void {
-  runTermRules(ctx, rules, loadRuleSpecs().values(), house)
+  runTermRules(ctx, rules, loadRuleSpecs(), house)
   for (const rule of rules.values()) CODE_RULES[rule.id]?.(ctx, rule)
   if (allow.length > 0) dropAllowed(ctx.file, allowedRanges(ctx, allow))
 }
