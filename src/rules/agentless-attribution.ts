@@ -1,4 +1,5 @@
 import {isClause} from '../language/clause.js'
+import {inflect} from '../match/inflect.js'
 import {IRREGULAR_VERBS} from '../match/irregular.js'
 import {CUE_LEMMAS} from '../voice/cues.js'
 import {CONDITIONS} from './conditions.js'
@@ -29,13 +30,17 @@ interface Span {
   end: number
 }
 
+/** The past and participle forms of the view verbs: only sentences holding one are tagged. */
+const VIEW_PARTICIPLES: ReadonlySet<string> = new Set(
+  [...VIEW_LEMMAS].flatMap((lemma) => {
+    const irregular = IRREGULAR_VERBS.get(lemma)
+    return irregular ? [irregular.past, irregular.participle] : [inflect(lemma, 'ed')]
+  })
+)
+
 /** Whether word `i` is the past participle of a view verb. */
 function viewParticiple(ctx: RuleContext, i: number): boolean {
-  const word = ctx.prose.words[i]!
-  const lemma = ctx.language.lemma(i)
-  if (!VIEW_LEMMAS.has(lemma)) return false
-  const irregular = IRREGULAR_VERBS.get(lemma)
-  return word.norm.endsWith('ed') || word.norm === irregular?.participle || word.norm === irregular?.past
+  return VIEW_PARTICIPLES.has(ctx.prose.words[i]!.norm) && VIEW_LEMMAS.has(ctx.language.lemma(i))
 }
 
 /**
@@ -45,7 +50,7 @@ function viewParticiple(ctx: RuleContext, i: number): boolean {
 function passiveFrame(ctx: RuleContext, i: number): Span | undefined {
   const {words} = ctx.prose
   const word = words[i]!
-  if (!/(?:ed|en|wn|ght|id|ld|ne|un)$/u.test(word.norm) || !viewParticiple(ctx, i)) return undefined
+  if (!viewParticiple(ctx, i)) return undefined
   // A form of "be" shortly before, with only adverbs and "not" between ("is widely known").
   let be = -1
   for (let j = i - 1; j >= Math.max(0, i - REACH) && words[j]!.sentence === word.sentence; j--) {
