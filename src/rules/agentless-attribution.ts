@@ -99,8 +99,9 @@ function collectiveSubject(ctx: RuleContext, i: number): Span | undefined {
   const {words} = ctx.prose
   const {language} = ctx
   const word = words[i]!
-  // "most recently reported": an adverb, not a group.
-  if (!QUANTIFIERS.has(word.norm) || language.pos(i) === 'ADV') return undefined
+  if (!QUANTIFIERS.has(word.norm)) return undefined
+  // "most recently reported": an adverb before an adverb or a verb, not a group.
+  if (language.pos(i) === 'ADV' && /^(?:ADV|VERB)$/u.test(language.pos(i + 1))) return undefined
   const inSentence = (k: number) => k < words.length && words[k]!.sentence === word.sentence
   // "the many": a quantifier after a determiner is no subject.
   if (i > 0 && inSentence(i - 1) && language.pos(i - 1) === 'DET') return undefined
