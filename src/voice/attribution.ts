@@ -467,10 +467,8 @@ class SentenceAttributions {
     const verb = this.words[k]!.norm
     const noun = SOURCE_NOUNS.has(head.norm) || SOURCE_NOUNS.has(head.norm.replace(/s$/u, ''))
     // Only a document or a person shows or finds: "the loss shows that …" is the reporter's inference.
-    // "Another slide shows that …": with a that-clause any thing shown is a source.
-    const thatClause = this.words[k + 1]?.norm === 'that' && k + 1 < this.end
     const ok = EVIDENCE_VERBS.has(verb)
-      ? noun || EVIDENCE.has(head.norm) || PRONOUNS.has(head.norm) || this.isCapitalized(j) || (thatClause && this.language.pos(j) === 'NOUN')
+      ? noun || EVIDENCE.has(head.norm) || PRONOUNS.has(head.norm) || this.isCapitalized(j)
       : PRONOUNS.has(head.norm) ||
         noun ||
         PEOPLE.has(head.norm) ||
