@@ -66,6 +66,7 @@ function phraseWord(word: string): PhraseWord {
   return {lemma, mark, forms: new Set(formsOf(lemma, mark))}
 }
 
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am'])
 /** What may stand before a verb the tagger read as a noun: its subject (or a noun it mistook for an adjective, "the union"). */
 const BEFORE_VERB: readonly Pos[] = ['NOUN', 'PROPN', 'PRON', 'ADJ']
 /** What may start a clause after a base form read as a noun ("supporters claim it shows", "the Flemings claim that"). */
@@ -77,8 +78,10 @@ const OBJECT_START: readonly Pos[] = ['DET', 'PROPN', 'PRON', 'SCONJ', 'NUM', 'A
  * Whether word `index` is in the part of speech a lemma word asks. A past form right after a noun
  * is a verb even where the tagger reads a noun ("the council shot down …", "Mayor slams the plan").
  */
-function hasPos(tags: PosSource, index: number, want: LemmaWord, written: string): boolean {
+function hasPos(tags: PosSource, index: number, want: LemmaWord, written: string, before: string | undefined): boolean {
   const pos = tags.pos(index)
+  // "They are slam dunks": a base form right after a form of "be" is no verb, whatever the tagger says.
+  if (want.mark === 'verb' && before !== undefined && BE_FORMS.has(before) && written === want.lemma) return false
   if (POS_OF_MARK[want.mark].includes(pos)) return true
   if (want.mark !== 'verb' || pos !== 'NOUN' || index === 0 || !BEFORE_VERB.includes(tags.pos(index - 1))) return false
   // "Mayor slams the decision", "Ruiz claims that …": an -s form between a noun and the start of
@@ -146,7 +149,7 @@ export class PhraseIndex<T> {
           }
         } else {
           const stem = last ? possessiveStem(word.norm) : word.norm
-          ok = want.forms.has(stem) && (!tags || hasPos(tags, i + k, want, stem))
+          ok = want.forms.has(stem) && (!tags || hasPos(tags, i + k, want, stem, words[i + k - 1]?.norm))
           if (ok && stem !== word.norm) possessive = word.text.slice(stem.length)
           if (ok && form === undefined && want.mark === 'verb') form = verbFormOf(want.lemma, stem)
         }

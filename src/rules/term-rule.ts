@@ -111,7 +111,7 @@ export function runTermRules(ctx: RuleContext, rules: ReadonlyMap<string, Active
       reachedBy.set(rule.id, match.end)
       reported.add(key)
       if (house) houseReached = Math.max(houseReached, match.end)
-      reportTerm(ctx, rule, {start: match.start, end: match.end, value: term}, voice, severity)
+      reportTerm(ctx, rule, {...match, value: term}, voice, severity)
     }
   }
 }
