@@ -1,4 +1,4 @@
-import {PhraseIndex} from '../match/phrase-index.js'
+import {PhraseIndex, type PhraseMatch} from '../match/phrase-index.js'
 import {CONDITIONS, type Condition} from './conditions.js'
 import {reportTerm, voiceOfRange, type ActiveRule, type RuleContext} from './context.js'
 import {DataError} from '../data/validate.js'
@@ -93,7 +93,12 @@ export function runTermRules(ctx: RuleContext, rules: ReadonlyMap<string, Active
   const reported = new Set<string>()
   let houseReached = 0
   for (let i = 0; i < words.length; i++) {
-    const matches = indexes.flatMap((index) => index.matchAt(words, ctx.linked, i, ctx.language))
+    // Most words match nothing: join the indexes' matches only when there are some.
+    let matches: Array<PhraseMatch<TermRef>> = []
+    for (const index of indexes) {
+      const found = index.matchAt(words, ctx.linked, i, ctx.language)
+      if (found.length > 0) matches = matches.length === 0 ? found : [...matches, ...found]
+    }
     if (matches.length === 0) continue
     matches.sort((a, b) => b.end - a.end)
     for (const match of matches) {
