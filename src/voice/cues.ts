@@ -139,14 +139,14 @@ export const CUE_LEMMAS: ReadonlyMap<string, CueClass> = new Map<string, CueClas
       'object protest tout scoff taunt rail sing chant publish declare signal disclose divulge concur dispute decry ' +
       'denounce lambast lambaste mock ridicule applaud hail welcome thank congratulate acknowledge attack insinuate ' +
       'imply speculate wonder guess posit theorize theorise clarify specify elaborate detail outline summarize summarise ' +
-      'tease preview concede counsel instruct order direct command invite challenge dare argue rule find read proclaim comment'
+      'tease preview concede counsel instruct order direct command challenge dare argue rule find read proclaim comment'
   ),
   ...lemmas(
     'belief',
     'think believe feel know fear hope expect worry doubt suspect assume consider understand recognize recognise ' +
       'realize realise reckon imagine suppose presume trust sense figure agree disagree'
   ),
-  ...lemmas('intention', 'want plan intend seek wish aim refuse decline prefer support oppose favor favour need mean vow'),
+  ...lemmas('intention', 'want plan intend seek wish aim decline prefer support oppose favor favour mean vow'),
   ...lemmas('evidence', 'show find indicate reveal suggest demonstrate prove confirm document estimate project')
 ])
 
