@@ -1,9 +1,11 @@
 // Every rule's YAML examples are tests: `fire` examples must be flagged exactly on their
-// [[marks]], `clean` examples must not be flagged by that rule.
+// [[marks]], `clean` examples must not be flagged by that rule, and `fixed` examples must read
+// exactly `to` after the safe fixes (like ESLint's RuleTester `output`).
 import assert from 'node:assert/strict'
 import {describe, it} from 'node:test'
 import {lint, loadRuleSpecs} from '../dist/index.js'
 import {parseExample} from '../dist/tools/examples.js'
+import {fixText} from '../dist/fix/edits.js'
 
 const specs = [...loadRuleSpecs().values()]
 
@@ -33,6 +35,11 @@ for (const spec of specs) {
           assert.match(m.url, new RegExp(`/docs/rules/${spec.id}\\.md$`))
           assert.match(m.note, /Source: /)
         }
+      })
+    }
+    for (const {from, to} of spec.examples.fixed) {
+      it(`fixes: ${from}`, () => {
+        assert.equal(fixText(from, (value) => lint(value, config)).output, to)
       })
     }
     for (const source of spec.examples.clean) {

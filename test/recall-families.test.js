@@ -39,6 +39,7 @@ function family(name, {rule, fire, clean, preset, cleanRule = rule}) {
     const rate = (total - failures.length) / total
     t.diagnostic(`${name}: ${(rate * 100).toFixed(1)}% (${total - failures.length}/${total})`)
     assert.ok(fire.length > 0 && clean.length > 0)
+    if (process.env.SHOW_FAILURES) t.diagnostic(failures.join('\n'))
     assert.ok(rate >= 0.95, `${name}: ${(rate * 100).toFixed(1)}% pass\n${failures.slice(0, 15).join('\n')}`)
   })
 }
@@ -116,7 +117,22 @@ describe('agentless and impersonal attribution (agentless-attribution)', () => {
     'The senator said the reforms were widely regarded as a failure.',
     'They are reported to the floor after a day.'
   ]
-  family('agentless frames', {rule: 'agentless-attribution', fire: [...impersonal, ...passive], clean})
+  const collective = product({q: ['Many', 'Some', 'Most'], g: [' historians', ' local residents', ' Democrats', ''], v: ['believe', 'argue', 'have long argued', 'fear'], c: [' that the treaty was a mistake.', ' the treaty was a mistake.']}).map(({q, g, v, c}) => ({
+    text: `${q}${g} ${v}${c}`,
+    expect: q
+  }))
+  collective.push(...['Most readers view the paper as partisan.', 'Some viewed the attempt as a stunt.', 'The bill passed, with many stating that it came too late.'].map((text) => ({text, expect: text.match(/view|viewed|stating/u)[0]})))
+  const collectiveClean = [
+    'Many people moved to the camps in December.',
+    'The book stayed on the list for many weeks.',
+    'Some hotels even boast two pools.',
+    'Many historians, including Ana Ruiz of Leeds University, believe the treaty was a mistake.',
+    'Most of the fire was directed at the senator.',
+    'Some new episode is reported every day.',
+    '"Many historians believe the treaty was a mistake," said Ana Ruiz.'
+  ]
+  // The weasel word list supersedes this rule where both flag the same words: either message counts.
+  family('agentless frames', {rule: ['agentless-attribution', 'weasel'], fire: [...impersonal, ...passive, ...collective], clean: [...clean, ...collectiveClean]})
 })
 
 describe("the reporter's stance (stance)", () => {

@@ -5,7 +5,8 @@
  */
 import {IRREGULAR_VERBS} from './irregular.js'
 
-export type Form = 'base' | 's' | 'ed' | 'ing' | 'possessive'
+/** How a word or phrase is inflected: `s`, `ed` and `ing` change a phrase's first word (a verb), `plural` its last. */
+export type Form = 'base' | 's' | 'ed' | 'en' | 'ing' | 'possessive' | 'plural'
 
 /** Third-person forms that the -s rule gets wrong. */
 const IRREGULAR_S: Readonly<Record<string, string>> = {be: 'is', have: 'has', do: 'does', go: 'goes'}
@@ -25,6 +26,7 @@ export function inflect(word: string, form: Form): string {
       return word
     case 'possessive':
       return `${word}'s`
+    case 'plural':
     case 's':
       if (IRREGULAR_S[word]) return IRREGULAR_S[word]
       if (/(?:s|x|z|ch|sh)$/u.test(word)) return `${word}es`
@@ -36,6 +38,8 @@ export function inflect(word: string, form: Form): string {
       if (consonantY) return `${stem}ied`
       return DOUBLES.test(word) ? `${word}${last}ed` : `${word}ed`
     }
+    case 'en':
+      return IRREGULAR_VERBS.get(word)?.participle ?? inflect(word, 'ed')
     case 'ing':
       if (word.endsWith('ie')) return `${word.slice(0, -2)}ying`
       if (last === 'e' && !/[eoy]e$/u.test(word) && word !== 'be') return `${stem}ing`
@@ -51,8 +55,9 @@ export function inflect(word: string, form: Form): string {
 export function formsOf(phrase: string): Form[] {
   const words = phrase.trim().split(/\s+/u)
   if (/[()]/u.test(phrase) || !/^[\p{L}'-]+$/u.test(words.at(-1)!)) return ['base']
-  if (words.length > 1) return ['base', 's']
-  return /^\p{Lu}/u.test(phrase) ? ['base', 'possessive'] : ['base', 's', 'ed', 'ing', 'possessive']
+  // A lower-case phrase is a noun phrase (plural last word) or a verb phrase ("take part": took part, taking part).
+  if (words.length > 1) return /^\p{Ll}/u.test(phrase) ? ['base', 'plural', 's', 'ed', 'en', 'ing'] : ['base', 'plural']
+  return /^\p{Lu}/u.test(phrase) ? ['base', 'possessive'] : ['base', 's', 'ed', 'en', 'ing', 'possessive']
 }
 
 /** A phrase in a form: verb forms change the first word, plurals the last, possessives the end. */
@@ -60,7 +65,7 @@ export function inflectPhrase(phrase: string, form: Form): string {
   const words = phrase.trim().split(/\s+/u)
   if (form === 'base') return words.join(' ')
   if (form === 'possessive') return inflect(words.join(' '), form)
-  const at = form === 's' ? words.length - 1 : 0
+  const at = form === 'plural' ? words.length - 1 : 0
   words[at] = inflect(words[at]!, form)
   return words.join(' ')
 }

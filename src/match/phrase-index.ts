@@ -66,6 +66,7 @@ function phraseWord(word: string): PhraseWord {
   return {lemma, mark, forms: new Set(formsOf(lemma, mark))}
 }
 
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am'])
 /** What may stand before a verb the tagger read as a noun: its subject (or a noun it mistook for an adjective, "the union"). */
 const BEFORE_VERB: readonly Pos[] = ['NOUN', 'PROPN', 'PRON', 'ADJ']
 /** What may start a clause after a base form read as a noun ("supporters claim it shows", "the Flemings claim that"). */
@@ -77,8 +78,10 @@ const OBJECT_START: readonly Pos[] = ['DET', 'PROPN', 'PRON', 'SCONJ', 'NUM', 'A
  * Whether word `index` is in the part of speech a lemma word asks. A past form right after a noun
  * is a verb even where the tagger reads a noun ("the council shot down …", "Mayor slams the plan").
  */
-function hasPos(tags: PosSource, index: number, want: LemmaWord, written: string): boolean {
+function hasPos(tags: PosSource, index: number, want: LemmaWord, written: string, before: string | undefined): boolean {
   const pos = tags.pos(index)
+  // "They are slam dunks": a base form right after a form of "be" is no verb, whatever the tagger says.
+  if (want.mark === 'verb' && before !== undefined && BE_FORMS.has(before) && written === want.lemma) return false
   if (POS_OF_MARK[want.mark].includes(pos)) return true
   if (want.mark !== 'verb' || pos !== 'NOUN' || index === 0 || !BEFORE_VERB.includes(tags.pos(index - 1))) return false
   // "Mayor slams the decision", "Ruiz claims that …": an -s form between a noun and the start of
@@ -124,7 +127,8 @@ export class PhraseIndex<T> {
    */
   matchAt(words: readonly Word[], linked: Uint8Array, i: number, tags?: PosSource): Array<PhraseMatch<T>> {
     const first = words[i]!.norm
-    const entries = this.byFirst.get(first) ?? this.byFirst.get(possessiveStem(first))
+    // Only a word with an apostrophe can be a possessive ("regime's" for `regime`).
+    const entries = this.byFirst.get(first) ?? (first.includes("'") ? this.byFirst.get(possessiveStem(first)) : undefined)
     if (!entries) return []
     const found: Array<PhraseMatch<T>> = []
     for (const entry of entries) {
@@ -140,13 +144,13 @@ export class PhraseIndex<T> {
         if (typeof want === 'string') {
           const text = entry.caseSensitive ? word.text.replace(/\u2019/gu, "'") : word.norm
           ok = want === '*' || text === want
-          if (!ok && last && possessiveStem(text) === want) {
+          if (!ok && last && text.includes("'") && possessiveStem(text) === want) {
             ok = true
             possessive = word.text.slice(want.length)
           }
         } else {
-          const stem = last ? possessiveStem(word.norm) : word.norm
-          ok = want.forms.has(stem) && (!tags || hasPos(tags, i + k, want, stem))
+          const stem = last && word.norm.includes("'") ? possessiveStem(word.norm) : word.norm
+          ok = want.forms.has(stem) && (!tags || hasPos(tags, i + k, want, stem, words[i + k - 1]?.norm))
           if (ok && stem !== word.norm) possessive = word.text.slice(stem.length)
           if (ok && form === undefined && want.mark === 'verb') form = verbFormOf(want.lemma, stem)
         }

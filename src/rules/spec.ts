@@ -38,6 +38,12 @@ export interface TermSpec {
   when?: string[]
 }
 
+/** A `--fix` example: the draft, and the draft after slant's safe fixes (asserted like ESLint's RuleTester `output`). */
+export interface FixedExample {
+  from: string
+  to: string
+}
+
 export interface RuleSpec {
   id: string
   title: string
@@ -56,7 +62,7 @@ export interface RuleSpec {
   /** The options a user may set, with their types and defaults (`when` for every terms rule). */
   options: Record<string, OptionSpec>
   /** `config`: user settings the examples run with (a rule fed by `.slantrc` vocabulary needs some). */
-  examples: {fire: string[]; clean: string[]; config?: Record<string, unknown>}
+  examples: {fire: string[]; clean: string[]; fixed: FixedExample[]; config?: Record<string, unknown>}
   /** The file the rule came from (for error messages and docs). */
   file: string
 }
@@ -119,7 +125,8 @@ function validateRule(raw: unknown, file: string): RuleSpec {
     options: ruleOptions(data.options, data.kind === 'code' ? 'code' : 'terms', file),
     examples: {
       fire: examples.fire === undefined ? [] : array(examples.fire, file, 'examples.fire').map((e) => string(e, file, 'example')),
-      clean: examples.clean === undefined ? [] : array(examples.clean, file, 'examples.clean').map((e) => string(e, file, 'example'))
+      clean: examples.clean === undefined ? [] : array(examples.clean, file, 'examples.clean').map((e) => string(e, file, 'example')),
+      fixed: examples.fixed === undefined ? [] : array(examples.fixed, file, 'examples.fixed').map((e, i) => fixedExample(e, file, keyPath('examples.fixed', i)))
     },
     file
   }
@@ -127,6 +134,12 @@ function validateRule(raw: unknown, file: string): RuleSpec {
   if (data.message !== undefined) spec.message = string(data.message, file, 'message')
   if (examples.config !== undefined) spec.examples.config = object(examples.config, file, 'examples.config')
   return spec
+}
+
+function fixedExample(raw: unknown, file: string, at: string): FixedExample {
+  const data = mappingAt(raw, file, at)
+  checkKeys(data, ['from', 'to'], file, at)
+  return {from: textAt(data.from, file, keyPath(at, 'from')), to: textAt(data.to, file, keyPath(at, 'to'))}
 }
 
 /** The `when` option every terms rule has: more conditions its matches must meet. */
