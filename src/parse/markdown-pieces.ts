@@ -48,13 +48,20 @@ export function parseInPieces(parse: MarkdownParser, document: string, {from = 0
   while (start < document.length) {
     let cut = cutAfter(document, Math.max(start + size, firstCut))
     let tree = parse(document.slice(start, cut))
-    // The last block goes on past the cut: the piece runs to a cut after what ends it (or to
-    // the document's end), at least twice as long so that blocks like it back to back cost a
-    // few parses, not one each; and is checked again.
     for (let ends = runsOn(tree, document.slice(start, cut)); ends && cut < document.length; ends = runsOn(tree, document.slice(start, cut))) {
+      // The last block goes on past the cut. After an empty line, it starts the next piece:
+      // everything before it is closed by then, so the piece's other blocks stand as parsed.
+      const before = emptyLineBefore(document, start, start + tree.children.at(-1)!.position!.start.offset!)
+      if (before !== undefined) {
+        tree.children.pop()
+        cut = before
+        break
+      }
+      // Else the piece runs to the end of the line that ends the block (or of the document):
+      // after it, too, everything is closed.
       ends.lastIndex = cut
       const close = ends.exec(document)
-      cut = close ? cutAfter(document, Math.max(close.index + close[0].length, start + 2 * (cut - start))) : document.length
+      cut = close ? lineAfter(document, close.index + close[0].length) : document.length
       tree = parse(document.slice(start, cut))
     }
     shift(tree, start, lines)
@@ -71,6 +78,31 @@ function cutAfter(document: string, at: number): number {
   CUT.lastIndex = at
   const cut = CUT.exec(document)
   return cut ? cut.index + cut[0].length : document.length
+}
+
+/**
+ * The start of the line after offset `at` (or the document's end); when that line opens with a
+ * front-matter fence (a piece starting there would read front matter), the next cut instead.
+ */
+function lineAfter(document: string, at: number): number {
+  const ending = /\r\n|\r|\n/gu
+  ending.lastIndex = at
+  const next = ending.exec(document)
+  if (!next) return document.length
+  const line = next.index + next[0].length
+  return /^(?:---|\+\+\+)/u.test(document.slice(line, line + 3)) ? cutAfter(document, line) : line
+}
+
+/**
+ * The start of the empty line just before the line holding offset `at`, if there is one after
+ * `start` (preceded by a line ending, as a cut is); else undefined.
+ */
+function emptyLineBefore(document: string, start: number, at: number): number | undefined {
+  const lineStart = Math.max(document.lastIndexOf('\n', at - 1), document.lastIndexOf('\r', at - 1)) + 1
+  const ending = document.startsWith('\r\n', lineStart - 2) ? 2 : 1
+  const empty = lineStart - ending
+  const previous = document.charCodeAt(empty - 1)
+  return empty > start && lineStart > 0 && (previous === 10 || previous === 13) ? empty : undefined
 }
 
 /**
