@@ -7,7 +7,6 @@ import type {SlantMessage} from '../message.js'
 import {configDiagnostic, toDiagnostic} from './diagnostics.js'
 import {filePathOf, formatOf} from './document-kind.js'
 import {hoverText} from './hover.js'
-import {ignoreAnchors, type IgnoreAnchor} from './ignore-comment.js'
 import type {Settings} from './settings.js'
 import type {Workspace} from './workspace.js'
 
@@ -37,7 +36,7 @@ export interface LintResult {
   edits: Edit[]
   /** How long the lint took, for the adaptive debounce. */
   ms: number
-  /** Markdown drafts get "ignore here": the anchor for each finding, computed after the result is out. */
+  /** A Markdown draft: its findings get "ignore here" (the anchors are found when the thread is idle). */
   markdown: boolean
   /** An unexpected failure's stack, for the server's log. */
   failure?: string
@@ -75,7 +74,3 @@ export function lintDocument(workspace: Workspace, job: LintJob): LintResult {
   return result
 }
 
-/** "Ignore here" anchors for a result's findings (Markdown only): one parse of the text. */
-export function findingAnchors(text: string, result: LintResult): Array<IgnoreAnchor | undefined> {
-  return result.markdown ? ignoreAnchors(text, result.findings.map((f) => f.start)) : []
-}

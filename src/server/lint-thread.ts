@@ -2,25 +2,19 @@ import {Worker} from 'node:worker_threads'
 import type {IgnoreAnchor} from './ignore-comment.js'
 import type {LintJob, LintResult} from './lint-document.js'
 
-export type ToWorker = {kind: 'lint'; id: number; job: LintJob} | {kind: 'reset'}
-export type FromWorker = {kind: 'result'; id: number; result: LintResult} | {kind: 'anchors'; id: number; anchors: Array<IgnoreAnchor | undefined>}
-
-/** A lint result on the main thread; `anchors` (one per finding) arrive after it, for Markdown. */
-export interface Linted extends LintResult {
-  anchors?: Array<IgnoreAnchor | undefined>
-}
+export type ToWorker = {kind: 'lint'; id: number; job: LintJob} | {kind: 'anchors'; id: number; text: string; offsets: number[]} | {kind: 'reset'}
+export type FromWorker = {kind: 'lint'; id: number; result: LintResult} | {kind: 'anchors'; id: number; anchors: Array<IgnoreAnchor | undefined>}
 
 interface Running {
   id: number
-  resolve: (result: Linted) => void
+  resolve: (reply: FromWorker) => void
   reject: (error: Error) => void
-  result?: Linted
 }
 
 /**
- * The lint worker thread seen from the main thread: one job at a time, busy until the job's
- * anchors are in, then `onIdle`. A thread that dies (an exception, memory) fails its job and is
- * started afresh for the next one; `close()` terminates it.
+ * The lint worker thread seen from the main thread: one request at a time (a lint, or the
+ * "ignore here" anchors of a Markdown text), then `onIdle`. A thread that dies (an exception,
+ * memory) fails its request and is started afresh for the next one; `close()` terminates it.
  */
 export class LintThread {
   private worker: Worker | undefined
@@ -43,18 +37,18 @@ export class LintThread {
     if (!this.closed) this.thread()
   }
 
-  run(job: LintJob): Promise<Linted> {
-    if (this.running) return Promise.reject(new Error('the lint thread is busy'))
-    if (this.closed) return Promise.reject(new Error('the server is shutting down'))
-    const worker = this.thread()
-    const id = this.nextId++
-    return new Promise((resolve, reject) => {
-      this.running = {id, resolve, reject}
-      this.send(worker, {kind: 'lint', id, job})
-    })
+  async lint(job: LintJob): Promise<LintResult> {
+    const reply = await this.request((id) => ({kind: 'lint', id, job}))
+    return (reply as FromWorker & {kind: 'lint'}).result
   }
 
-  /** Forgets every configuration and processor (a watched file changed); applies before the next job. */
+  /** Where "ignore here" comments go for `offsets` in a Markdown `text` (`ignoreAnchors`). */
+  async anchors(text: string, offsets: number[]): Promise<Array<IgnoreAnchor | undefined>> {
+    const reply = await this.request((id) => ({kind: 'anchors', id, text, offsets}))
+    return (reply as FromWorker & {kind: 'anchors'}).anchors
+  }
+
+  /** Forgets every configuration and processor (a watched file changed); applies before the next request. */
   reset(): void {
     if (this.worker) this.send(this.worker, {kind: 'reset'})
   }
@@ -65,6 +59,17 @@ export class LintThread {
     this.worker = undefined
     this.fail(new Error('the server is shutting down'))
     if (worker) void worker.terminate()
+  }
+
+  private request(message: (id: number) => ToWorker): Promise<FromWorker> {
+    if (this.running) return Promise.reject(new Error('the lint thread is busy'))
+    if (this.closed) return Promise.reject(new Error('the server is shutting down'))
+    const worker = this.thread()
+    const id = this.nextId++
+    return new Promise((resolve, reject) => {
+      this.running = {id, resolve, reject}
+      this.send(worker, message(id))
+    })
   }
 
   private thread(): Worker {
@@ -91,13 +96,8 @@ export class LintThread {
   private receive(message: FromWorker): void {
     const running = this.running
     if (!running || message.id !== running.id) return
-    if (message.kind === 'result') {
-      running.result = message.result
-      running.resolve(message.result)
-      return
-    }
-    if (running.result && running.result.markdown) running.result.anchors = message.anchors
     this.running = undefined
+    running.resolve(message)
     this.onIdle()
   }
 
@@ -113,6 +113,6 @@ export class LintThread {
   private fail(error: Error): void {
     const running = this.running
     this.running = undefined
-    if (running && !running.result) running.reject(error)
+    running?.reject(error)
   }
 }

@@ -1,16 +1,24 @@
 import type {TextDocument} from 'vscode-languageserver-textdocument'
 import {configDiagnostic} from './diagnostics.js'
-import type {LintJob} from './lint-document.js'
-import {LintThread, type Linted} from './lint-thread.js'
+import type {IgnoreAnchor} from './ignore-comment.js'
+import type {LintJob, LintResult} from './lint-document.js'
+import {LintThread} from './lint-thread.js'
 import {autoDebounce, type Settings} from './settings.js'
+
+type LintAnchors = Array<IgnoreAnchor | undefined>
 
 /** The latest lint of a document: the version and text it was linted from, and its result. */
 export interface DocumentLint {
   version: number
   text: string
-  result: Linted
+  result: LintResult
   /** Names this result for pull diagnostics (`previousResultId`). */
   resultId: string
+  /** Markdown: where "ignore here" goes for each finding, once a lint thread had time. */
+  anchors?: LintAnchors
+  /** Settles when the anchors are in, or when they never will be (a newer lint, closed). */
+  anchored: Promise<void>
+  settle: () => void
 }
 
 interface DocState {
@@ -32,15 +40,20 @@ export interface SchedulerOptions {
 }
 
 /**
- * When each open document is linted: after the typing pauses (`debounce`, or as long as its
- * last lint took), one document at a time on the lint thread, always its newest text. A result
- * that newer typing has overtaken is kept for hover but not published; the newer run publishes.
+ * When each open document is linted: after the typing pauses (`debounce`, or half as long as
+ * its last lint took), one document at a time on the lint thread, always its newest text. A
+ * result that newer typing has overtaken is kept for hover but not published; the newer run
+ * publishes. (One thread: a second one, to start the newer text while a stale lint finishes,
+ * was slower on a loaded two-core machine, and doubles the memory.) Lints go first; the
+ * "ignore here" anchors of the latest lints are found when the thread has nothing else to do.
  */
 export class LintScheduler {
   private readonly states = new Map<string, DocState>()
-  /** Documents whose pause is over, waiting for the lint thread (in order). */
+  /** Documents whose pause is over, waiting for a lint thread (in order). */
   private readonly queue = new Set<string>()
   private inflight: LintJob | undefined
+  /** Lints whose anchors are being found. */
+  private readonly anchoring = new Set<DocumentLint>()
   private results = 0
   private readonly thread: LintThread
 
@@ -71,6 +84,7 @@ export class LintScheduler {
     clearTimeout(state.timer)
     this.queue.delete(uri)
     this.states.delete(uri)
+    state.latest?.settle()
     for (const waiter of state.waiters) waiter(undefined)
   }
 
@@ -82,6 +96,12 @@ export class LintScheduler {
 
   latest(uri: string): DocumentLint | undefined {
     return this.states.get(uri)?.latest
+  }
+
+  /** Whether a lint of the document is waiting for the pause, for the thread, or running. */
+  linting(uri: string): boolean {
+    const state = this.states.get(uri)
+    return state !== undefined && this.pending(uri, state)
   }
 
   /** The latest lint once no lint of the document is pending (undefined if it closes first). */
@@ -104,6 +124,8 @@ export class LintScheduler {
 
   private schedule(uri: string, delay: number): void {
     const state = this.state(uri)
+    // A newer lint is coming: whoever waits for the latest one's anchors waits no longer.
+    state.latest?.settle()
     clearTimeout(state.timer)
     this.queue.delete(uri)
     state.timer = setTimeout(() => {
@@ -113,7 +135,7 @@ export class LintScheduler {
     }, delay)
   }
 
-  /** Sends the next due document to the lint thread when it is free. */
+  /** Gives the lint thread, when free, the next due document, else anchors to find. */
   private pump(): void {
     while (!this.thread.busy && this.queue.size > 0) {
       const uri = this.queue.values().next().value!
@@ -122,23 +144,47 @@ export class LintScheduler {
       if (!doc || !this.states.has(uri)) continue
       const job: LintJob = {uri, languageId: doc.languageId, version: doc.version, text: doc.getText(), settings: this.options.settings()}
       this.inflight = job
-      this.thread.run(job).then(
-        (result) => this.done(uri, job, result),
-        (error: Error) => this.done(uri, job, {diagnostics: [configDiagnostic(`cannot lint this document: ${error.message}`)], findings: [], edits: [], ms: 0, markdown: false})
+      this.thread.lint(job).then(
+        (result) => this.done(job, result),
+        (error: Error) => this.done(job, {diagnostics: [configDiagnostic(`cannot lint this document: ${error.message}`)], findings: [], edits: [], ms: 0, markdown: false})
       )
     }
+    if (!this.thread.busy) this.anchorNext()
   }
 
-  private done(uri: string, job: LintJob, result: Linted): void {
+  private done(job: LintJob, result: LintResult): void {
     if (this.inflight === job) this.inflight = undefined
     if (result.failure) this.options.log('lint', result.failure)
-    const state = this.states.get(uri)
-    if (!state) return
-    const lint: DocumentLint = {version: job.version, text: job.text, result, resultId: String(++this.results)}
-    state.latest = lint
-    if (this.pending(uri, state)) return
-    this.options.linted(uri, lint)
-    const waiters = state.waiters.splice(0)
-    for (const waiter of waiters) waiter(lint)
+    const state = this.states.get(job.uri)
+    if (state) {
+      state.latest?.settle()
+      let settle = (): void => {}
+      const anchored = new Promise<void>((resolve) => (settle = resolve))
+      const lint: DocumentLint = {version: job.version, text: job.text, result, resultId: String(++this.results), anchored, settle}
+      state.latest = lint
+      if (!result.markdown || result.findings.length === 0) lint.settle()
+      if (!this.pending(job.uri, state)) {
+        this.options.linted(job.uri, lint)
+        for (const waiter of state.waiters.splice(0)) waiter(lint)
+      }
+    }
+    this.pump()
+  }
+
+  /** Finds the anchors of one latest Markdown lint that has none and no newer lint coming. */
+  private anchorNext(): void {
+    for (const [uri, state] of this.states) {
+      const lint = state.latest
+      if (!lint || lint.anchors || this.anchoring.has(lint) || !lint.result.markdown || lint.result.findings.length === 0 || this.pending(uri, state)) continue
+      this.anchoring.add(lint)
+      const found = (anchors: LintAnchors): void => {
+        // A thread that died on it leaves no "ignore here" for this lint, and no retry.
+        lint.anchors = anchors
+        this.anchoring.delete(lint)
+        lint.settle()
+      }
+      this.thread.anchors(lint.text, lint.result.findings.map((f) => f.start)).then(found, () => found([]))
+      return
+    }
   }
 }

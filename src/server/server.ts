@@ -29,7 +29,6 @@ import {applyEdits} from '../fix/edits.js'
 import {ruleSpec} from '../rules/spec.js'
 import {slantData, type DiagnosticData} from './diagnostics.js'
 import {filePathOf, formatOf} from './document-kind.js'
-import {ignoreCommentEdit, ignoreCommentText} from './ignore-comment.js'
 import {LintScheduler, type DocumentLint} from './scheduler.js'
 import {DEFAULT_SETTINGS, readSettings, type Settings} from './settings.js'
 import {TextShift} from './text-shift.js'
@@ -229,10 +228,14 @@ export function startServer(connection: Connection): void {
       const lint = only?.length && wants(FIX_ALL_KIND) ? await linter.settled(uri) : linter.latest(uri)
       const doc = documents.get(uri)
       if (!doc) return []
+      const markdown = formatOf(doc.languageId, filePathOf(doc.uri)) === 'markdown'
+      // The anchors for "ignore here" follow a lint within milliseconds when no newer lint is
+      // coming; while one is, the light bulb does without them rather than wait.
+      if (markdown && lint && !lint.anchors && !linter.linting(uri)) await lint.anchored
+      if (!documents.get(uri)) return []
       const shift = lint && shiftOf(lint, doc)
       const actions: CodeAction[] = []
       const text = doc.getText()
-      const markdown = formatOf(doc.languageId, filePathOf(doc.uri)) === 'markdown'
       const ignored = new Set<string>()
       for (const diagnostic of params.context?.diagnostics ?? []) {
         const data = slantData(diagnostic)
@@ -240,7 +243,7 @@ export function startServer(connection: Connection): void {
         if (wants(CodeActionKind.QuickFix)) {
           actions.push(...quickFixes(doc, diagnostic, data))
           if (markdown && data.ruleId !== 'config' && !ignored.has(data.ruleId) && ruleSpec(data.ruleId)) {
-            const edit = ignoreEdit(text, doc.offsetAt(diagnostic.range.start), data.ruleId, lint, shift)
+            const edit = lint && shift && ignoreEdit(text, doc.offsetAt(diagnostic.range.start), data.ruleId, lint, shift)
             if (edit) {
               ignored.add(data.ruleId)
               const at = doc.positionAt(edit.offset)
@@ -280,17 +283,16 @@ export function startServer(connection: Connection): void {
 
   /**
    * Where "ignore here" inserts its comment for the finding at `offset`: the anchor the lint
-   * thread found for it, else (a diagnostic the latest lint does not know, or its anchors not in
-   * yet) a parse of the text here.
+   * thread found for it, if the latest lint knows the finding and the anchor is not in what was
+   * typed since.
    */
-  function ignoreEdit(text: string, offset: number, ruleId: string, lint: DocumentLint | undefined, shift: TextShift | undefined): {offset: number; text: string} | undefined {
-    const anchors = lint?.result.anchors
-    const index = anchors && shift ? lint.result.findings.findIndex((f) => f.ruleId === ruleId && shift.forward(f.start, f.end)?.start === offset) : -1
-    const anchor = index >= 0 ? anchors![index] : undefined
-    const at = anchor && shift!.forward(anchor.offset, anchor.offset)
-    if (anchor && at) return {offset: at.start, text: ignoreCommentText(text, anchor, ruleId)}
-    if (index >= 0 && !anchor) return undefined
-    return ignoreCommentEdit(text, offset, ruleId)
+  function ignoreEdit(text: string, offset: number, ruleId: string, lint: DocumentLint, shift: TextShift): {offset: number; text: string} | undefined {
+    const index = lint.result.findings.findIndex((f) => f.ruleId === ruleId && shift.forward(f.start, f.end)?.start === offset)
+    const anchor = lint.anchors?.[index]
+    const at = anchor && shift.forward(anchor.offset, anchor.offset)
+    if (!anchor || !at) return undefined
+    const eol = /\r\n/u.test(text) ? '\r\n' : '\n'
+    return {offset: at.start, text: `${anchor.indent}<!-- ${NAME} ignore ${ruleId} -->${eol}`}
   }
 
   /** The latest lint's safe fixes, outside what was typed since, each checked against the live text. */
