@@ -9,14 +9,13 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {after, before, describe, it} from 'node:test'
-import {fileURLToPath, pathToFileURL} from 'node:url'
-import {chromium} from 'playwright-core'
+import {fileURLToPath} from 'node:url'
 import {reportHtml} from '../dist/report/html.js'
 import {lint} from '../dist/index.js'
+import {launchChromium, openPage} from './chromium.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const bin = path.join(root, 'dist/bin/index.js')
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
 const DRAFT = [
   '# Aid \x1b]0;pwned\x07talks',
@@ -32,8 +31,7 @@ describe('HTML report safety in headless Chromium', () => {
   let browser
   let dir
   before(async () => {
-    assert.ok(fs.existsSync(executablePath), `${executablePath} is missing: apt-get install chromium`)
-    browser = await chromium.launch({executablePath, headless: true, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage']})
+    browser = await launchChromium()
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'slant-html-safety-'))
     fs.writeFileSync(path.join(dir, 'hostile.md'), DRAFT)
   })
@@ -68,12 +66,7 @@ describe('HTML report safety in headless Chromium', () => {
       assert.ok(html.startsWith('<!doctype html>'))
       const file = path.join(dir, `${how.replace(/\W+/g, '-')}.html`)
       fs.writeFileSync(file, html)
-      const page = await browser.newPage()
-      const problems = []
-      page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`))
-      page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`))
-      page.on('dialog', (d) => (problems.push(`dialog: ${d.message()}`), d.dismiss()))
-      await page.goto(pathToFileURL(file).href, {waitUntil: 'load'})
+      const {page, problems} = await openPage(browser, file)
       const facts = await page.evaluate(() => ({
         csp: document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content'),
         scripts: document.querySelectorAll('script').length,

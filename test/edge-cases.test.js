@@ -94,7 +94,7 @@ describe('configuration and command line edges', () => {
   })
 
   it('a missing path is reported on its own and the others are linted (exit 1)', () => {
-    const dir = folder({'a.md': 'The minister claimed it.\n', 'b.md': 'Troops entered Kiev.\n'})
+    const dir = folder({'a.md': 'The minister claimed that it worked.\n', 'b.md': 'Troops entered Kiev.\n'})
     const r = slant(['--preset', 'ap', '--report', 'json', 'a.md', 'gone.md', 'b.md'], {cwd: dir})
     assert.equal(r.code, 1)
     const files = JSON.parse(r.stdout)

@@ -1,9 +1,11 @@
 // Every rule's YAML examples are tests: `fire` examples must be flagged exactly on their
-// [[marks]], `clean` examples must not be flagged by that rule.
+// [[marks]], `clean` examples must not be flagged by that rule, and `fixed` examples must read
+// exactly `to` after the safe fixes (like ESLint's RuleTester `output`).
 import assert from 'node:assert/strict'
 import {describe, it} from 'node:test'
 import {lint, loadRuleSpecs} from '../dist/index.js'
 import {parseExample} from '../dist/tools/examples.js'
+import {fixText} from '../dist/fix/edits.js'
 
 const specs = [...loadRuleSpecs().values()]
 
@@ -35,6 +37,11 @@ for (const spec of specs) {
         }
       })
     }
+    for (const {from, to} of spec.examples.fixed) {
+      it(`fixes: ${from}`, () => {
+        assert.equal(fixText(from, (value) => lint(value, config)).output, to)
+      })
+    }
     for (const source of spec.examples.clean) {
       it(`does not flag: ${source}`, () => {
         const file = lint(source, config)
@@ -56,12 +63,12 @@ describe('rule data', () => {
     assert.deepEqual(
       specs.map((s) => s.id),
       [
-        'anonymous-source', 'asymmetric-wording', 'cliche', 'doubt', 'editorializing', 'equality', 'euphemism',
+        'agentless-attribution', 'anonymous-source', 'asymmetric-wording', 'cliche', 'doubt', 'editorializing', 'equality', 'euphemism', 'evaluative',
         'extrajudicial', 'headline-claim', 'house-ap', 'house-custom', 'inclusive-age', 'inclusive-disability',
         'inclusive-gender', 'inclusive-mental-health', 'inclusive-race', 'inclusive-suicide', 'intensifier',
         'loaded-demonizing', 'loaded-emotive', 'loaded-label', 'loaded-victimizing', 'loaded-violence', 'opinion-as-fact',
         'pack-abortion', 'pack-crime-courts', 'pack-middle-east', 'pack-migration', 'pack-russia-ukraine', 'puffery',
-        'quote-without-speaker', 'relative-time', 'research-claim', 'scare-quotes', 'speech-verb', 'unattributed-allegation',
+        'quote-without-speaker', 'relative-time', 'research-claim', 'scare-quotes', 'speech-verb', 'stance', 'unattributed-allegation',
         'unsourced-figure', 'weasel'
       ]
     )

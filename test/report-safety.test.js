@@ -57,6 +57,14 @@ describe('the HTML report', () => {
     assert.ok(!/[\0-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e]/u.test(html), 'no raw control characters')
     assert.match(html, /anarchists\\x1b\[2J\\x07/)
   })
+
+  it('puts no data from a message into a class name: an unknown voice or family is shown as none', () => {
+    const file = lint('Troops entered Kiev.\n', {preset: 'wire', path: 'a.md'})
+    for (const message of file.messages) Object.assign(message.data, {voice: '"><b>voice</b>', family: '"><b>family</b>'})
+    const html = reportHtml([file])
+    assert.ok(!html.includes('<b>voice') && !html.includes('<b>family'))
+    assert.match(html, /<mark id="d1-m1" class="flag fam-other rule-\d+ sev-\w+ voice-none"/)
+  })
 })
 
 describe('control characters in what a person reads', () => {
@@ -96,10 +104,10 @@ describe('control characters in what a person reads', () => {
 
 describe('SARIF fingerprints', () => {
   const DRAFTS = {
-    'a.md': 'The minister claimed it.\n\nTroops entered Kiev, he said.\n',
-    'b.md': 'The mayor claimed that it was over.\n\nThe minister claimed it.\n',
-    'c.md': 'Critics say the plan will fail. Unfortunately, it did.\n\nThe minister claimed it.\n',
-    'd.txt': 'Officials called the plan draconian.\nThe minister claimed it.\n'
+    'a.md': 'The minister claimed that it worked.\n\nTroops entered Kiev, he said.\n',
+    'b.md': 'The mayor claimed that it was over.\n\nThe minister claimed that it worked.\n',
+    'c.md': 'Critics say the plan will fail. Unfortunately, it did.\n\nThe minister claimed that it worked.\n',
+    'd.txt': 'Officials called the plan draconian.\nThe minister claimed that it worked.\n'
   }
   /** uri → the fingerprints of its results, in order. */
   const prints = (dir, args) => {

@@ -114,22 +114,66 @@ describe('--report github', () => {
 })
 
 describe('--report html', () => {
-  it('is one self-contained page with the flagged spans, notes and summaries', () => {
+  it('is one self-contained page: the article with its findings, a summary linking to each, the sourcing map', () => {
     const dir = folder({'.slantrc.json': RAISED, 'a.md': ARTICLE, 'b.md': 'Troops entered Kiev.\n'})
     const r = slant(['--preset', 'ap', '--report', 'html', '.'], {cwd: dir})
     const html = r.stdout
+    const messages = JSON.parse(slant(['--preset', 'ap', '--report', 'json', '.'], {cwd: dir}).stdout).flatMap((f, i) => f.messages.map((m, j) => ({...m, id: `d${i + 1}-f${j + 1}`})))
     assert.match(html, /^<!doctype html>/)
     assert.doesNotMatch(html, /<script|<link|<img|url\(|@import/i)
     assert.doesNotMatch(html, /(?:src)=["']https?:/)
     assert.equal((html.match(/<article class="doc"/g) ?? []).length, 2)
-    assert.match(html, /<mark class="flag fam-house voice-narrative sev-warning" data-n="\d+" data-tip="[^"]*house-ap[^"]*"[^>]*>Kiev<\/mark>/)
-    assert.match(html, /<mark class="flag fam-attribution voice-narrative sev-error"[^>]*>claimed<\/mark>/)
-    assert.match(html, /<mark class="flag fam-loaded voice-scare[^>]*>&#34;anarchists&#34;<\/mark>|voice-reported/)
-    assert.match(html, /<aside class="notes"><ol><li id="n-1-/)
+    // The article comes first in each file's section; the summary and sourcing map after it.
+    const doc = html.slice(html.indexOf('<article class="doc" id="doc-1"'), html.indexOf('</article>'))
+    assert.ok(doc.indexOf('Riot police') < doc.indexOf('<details class="summary" open>'))
+    assert.ok(doc.indexOf('<details class="summary" open>') < doc.indexOf('<details class="sourcing" open>'))
+    // Each finding over its exact words, with its rule, severity and voice as classes.
+    assert.match(html, /<mark id="d1-m\d+" class="flag fam-house rule-\d+ sev-warning voice-narrative" data-n="\d+" data-tip="[^"]*house-ap[^"]*"[^>]*>Kiev<\/mark>/)
+    assert.match(html, /<mark id="d1-m\d+" class="flag fam-attribution rule-\d+ sev-error voice-narrative"[^>]*>claimed<\/mark>/)
+    // Every finding has one list entry (ids unique across files), one summary link to it, and,
+    // when it has a place in the text, a highlight its entry links back to.
+    assert.ok(messages.length >= 6)
+    for (const m of messages) {
+      assert.equal(html.split(`id="${m.id}"`).length, 2, m.id)
+      assert.equal(html.split(`<a class="jump `).filter((x) => x.includes(`href="#${m.id}"`) && x.indexOf(`href="#${m.id}"`) < x.indexOf('>')).length, 1, m.id)
+      const entry = new RegExp(`<li id="${m.id}" class="finding [^"]*">\\s*<div class="head"><a class="num" href="#${m.id.replace('-f', '-m')}"[^>]*>\\d+</a> <span class="sev">(error|warning|info)</span> <a class="rule" href="[^"]+">${m.ruleId}</a> <span class="voice-tag[^"]*">([^<]+)</span>`)
+      assert.match(html, entry, m.id)
+      assert.ok(html.includes(`<mark id="${m.id.replace('-f', '-m')}" `), m.id)
+    }
+    // The entry tells the reason, the suggestion, whose words they are and where the guidance is.
+    const kiev = html.slice(html.indexOf(`<li id="${messages.find((m) => m.ruleId === 'house-ap').id}"`)).split('</li>')[0]
+    assert.match(kiev, /AP style: use <code>Kyiv<\/code> rather than <code>Kiev<\/code>/)
+    assert.match(kiev, /→ <code>Kyiv<\/code> <span class="safe">safe fix<\/span>/)
+    assert.match(kiev, /In the reporter&#39;s own words\./)
+    assert.match(kiev, /Source: <a href="https:[^"]+">AP/)
+    // The summary counts by severity and rule.
+    assert.match(doc, /<summary>Findings: \d+<\/summary>\n<p><span class="sev-error">1 error<\/span>/)
+    assert.match(doc, /<tr><td><span class="dot fam-attribution"><\/span>speech-verb<\/td><td class="sev-error">error<\/td><td>1<\/td>/)
+    // The sourcing map: who speaks, and what they are credited with.
     assert.match(html, /Direct quotes: <b>\d+<\/b>/)
-    assert.match(html, /<td>Marta Silva<\/td>/)
+    assert.match(doc, /<li class="source"><b>Marta Silva<\/b> <span class="kind">person<\/span><ul><li><span class="how">said, quoted<\/span> <span class="said">&#34;We will not let them win,&#34;<\/span>/)
+    // A filter box for each severity, voice and rule found, and a style rule that makes it work.
+    for (const id of ['f-sev-error', 'f-sev-warning', 'f-voice-narrative']) {
+      assert.match(html, new RegExp(`<input type="checkbox" id="${id}" checked>`))
+      assert.ok(html.includes(`body:has(#${id}:not(:checked)) main :is(.finding,sup.ref,a.jump).${id.slice(2)}{display:none}`), id)
+    }
+    const rules = [...new Set(messages.map((m) => m.ruleId))]
+    assert.equal((html.match(/<input type="checkbox" id="f-rule-\d+" checked>/g) ?? []).length, rules.length)
     // Text is escaped: the draft's <the> is shown, not parsed.
     assert.match(html, /&#60;the&#62;|<code>&#60;the&#62;<\/code>/)
+  })
+  it('overlapping findings nest one mark each, the longest outermost', () => {
+    const file = lint('Critics say the draconian reform failed.\n', {preset: 'ap'})
+    const byRule = (id) => file.messages.find((m) => m.ruleId === id)
+    assert.ok(byRule('weasel') && byRule('loaded-emotive'), file.messages.map((m) => m.ruleId).join())
+    // A finding over the whole sentence, as a sourcing rule may give.
+    const whole = file.message('whole sentence', {place: {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 41, offset: 40}}, ruleId: 'test-rule'})
+    whole.fatal = false
+    const html = reportHtml([file])
+    const n = file.messages.indexOf(whole) + 1
+    assert.match(html, new RegExp(`<mark id="d1-m${n}" class="flag fam-other rule-\\d+ sev-warning voice-none" data-n="${n}"[^>]*><mark id="d1-m\\d+" class="flag [^"]*" data-n="\\d+"[^>]*>Critics say</mark>`))
+    assert.match(html, new RegExp(`<mark class="flag fam-other rule-\\d+ sev-warning voice-none" data-n="${n}"[^>]*><mark id="d1-m\\d+" class="flag fam-loaded [^"]*"[^>]*>draconian</mark></mark>`))
+    assert.equal((html.match(new RegExp(`id="d1-m${n}"`, 'g')) ?? []).length, 1, 'one anchor per finding')
   })
   it('the sourcing summary counts quotations, speakers and attributions', () => {
     const {summary, attributions} = sourcingMap(lint(ARTICLE))

@@ -23,6 +23,35 @@ describe('prefer', () => {
       'house-custom utilising using'
     ])
   })
+  it('matches a verb phrase in every tense and person, and a noun phrase in the plural', () => {
+    const verbs = {prefer: {'take part': 'participate', 'slam dunk': 'sure thing'}}
+    for (const [text, flagged] of [
+      ['The mayor took part in the talks.', 'house-custom took part participated'],
+      ['He takes part on Mondays.', 'house-custom takes part participates'],
+      ['They are taking part.', 'house-custom taking part participating'],
+      ['They have taken part.', 'house-custom taken part participated'],
+      ['Both bills were slam dunks.', 'house-custom slam dunks sure things']
+    ]) {
+      assert.deepEqual(found(lint(text, verbs)).filter((f) => f.startsWith('house-custom')), [flagged], text)
+    }
+  })
+  it('takes a term by lemma and part of speech, and inflects the suggestion like the match', () => {
+    const config = {prefer: {'claim (verb)': 'say'}}
+    for (const [text, flagged] of [
+      ['She claimed the plan was fine.', ['house-custom claimed said']],
+      ['He claims the plan is fine.', ['house-custom claims says']],
+      ['They are claiming the plan is fine.', ['house-custom claiming saying']],
+      ['His claim was rejected.', []]
+    ]) {
+      assert.deepEqual(found(lint(text, config)).filter((f) => f.startsWith('house-custom')), flagged, text)
+    }
+  })
+  it('matches a term ending a sentence before the next one starts', () => {
+    assert.deepEqual(found(lint('Prices rose 5 per cent. Sales fell 3 per cent in May.', {prefer: {'per cent': 'percent'}})).filter((f) => f.startsWith('house-custom')), [
+      'house-custom per cent percent',
+      'house-custom per cent percent'
+    ])
+  })
   it('names the note and the source given in the config', () => {
     const [message] = lint('A migrant worker arrived.', config).messages
     assert.equal(message.reason, 'House style: use `guest worker` rather than `migrant worker`')

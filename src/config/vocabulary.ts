@@ -39,10 +39,15 @@ export function houseRule(base: RuleSpec, vocabulary: Vocabulary, file: string):
   const terms: TermSpec[] = []
   for (const e of entries) {
     const id = e.phrase.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/gu, '')
+    const seen = new Set<string>()
     for (const form of formsOf(e.phrase)) {
+      // A regular verb's participle is its past ("used", "used"): each written form once.
+      const written = inflectPhrase(e.phrase, form)
+      if (seen.has(written)) continue
+      seen.add(written)
       const term: TermSpec = {
         id,
-        match: [inflectPhrase(e.phrase, form)],
+        match: [written],
         suggest: e.use.map((s) => (s === '' ? s : inflectPhrase(s, form))),
         source: e.source ?? source
       }

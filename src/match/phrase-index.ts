@@ -1,4 +1,6 @@
+import type {Pos} from '../language/tagger.js'
 import {normalizeWord, type Word} from '../parse/prose.js'
+import {inflect, verbForms, verbFormOf, type Form} from './inflect.js'
 
 /**
  * A phrase list compiled into an index keyed by the phrase's first word, so matching costs one
@@ -9,53 +11,155 @@ export interface PhraseMatch<T> {
   start: number
   end: number
   value: T
+  /** The form of the first lemma word matched (`claimed`: `ed`), to inflect a suggestion alike. */
+  form?: Form
+  /** The possessive ending the last word carried (`'s`), kept on a suggestion. */
+  possessive?: string
 }
 
+/** A term's suggestion shaped like the words it replaces: `say` for "claimed" reads "said"; "Kiev's" keeps its `'s`. */
+export function adaptSuggestion(suggestion: string, match: Pick<PhraseMatch<unknown>, 'form' | 'possessive'>): string {
+  if (suggestion === '') return suggestion
+  const words = suggestion.split(' ')
+  if (match.form && match.form !== 'base') words[0] = inflect(words[0]!, match.form)
+  return words.join(' ') + (match.possessive ?? '')
+}
+
+/** The part of speech a phrase may ask of a word: `claim (verb)`, `tragic (adjective)`. */
+export type PosMark = 'verb' | 'noun' | 'adjective' | 'adverb'
+const POS_OF_MARK: Readonly<Record<PosMark, readonly Pos[]>> = {verb: ['VERB'], noun: ['NOUN', 'PROPN'], adjective: ['ADJ'], adverb: ['ADV']}
+const MARK = /(\S+)\s+\((verb|noun|adjective|adverb)\)/gu
+
+/** A word of a phrase matched by lemma: any written form of it, in the part of speech asked. */
+interface LemmaWord {
+  lemma: string
+  mark: PosMark
+  forms: ReadonlySet<string>
+}
+
+type PhraseWord = string | LemmaWord
+
 interface Entry<T> {
-  words: string[]
+  words: PhraseWord[]
   caseSensitive: boolean
   value: T
+}
+
+/** Tags the index may ask for: parts of speech (the linguistic layer). */
+export interface PosSource {
+  pos(index: number): Pos
+}
+
+/** The written forms of a lemma in a part of speech: a verb's five, a noun's plural. */
+function formsOf(lemma: string, mark: PosMark): string[] {
+  if (mark === 'verb') return verbForms(lemma)
+  if (mark === 'noun') return [lemma, inflect(lemma, 's')]
+  return [lemma]
+}
+
+/** `claim#verb` (a marked word after group expansion) as a lemma word. */
+function phraseWord(word: string): PhraseWord {
+  const at = word.lastIndexOf('#')
+  if (at <= 0) return word
+  const lemma = normalizeWord(word.slice(0, at))
+  const mark = word.slice(at + 1) as PosMark
+  return {lemma, mark, forms: new Set(formsOf(lemma, mark))}
+}
+
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am'])
+/** What may stand before a verb the tagger read as a noun: its subject (or a noun it mistook for an adjective, "the union"). */
+const BEFORE_VERB: readonly Pos[] = ['NOUN', 'PROPN', 'PRON', 'ADJ']
+/** What may start a clause after a base form read as a noun ("supporters claim it shows", "the Flemings claim that"). */
+const CLAUSE_START: readonly Pos[] = ['SCONJ', 'PRON']
+/** What may start the object or clause after such a verb. */
+const OBJECT_START: readonly Pos[] = ['DET', 'PROPN', 'PRON', 'SCONJ', 'NUM', 'ADP']
+
+/**
+ * Whether word `index` is in the part of speech a lemma word asks. A past form right after a noun
+ * is a verb even where the tagger reads a noun ("the council shot down …", "Mayor slams the plan").
+ */
+function hasPos(tags: PosSource, index: number, want: LemmaWord, written: string, before: string | undefined): boolean {
+  const pos = tags.pos(index)
+  // "They are slam dunks": a base form right after a form of "be" is no verb, whatever the tagger says.
+  if (want.mark === 'verb' && before !== undefined && BE_FORMS.has(before) && written === want.lemma) return false
+  if (POS_OF_MARK[want.mark].includes(pos)) return true
+  if (want.mark !== 'verb' || pos !== 'NOUN' || index === 0 || !BEFORE_VERB.includes(tags.pos(index - 1))) return false
+  // "Mayor slams the decision", "Ruiz claims that …": an -s form between a noun and the start of
+  // its object or clause is a verb too.
+  const form = verbFormOf(want.lemma, written)
+  if (form === 'base') return tags.pos(index - 1) !== 'ADJ' && CLAUSE_START.includes(tags.pos(index + 1))
+  return form === 'ed' || (form === 's' && OBJECT_START.includes(tags.pos(index + 1)))
+}
+
+/** A word without its possessive ending: "regime's" → "regime", "voters'" → "voters". */
+function possessiveStem(written: string): string {
+  return written.endsWith("'s") ? written.slice(0, -2) : written.endsWith("'") ? written.slice(0, -1) : written
 }
 
 export class PhraseIndex<T> {
   private readonly byFirst = new Map<string, Array<Entry<T>>>()
 
   /**
-   * Adds a phrase; `(a|b|)` groups expand to every alternative (an empty one is optional), and
-   * `*` after the first word stands for any one word.
+   * Adds a phrase; `(a|b|)` groups expand to every alternative (an empty one is optional), `*`
+   * after the first word stands for any one word, and a word followed by `(verb)`, `(noun)`,
+   * `(adjective)` or `(adverb)` matches any of its forms in that part of speech (`claim (verb)`:
+   * claims, claimed, claiming; not the noun "a claim"). The last word may carry a possessive.
    */
   add(phrase: string, value: T, caseSensitive = false): void {
-    for (const variant of expandGroups(phrase)) {
-      const words = variant.split(/\s+/u).filter(Boolean)
-      if (words.length === 0) continue
-      const keyed = caseSensitive ? words : words.map(normalizeWord)
-      const key = normalizeWord(keyed[0]!)
-      const list = this.byFirst.get(key)
-      const entry = {words: keyed, caseSensitive, value}
-      if (list) list.push(entry)
-      else this.byFirst.set(key, [entry])
+    for (const variant of expandGroups(phrase.replace(MARK, '$1#$2'))) {
+      const written = variant.split(/\s+/u).filter(Boolean)
+      if (written.length === 0) continue
+      const words = written.map((w) => (w.includes('#') ? phraseWord(w) : caseSensitive ? w : normalizeWord(w)))
+      const first = words[0]!
+      const entry = {words, caseSensitive, value}
+      for (const key of typeof first === 'string' ? [normalizeWord(first)] : first.forms) {
+        const list = this.byFirst.get(key)
+        if (list) list.push(entry)
+        else this.byFirst.set(key, [entry])
+      }
     }
   }
 
   /**
    * Every phrase that starts at word `i`. `linked[j]` says word j and j + 1 stand next to each
-   * other with only white space between them (same block, no punctuation).
+   * other with only white space between them (same block, no punctuation). `tags` decides the
+   * part of speech of lemma words; only sentences where such a word's form occurs are tagged.
    */
-  matchAt(words: readonly Word[], linked: Uint8Array, i: number): Array<PhraseMatch<T>> {
-    const entries = this.byFirst.get(words[i]!.norm)
+  matchAt(words: readonly Word[], linked: Uint8Array, i: number, tags?: PosSource): Array<PhraseMatch<T>> {
+    const first = words[i]!.norm
+    const entries = this.byFirst.get(first) ?? this.byFirst.get(possessiveStem(first))
     if (!entries) return []
     const found: Array<PhraseMatch<T>> = []
     for (const entry of entries) {
       const n = entry.words.length
       if (i + n > words.length) continue
       let ok = true
+      let form: Form | undefined
+      let possessive: string | undefined
       for (let k = 0; k < n && ok; k++) {
         const word = words[i + k]!
         const want = entry.words[k]!
-        ok = want === '*' || (entry.caseSensitive ? word.text.replace(/\u2019/gu, "'") : word.norm) === want
-        if (ok && k < n - 1) ok = linked[i + k] === 1
+        const last = k === n - 1
+        if (typeof want === 'string') {
+          const text = entry.caseSensitive ? word.text.replace(/\u2019/gu, "'") : word.norm
+          ok = want === '*' || text === want
+          if (!ok && last && possessiveStem(text) === want) {
+            ok = true
+            possessive = word.text.slice(want.length)
+          }
+        } else {
+          const stem = last ? possessiveStem(word.norm) : word.norm
+          ok = want.forms.has(stem) && (!tags || hasPos(tags, i + k, want, stem, words[i + k - 1]?.norm))
+          if (ok && stem !== word.norm) possessive = word.text.slice(stem.length)
+          if (ok && form === undefined && want.mark === 'verb') form = verbFormOf(want.lemma, stem)
+        }
+        if (ok && !last) ok = linked[i + k] === 1
       }
-      if (ok) found.push({start: i, end: i + n, value: entry.value})
+      if (!ok) continue
+      const match: PhraseMatch<T> = {start: i, end: i + n, value: entry.value}
+      if (form !== undefined) match.form = form
+      if (possessive !== undefined) match.possessive = possessive
+      found.push(match)
     }
     return found
   }

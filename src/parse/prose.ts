@@ -65,6 +65,14 @@ export function normalizeWord(text: string): string {
   return text.toLowerCase().replace(/[\u2018\u2019]/g, "'")
 }
 
+/** Lower-case abbreviations that a capital may follow inside a sentence ("vs. Smith", "approx. 40"). */
+const ABBREVIATIONS = new Set(['vs', 'v', 'cf', 'approx', 'no', 'nos', 'vol', 'pp', 'ca', 'viz', 'al', 'fig', 'ed', 'eds', 'op', 'cit', 'dept', 'est', 'jr', 'sr'])
+
+/** A word with a full stop that ends its sentence: one plain lower-case word ("cent."), not an abbreviation ("vs.", "p.m."). */
+function endsSentence(text: string): boolean {
+  return /^\p{Ll}[\p{Ll}'’-]*\.$/u.test(text) && !ABBREVIATIONS.has(text.slice(0, -1))
+}
+
 /** Builds the prose view of a Markdown (or plain-text) mdast tree. */
 export function buildProse(root: MdastRoot, source: string): Prose {
   const blocks: Block[] = []
@@ -124,6 +132,17 @@ export function buildProse(root: MdastRoot, source: string): Prose {
       const previous = words.length > firstWord ? words.at(-1) : undefined
       if (previous && /^\d[\d,]*\.$/u.test(previous.text) && /^\p{Lu}/u.test(text)) {
         close(previous.end)
+        start = wordStart
+      } else if (previous && /^\p{Lu}/u.test(text) && endsSentence(previous.text)) {
+        // "rose 5 per cent. Sales fell": parse-english reads "cent." as an abbreviation; a plain
+        // lower-case word with a full stop before a capital ends the sentence, and the stop is not
+        // part of the word.
+        const sentenceEnd = previous.end
+        previous.text = previous.text.slice(0, -1)
+        previous.norm = normalizeWord(previous.text)
+        previous.end -= 1
+        previous.sourceEnd = block.map.toSource(previous.end, 'end')
+        close(sentenceEnd)
         start = wordStart
       }
       words.push({

@@ -1,6 +1,7 @@
 import type {SourcingMap} from '../sources/map.js'
 
-const clip = (text: string, n = 70): string => {
+/** `text` on one line, cut to `n` characters with an ellipsis. */
+export function clip(text: string, n = 70): string {
   const flat = text.replace(/\s+/gu, ' ')
   return flat.length > n ? `${flat.slice(0, n - 1)}…` : flat
 }

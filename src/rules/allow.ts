@@ -22,7 +22,7 @@ export function allowedRanges(ctx: RuleContext, phrases: readonly string[]): Arr
   const {words} = ctx.prose
   const ranges: Array<[number, number]> = []
   for (let i = 0; i < words.length; i++) {
-    for (const match of index.matchAt(words, ctx.linked, i)) ranges.push([words[match.start]!.sourceStart, words[match.end - 1]!.sourceEnd])
+    for (const match of index.matchAt(words, ctx.linked, i, ctx.language)) ranges.push([words[match.start]!.sourceStart, words[match.end - 1]!.sourceEnd])
   }
   return ranges
 }

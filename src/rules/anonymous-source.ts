@@ -2,7 +2,7 @@ import type {Attribution} from '../voice/attribution.js'
 import {sourceKind} from '../voice/source-kind.js'
 import {contextWindow, report, textOf, voiceOfRange, type ActiveRule, type RuleContext} from './context.js'
 import {loadRuleSpecs} from './spec.js'
-import {termIndex} from './term-rule.js'
+import {loadedTermRules, termIndex} from './term-rule.js'
 
 /** Words that say where an unnamed source stands (AP: "as specifically as possible"). */
 const AFFILIATION = new Set(
@@ -119,16 +119,14 @@ function isDescribed(ctx: RuleContext, a: Attribution): boolean {
   return KNOWLEDGE.test(textOf(ctx, from, to))
 }
 
-let loadedRules: Set<string> | undefined
-
 /** The content credited to the source holds a word from the loaded-language rules. */
 function carriesJudgement(ctx: RuleContext, a: Attribution): boolean {
   if (!a.content) return false
   const specs = loadRuleSpecs()
-  loadedRules ??= new Set([...specs.values()].filter((s) => s.family === 'loaded' && s.kind === 'terms').map((s) => s.id))
-  const index = termIndex(specs.values())
+  const loaded = loadedTermRules(specs)
+  const index = termIndex(specs)
   for (let i = a.content.start; i < a.content.end; i++) {
-    if (index.matchAt(ctx.prose.words, ctx.linked, i).some((m) => loadedRules!.has(m.value.rule) && m.end <= a.content!.end)) return true
+    if (index.matchAt(ctx.prose.words, ctx.linked, i, ctx.language).some((m) => loaded.has(m.value.rule) && m.end <= a.content!.end)) return true
   }
   return false
 }

@@ -1,3 +1,5 @@
+import {DISCOURSE} from '../data/word-classes.js'
+import {isClause, isSpeakerWord, subjectOf} from '../language/clause.js'
 import {contextWindow, textOf, type RuleContext} from './context.js'
 
 /**
@@ -79,7 +81,121 @@ const unattributed: Condition = (ctx, start) => {
   return !ctx.voice.attributions.some((a) => a.sentence === sentence && !a.vague) && !sentenceHas(ctx, start, ACCUSERS)
 }
 
+/** The verb's subject is someone who can speak: a name, a person or group by role, an organisation, he/she/they. */
+const speakerSubject: Condition = (ctx, start) => {
+  const subject = subjectOf(ctx.prose, ctx.language, start)
+  return subject >= 0 && isSpeakerWord(ctx.prose, ctx.language, subject)
+}
+
+/** Words after a verb of criticism that show its figurative sense: "slammed the plan as reckless", "blasted her for…". */
+const GROUNDS = new Set(['as', 'for', 'over'])
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me'])
+
+/**
+ * A verb like "slam", "blast" or "shoot down" used of words and people, not things: it
+ * introduces speech, its object is a person, an organisation or something said or decided
+ * ("the plan", "the ruling"), or grounds follow ("as reckless", "for its handling").
+ * "Slammed the door", "blasted the rock" and "shot down a drone" stay quiet.
+ */
+const criticism: Condition = (ctx, start, end) => {
+  if (ctx.voice.attributions.some((a) => a.cue.start === start && a.content && isClause(ctx.prose, ctx.language, a.content))) return true
+  const {words} = ctx.prose
+  const sentence = words[start]!.sentence
+  let object: boolean | undefined
+  for (let i = end; i < Math.min(words.length, end + 10) && words[i]!.sentence === sentence; i++) {
+    const word = words[i]!
+    if (i > end && GROUNDS.has(word.norm)) return true
+    if (i > end && !ctx.linked[i - 1]) break
+    if (object !== undefined) continue
+    if (OBJECT_PRONOUNS.has(word.norm)) return true
+    const pos = ctx.language.pos(i)
+    if (pos === 'NOUN' || pos === 'PROPN') {
+      // The head of the object: the last noun of its run ("the council's budget plan").
+      if (i + 1 < words.length && ctx.linked[i] && /^(?:NOUN|PROPN)$/u.test(ctx.language.pos(i + 1))) continue
+      object = DISCOURSE.has(word.norm) || isSpeakerWord(ctx.prose, ctx.language, i)
+      if (object) return true
+    } else if (pos !== 'DET' && pos !== 'ADJ' && pos !== 'NUM' && pos !== 'PRON') object = false
+  }
+  return false
+}
+
+const NUMBER_WORDS = new Set('one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred hundreds thousand thousands dozen dozens handful fraction half a'.split(' '))
+
+/** A minimiser before an amount: "just $1.4 billion", "only 12 people", "a mere handful". */
+const beforeAmount: Condition = (ctx, _start, end) => {
+  const {words, blocks} = ctx.prose
+  const next = words[end]
+  const last = words[end - 1]!
+  if (!next || next.block !== last.block || next.sentence !== last.sentence) return false
+  const between = blocks[next.block]!.text.slice(last.end, next.start)
+  if (!/^\s*[$£€¥]?\s*$/u.test(between)) return false
+  if (/^\d/u.test(next.text) || /[$£€¥]/u.test(between)) return true
+  if (next.norm === 'a') return words[end + 1]?.norm === 'handful' || words[end + 1]?.norm === 'fraction' || words[end + 1]?.norm === 'few'
+  return NUMBER_WORDS.has(next.norm)
+}
+
+/** "just $1.4 billion", "only £20m": a sum of money right after the minimiser (not "only one of her films"). */
+const beforeMoney: Condition = (ctx, _start, end) => {
+  const {words, blocks} = ctx.prose
+  const next = words[end]
+  const last = words[end - 1]!
+  if (!next || next.block !== last.block || next.sentence !== last.sentence) return false
+  return /^\s*[$£€¥]\s*$/u.test(blocks[next.block]!.text.slice(last.end, next.start)) && /^\d/u.test(next.text)
+}
+
+/** A stance adverb before the verb it judges ("finally opened", "has finally agreed"), not in a list ("and finally in the post"). */
+const beforeVerb: Condition = (ctx, _start, end) => {
+  const next = ctx.prose.words[end]
+  if (!next || next.sentence !== ctx.prose.words[end - 1]!.sentence || !ctx.linked[end - 1]) return false
+  const pos = ctx.language.pos(end)
+  return pos === 'VERB' || pos === 'AUX'
+}
+
+/** Verbs that link a subject to a feeling: "are nervous", "grew furious", "seemed rattled". */
+const LINKING = new Set('be is are was were been being am seem seems seemed appear appears appeared remain remains remained grow grows grew become becomes became feel feels felt look looks looked'.split(' '))
+
+/**
+ * A feeling stated of people: "leaders who are nervous", "the furious mayor", "voters grew
+ * angry". The reporter cannot know it; a source must say it.
+ */
+const feelingOfPeople: Condition = (ctx, start) => {
+  const {words} = ctx.prose
+  const {language, prose} = ctx
+  const sentence = words[start]!.sentence
+  // Attributive: the adjective before a person or group ("furious residents").
+  const next = words[start + 1]
+  if (next && next.sentence === sentence && ctx.linked[start] && language.isNominal(start + 1) && isSpeakerWord(prose, language, start + 1)) return true
+  // Predicative: a linking verb before it (adverbs between), whose subject is a person or group.
+  for (let i = start - 1; i >= 0 && i >= start - 3 && words[i]!.sentence === sentence; i--) {
+    if (LINKING.has(words[i]!.norm)) {
+      const subject = subjectOf(prose, language, i)
+      return subject >= 0 && isSpeakerWord(prose, language, subject) && words[subject]!.norm !== 'i' && words[subject]!.norm !== 'we'
+    }
+    if (language.pos(i) !== 'ADV') return false
+  }
+  return false
+}
+
+/** A superlative shortly before: "the largest of its kind", "the worst in history". */
+const afterSuperlative: Condition = (ctx, start) => {
+  const {words} = ctx.prose
+  const sentence = words[start]!.sentence
+  for (let i = start - 1; i >= 0 && i >= start - 6 && words[i]!.sentence === sentence; i--) {
+    const norm = words[i]!.norm
+    if (norm === 'most' || norm === 'best' || norm === 'worst' || norm === 'least') return true
+    if (/est$/u.test(norm) && (ctx.language.pos(i) === 'ADJ' || ctx.language.pos(i) === 'ADV')) return true
+  }
+  return false
+}
+
 export const CONDITIONS: Readonly<Record<string, Condition>> = {
+  'speaker-subject': speakerSubject,
+  criticism,
+  'before-amount': beforeAmount,
+  'before-money': beforeMoney,
+  'before-verb': beforeVerb,
+  'feeling-of-people': feelingOfPeople,
+  'after-superlative': afterSuperlative,
   'no-named-source': noNamedSource,
   'no-named-study': noNamedStudy,
   'no-legal-finding': noLegalFinding,

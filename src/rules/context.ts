@@ -3,7 +3,8 @@ import {location} from 'vfile-location'
 import {analysisOf} from '../analysis.js'
 import {DOCS_URL, NAME} from '../constants.js'
 import type {SlantMessage, SlantMessageData} from '../message.js'
-import {linkWords} from '../match/phrase-index.js'
+import type {Language} from '../language/language.js'
+import {adaptSuggestion, linkWords, type PhraseMatch} from '../match/phrase-index.js'
 import type {Prose} from '../parse/prose.js'
 import type {Voice, VoiceAnalysis} from '../voice/voice.js'
 import type {RuleSetting, RuleSpec, Severity, TermSpec} from './spec.js'
@@ -13,13 +14,15 @@ export interface RuleContext {
   file: VFile
   prose: Prose
   voice: VoiceAnalysis
+  /** Parts of speech and lemmas, tagged per sentence on first use. */
+  language: Language
   linked: Uint8Array
 }
 
 /** The context of a file the analysis plugin has run on. */
 export function ruleContext(file: VFile): RuleContext {
-  const {prose, voice} = analysisOf(file)
-  return {file, prose, voice, linked: linkWords(prose.words, (b) => prose.blocks[b]!.text)}
+  const {prose, voice, language} = analysisOf(file)
+  return {file, prose, voice, language, linked: linkWords(prose.words, (b) => prose.blocks[b]!.text)}
 }
 
 /** A rule as configured for this run. */
@@ -113,7 +116,7 @@ export function report(ctx: RuleContext, rule: ActiveRule, finding: Finding): Sl
 export function reportTerm(
   ctx: RuleContext,
   rule: ActiveRule,
-  match: {start: number; end: number; value: TermSpec},
+  match: PhraseMatch<TermSpec>,
   voice: Voice,
   severity: Severity,
   note?: string
@@ -122,14 +125,15 @@ export function reportTerm(
   const first = words[match.start]!
   const last = words[match.end - 1]!
   const actual = blocks[first.block]!.text.slice(first.start, last.end)
+  const expected = match.value.suggest.map((s) => adaptSuggestion(s, match))
   const finding: Finding = {
     block: first.block,
     start: first.start,
     end: last.end,
-    reason: reasonFor(rule.spec, actual, match.value),
+    reason: reasonFor(rule.spec, actual, {suggest: expected, ...(match.value.message === undefined ? {} : {message: match.value.message})}),
     voice,
     severity,
-    expected: match.value.suggest,
+    expected,
     term: match.value,
     word: match.start
   }

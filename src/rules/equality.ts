@@ -39,7 +39,7 @@ export function equality(ctx: RuleContext, rule: ActiveRule): void {
   let reached = 0
   for (let i = 0; i < words.length; i++) {
     if (i < reached) continue
-    const [match] = index.matchAt(words, ctx.linked, i).sort((a, b) => b.end - a.end)
+    const [match] = index.matchAt(words, ctx.linked, i, ctx.language).sort((a, b) => b.end - a.end)
     if (!match) continue
     const voice = voiceOfRange(ctx.voice, match.start, match.end)
     const severity = rule.severityFor(voice)

@@ -15,7 +15,7 @@ export function extrajudicial(ctx: RuleContext, rule: ActiveRule): void {
   const index = ruleIndex(rule.spec)
   let reached = 0
   for (let i = 0; i < words.length; i++) {
-    const [match] = index.matchAt(words, ctx.linked, i).sort((a, b) => b.end - a.end)
+    const [match] = index.matchAt(words, ctx.linked, i, ctx.language).sort((a, b) => b.end - a.end)
     if (!match || i < reached || excluded(ctx, match.value, match.start, match.end)) continue
     const {from, to} = contextWindow(ctx, match.start, match.end)
     const norms = words.slice(from, to).map((w) => w.norm)

@@ -20,8 +20,8 @@ const COUNTED = new Set(
     'women men deaths dead killed injured wounded arrested detained displaced refugees migrants asylum-seekers ' +
     'victims casualties fatalities cases infections patients hospitalisations hospitalizations voters residents ' +
     'workers employees jobs homes households families students members supporters users customers visitors ' +
-    'prisoners hostages evacuees survivors attendees participants immigrants homeless unemployed ' +
-    'miles kilometres kilometers acres hectares nations countries tons tonnes barrels gallons'
+    'prisoners hostages evacuees survivors attendees participants immigrants homeless unemployed adults ' +
+    'americans teenagers parents drivers'
   ).split(' ')
 )
 const TIME_UNITS = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|a\.m\.|p\.m\.|am|pm|years-old|year-old)$/u
@@ -36,6 +36,16 @@ const INSTRUMENTS = new Set(
     ' '
   )
 )
+/**
+ * A percentage is a statistic someone measured when it is a change ("fell by 15 percent"), a
+ * share of people ("40 percent of adults") or a poll or economic figure; a rate set by law, a
+ * discount or a term of a plan is not ("a 2% sales tax", "reducing rates as much as 60 per cent").
+ */
+const CHANGES = new Set('fell fall falls rose rise rises dropped drop drops declined decline declines increased increase increases decreased decrease decreases grew grow grows jumped jump jumps surged surge plunged plunge climbed climb slid slide soared soar shrank shrink tumbled slumped up down below above cutback cutbacks cut cuts gain gains'.split(' '))
+const MEASURED = new Set('poll polls survey surveys approval rating ratings unemployment inflation turnout poverty favorability favourability jobless growth deficit gdp output'.split(' '))
+/** A money amount is a statistic when it is a cost, a loss or a debt someone reckoned, not a price, a fee or a budget line. */
+const RECKONED = new Set('cost costs costing lost lose loses losses loss damage damages owe owes owed debt debts deficit shortfall wasted overrun overruns spent spending salary salaries total totals totaled totalled totaling totalling estimated valued worth believed'.split(' '))
+
 /** A plan or proposal describes its own numbers ("the bill would hire 2,000 agents"). */
 const MODALS = new Set(['would', 'will', 'could', 'might', 'plans', 'planned', 'proposes', 'proposed', 'aims', 'wants', 'seeks'])
 
@@ -59,6 +69,7 @@ export function figuresIn(prose: Prose, sentence: number): Figure[] {
     while (last + 1 < endWord && words[last + 1]!.start < to) last++
     const figure = classify(words, match[0], w, last + 1, endWord)
     if (!figure || excluded(prose, words, w, firstWord, match[0]) || hasModalBefore(words, firstWord, w) || ofInstrument(words, figure, firstWord, endWord)) continue
+    if (!measured(words, figure, firstWord, endWord)) continue
     found.push({...figure, from: Math.min(from, words[w]!.start), to: Math.max(to, words[figure.end - 1]!.end)})
   }
   return found
@@ -89,7 +100,10 @@ function excluded(prose: Prose, words: readonly Word[], i: number, first: number
   if (/^(?:1[5-9]|20)\d\d$/u.test(number)) return true
   if (previous && (MONTHS.test(previous.norm) || /^(?:aged|age|no\.|number|route|flight|page|chapter|article|section)$/u.test(previous.norm))) return true
   // "Aster 30 missiles", "Boeing 737": a capitalised name right before the number.
-  if (previous && /^\p{Lu}/u.test(previous.text) && !WEEKDAYS.test(previous.norm) && !/[.,;:]/u.test(prose.blocks[word.block]!.text.slice(previous.end, word.start))) return true
+  const text = prose.blocks[word.block]!.text
+  if (previous && /^\p{Lu}/u.test(previous.text) && !WEEKDAYS.test(previous.norm) && !/[.,;:]/u.test(text.slice(previous.end, word.start))) return true
+  // "Ana Ruiz, 27, was arrested": an age between commas after a name.
+  if (previous && /^\p{Lu}/u.test(previous.text) && /^,\s*$/u.test(text.slice(previous.end, word.start)) && /^\d{1,3}$/u.test(number) && text[word.end] === ',') return true
   return false
 }
 
@@ -100,6 +114,24 @@ function ofInstrument(words: readonly Word[], figure: Omit<Figure, 'from' | 'to'
   for (let k = Math.max(first, figure.start - 3); k < figure.start; k++) {
     const norm = words[k]!.norm
     if (INSTRUMENTS.has(norm) || /^(?:fined|charged|budgeted|allocated|appropriated|requested|priced)$/u.test(norm)) return true
+  }
+  return false
+}
+
+/** Whether a percentage or a money amount is something measured or reckoned (see CHANGES, RECKONED); counts always are. */
+function measured(words: readonly Word[], figure: Omit<Figure, 'from' | 'to'>, first: number, end: number): boolean {
+  if (figure.kind === 'count') return true
+  const near = (from: number, to: number, set: ReadonlySet<string>) => {
+    for (let k = Math.max(first, from); k < Math.min(end, to); k++) if (set.has(words[k]!.norm)) return true
+    return false
+  }
+  if (figure.kind === 'money amount') return near(figure.start - 6, figure.start, RECKONED) || near(figure.end, figure.end + 3, RECKONED)
+  if (near(figure.start - 4, figure.start, CHANGES) || near(figure.end, figure.end + 2, CHANGES) || near(first, end, MEASURED)) return true
+  // "40 percent of adults", "a third of Americans": a share of people.
+  if (words[figure.end]?.norm !== 'of') return false
+  for (let k = figure.end + 1; k < Math.min(end, figure.end + 4); k++) {
+    const word = words[k]!
+    if (COUNTED.has(word.norm) || (/^\p{Lu}/u.test(word.text) && word.norm.endsWith('s'))) return true
   }
   return false
 }

@@ -1,8 +1,10 @@
 import type {ActiveRule, RuleContext} from './context.js'
+import {agentlessAttribution} from './agentless-attribution.js'
 import {asymmetricWording} from './asymmetric-wording.js'
 import {allowedRanges, dropAllowed} from './allow.js'
 import {anonymousSources} from './anonymous-source.js'
 import {equality} from './equality.js'
+import {evaluative} from './evaluative.js'
 import {quoteWithoutSpeaker} from './quote-without-speaker.js'
 import {unsourcedFigures} from './unsourced-figure.js'
 import {extrajudicial} from './extrajudicial.js'
@@ -15,11 +17,13 @@ export type CodeRule = (ctx: RuleContext, rule: ActiveRule) => void
 
 /** Rules whose logic is code (`kind: code` in their YAML), by id. */
 export const CODE_RULES: Readonly<Record<string, CodeRule>> = {
+  'agentless-attribution': agentlessAttribution,
   'asymmetric-wording': asymmetricWording,
   extrajudicial,
   'scare-quotes': scareQuotes,
   'speech-verb': speechVerbs,
   equality,
+  evaluative,
   'unsourced-figure': unsourcedFigures,
   'quote-without-speaker': quoteWithoutSpeaker,
   'anonymous-source': anonymousSources
@@ -30,7 +34,7 @@ export const CODE_RULES: Readonly<Record<string, CodeRule>> = {
  * rule; then drops findings inside the allowed phrases.
  */
 export function runRules(ctx: RuleContext, rules: ReadonlyMap<string, ActiveRule>, house: RuleSpec | undefined, allow: readonly string[]): void {
-  runTermRules(ctx, rules, loadRuleSpecs().values(), house)
+  runTermRules(ctx, rules, loadRuleSpecs(), house)
   for (const rule of rules.values()) CODE_RULES[rule.id]?.(ctx, rule)
   if (allow.length > 0) dropAllowed(ctx.file, allowedRanges(ctx, allow))
 }

@@ -34,6 +34,14 @@ export interface TermSpec {
   unless?: {before?: string[]; after?: string[]}
   case?: 'sensitive'
   fixable?: 'none' | 'suggest' | 'safe'
+  /** Named conditions (rules/conditions.ts) this term's matches must also meet: the structure a sense needs. */
+  when?: string[]
+}
+
+/** A `--fix` example: the draft, and the draft after slant's safe fixes (asserted like ESLint's RuleTester `output`). */
+export interface FixedExample {
+  from: string
+  to: string
 }
 
 export interface RuleSpec {
@@ -54,7 +62,7 @@ export interface RuleSpec {
   /** The options a user may set, with their types and defaults (`when` for every terms rule). */
   options: Record<string, OptionSpec>
   /** `config`: user settings the examples run with (a rule fed by `.slantrc` vocabulary needs some). */
-  examples: {fire: string[]; clean: string[]; config?: Record<string, unknown>}
+  examples: {fire: string[]; clean: string[]; fixed: FixedExample[]; config?: Record<string, unknown>}
   /** The file the rule came from (for error messages and docs). */
   file: string
 }
@@ -117,7 +125,8 @@ function validateRule(raw: unknown, file: string): RuleSpec {
     options: ruleOptions(data.options, data.kind === 'code' ? 'code' : 'terms', file),
     examples: {
       fire: examples.fire === undefined ? [] : array(examples.fire, file, 'examples.fire').map((e) => string(e, file, 'example')),
-      clean: examples.clean === undefined ? [] : array(examples.clean, file, 'examples.clean').map((e) => string(e, file, 'example'))
+      clean: examples.clean === undefined ? [] : array(examples.clean, file, 'examples.clean').map((e) => string(e, file, 'example')),
+      fixed: examples.fixed === undefined ? [] : array(examples.fixed, file, 'examples.fixed').map((e, i) => fixedExample(e, file, keyPath('examples.fixed', i)))
     },
     file
   }
@@ -125,6 +134,12 @@ function validateRule(raw: unknown, file: string): RuleSpec {
   if (data.message !== undefined) spec.message = string(data.message, file, 'message')
   if (examples.config !== undefined) spec.examples.config = object(examples.config, file, 'examples.config')
   return spec
+}
+
+function fixedExample(raw: unknown, file: string, at: string): FixedExample {
+  const data = mappingAt(raw, file, at)
+  checkKeys(data, ['from', 'to'], file, at)
+  return {from: textAt(data.from, file, keyPath(at, 'from')), to: textAt(data.to, file, keyPath(at, 'to'))}
 }
 
 /** The `when` option every terms rule has: more conditions its matches must meet. */
@@ -167,6 +182,10 @@ function validateTerm(raw: unknown, file: string): TermSpec {
   if (data.source !== undefined) term.source = guide(data.source, file)
   if (data.case !== undefined) term.case = oneOf(data.case, ['sensitive'] as const, file, 'case')
   if (data.fixable !== undefined) term.fixable = oneOf(data.fixable, ['none', 'suggest', 'safe'] as const, file, 'fixable')
+  if (data.when !== undefined) {
+    term.when = array(data.when, file, `term \`${id}\` when`).map((w) => string(w, file, `term \`${id}\` when`))
+    for (const [i, name] of term.when.entries()) checkOption(name, {kind: 'condition'}, CONDITION_NAMES, file, keyPath(`term \`${id}\` when`, i))
+  }
   if (data.unless !== undefined) {
     const unless = object(data.unless, file, 'unless')
     term.unless = {}

@@ -1,3 +1,4 @@
+import {isClause} from '../language/clause.js'
 import {contextWindow, reportTerm, voiceOfRange, type ActiveRule, type RuleContext} from './context.js'
 import {ruleIndex} from './term-rule.js'
 
@@ -17,7 +18,7 @@ export function speechVerbs(ctx: RuleContext, rule: ActiveRule): void {
   const index = ruleIndex(rule.spec)
   for (const attribution of ctx.voice.attributions) {
     if (attribution.kind !== 'speech') continue
-    const [match] = index.matchAt(words, ctx.linked, attribution.cue.start)
+    const [match] = index.matchAt(words, ctx.linked, attribution.cue.start, ctx.language)
     if (!match) continue
     const cueEnd = match.end
     const contentFirst = attribution.content && attribution.content.end <= attribution.cue.start
@@ -30,7 +31,7 @@ export function speechVerbs(ctx: RuleContext, rule: ActiveRule): void {
     // (with or without "that"), a quotation or a colon after it. Evidence does refute.
     const speaks = words[match.start]!.norm.startsWith('refut')
       ? !EVIDENCE.has(subjectHead)
-      : contentFirst || attribution.content !== undefined || /["\u201C\u2018:]/u.test(after)
+      : contentFirst || /["\u201C\u2018:]/u.test(after) || (attribution.content !== undefined && isClause(ctx.prose, ctx.language, attribution.content))
     // Court reporting (genre `court`) sets `legal-context`: every sentence is a legal one.
     if (!speaks || rule.option<boolean>('legal-context') || inLegalContext(ctx, match.start)) continue
     const voice = voiceOfRange(ctx.voice, match.start, cueEnd)

@@ -9,7 +9,8 @@ interface TermRef {
   term: TermSpec
 }
 
-let compiled: PhraseIndex<TermRef> | undefined
+/** The compiled index of each rule catalogue (a catalogue is read once, so this compiles once per catalogue). */
+const compiled = new WeakMap<ReadonlyMap<string, RuleSpec>, PhraseIndex<TermRef>>()
 const houseIndexes = new WeakMap<RuleSpec, PhraseIndex<TermRef>>()
 const ruleIndexes = new WeakMap<RuleSpec, PhraseIndex<TermSpec>>()
 
@@ -38,17 +39,23 @@ function indexTerms(index: PhraseIndex<TermRef>, spec: RuleSpec): void {
   }
 }
 
-/** One index over the terms of every term rule, compiled once per process. */
-export function termIndex(specs: Iterable<RuleSpec>): PhraseIndex<TermRef> {
-  if (compiled) return compiled
+/** One index over the terms of every term rule of a catalogue, compiled on first use. */
+export function termIndex(specs: ReadonlyMap<string, RuleSpec>): PhraseIndex<TermRef> {
+  const cached = compiled.get(specs)
+  if (cached) return cached
   const index = new PhraseIndex<TermRef>()
-  for (const spec of specs) {
+  for (const spec of specs.values()) {
     if (spec.kind !== 'terms') continue
     for (const name of spec.when) if (!CONDITIONS[name]) throw new DataError(spec.file, `unknown condition \`${name}\` in \`when\``)
     indexTerms(index, spec)
   }
-  compiled = index
+  compiled.set(specs, index)
   return index
+}
+
+/** The ids of a catalogue's loaded-language term rules (what makes an anonymous source's words a judgement). */
+export function loadedTermRules(specs: ReadonlyMap<string, RuleSpec>): ReadonlySet<string> {
+  return new Set([...specs.values()].filter((s) => s.family === 'loaded' && s.kind === 'terms').map((s) => s.id))
 }
 
 /** A config's own vocabulary (the `house-custom` rule), compiled once per configuration. */
@@ -77,7 +84,7 @@ function conditionsOf(rule: ActiveRule): Condition[] {
  * for the same term id (committed suicide in `house-ap` and `inclusive-suicide`), and words
  * already flagged by another `house` rule (Kiev in `house-ap` and in a topic pack).
  */
-export function runTermRules(ctx: RuleContext, rules: ReadonlyMap<string, ActiveRule>, specs: Iterable<RuleSpec>, house?: RuleSpec): void {
+export function runTermRules(ctx: RuleContext, rules: ReadonlyMap<string, ActiveRule>, specs: ReadonlyMap<string, RuleSpec>, house?: RuleSpec): void {
   const indexes = house ? [houseIndex(house), termIndex(specs)] : [termIndex(specs)]
   const {words} = ctx.prose
   const conditions = new Map([...rules.values()].filter((rule) => rule.spec.kind === 'terms').map((rule) => [rule.id, conditionsOf(rule)]))
@@ -86,7 +93,7 @@ export function runTermRules(ctx: RuleContext, rules: ReadonlyMap<string, Active
   const reported = new Set<string>()
   let houseReached = 0
   for (let i = 0; i < words.length; i++) {
-    const matches = indexes.flatMap((index) => index.matchAt(words, ctx.linked, i))
+    const matches = indexes.flatMap((index) => index.matchAt(words, ctx.linked, i, ctx.language))
     if (matches.length === 0) continue
     matches.sort((a, b) => b.end - a.end)
     for (const match of matches) {
@@ -97,15 +104,21 @@ export function runTermRules(ctx: RuleContext, rules: ReadonlyMap<string, Active
       const house = rule.spec.family === 'house'
       if (reported.has(key) || (house && match.start < houseReached) || excluded(ctx, term, match.start, match.end)) continue
       if (!conditions.get(rule.id)!.every((condition) => condition(ctx, match.start, match.end))) continue
+      if (!meetsTermConditions(ctx, term, match.start, match.end)) continue
       const voice = voiceOfRange(ctx.voice, match.start, match.end)
       const severity = rule.severityFor(voice)
       if (!severity) continue
       reachedBy.set(rule.id, match.end)
       reported.add(key)
       if (house) houseReached = Math.max(houseReached, match.end)
-      reportTerm(ctx, rule, {start: match.start, end: match.end, value: term}, voice, severity)
+      reportTerm(ctx, rule, {...match, value: term}, voice, severity)
     }
   }
+}
+
+/** A term's own `when`: the conditions its sense needs ("slam" as criticism, "just" before an amount). */
+export function meetsTermConditions(ctx: RuleContext, term: TermSpec, start: number, end: number): boolean {
+  return !term.when || term.when.every((name) => CONDITIONS[name]!(ctx, start, end))
 }
 
 /** A term's `unless` context: the word before or after shows another sense. */

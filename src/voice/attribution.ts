@@ -1,3 +1,4 @@
+import {ORGANISATIONS, PEOPLE} from '../data/word-classes.js'
 import type {Language} from '../language/language.js'
 import type {Prose, Sentence, Word} from '../parse/prose.js'
 import {ACCORDING, AUXILIARIES, CUE_FORMS, CUE_LEMMAS, OBJECT_CUES, OBJECT_PHRASES, PARTICIPLE_LEADS, PRONOUNS, SOURCE_NOUNS, SPEECH_PHRASES, SPEECH_VERBS, VAGUE_SOURCES, type CueClass} from './cues.js'
@@ -70,6 +71,10 @@ const WH_CLAUSE = new Set('what how why whether if who where when'.split(' '))
 /** Verbs that name what their object is: "called the plan a disgrace". */
 const NAMING = new Set('call label brand dub term deem declare pronounce'.split(' '))
 /** Personal pronouns that can be a source. */
+/** Adverbs without -ly that stand between a subject and its verb ("has long claimed", "even said"). */
+/** Pronouns for a group that can hold a view: "all agreed that", "both say". */
+const GROUP_PRONOUNS = new Set(['all', 'both', 'everyone', 'everybody', 'nobody', 'few', 'many', 'most', 'some', 'others'])
+const MIDDLE_ADVERBS = new Set('even also still never long now again already often later once then just previously earlier too ever first soon since'.split(' '))
 const PERSONAL = new Set('he she they i we'.split(' '))
 
 const verbSets = new WeakMap<AttributionSettings, ReadonlySet<string>>()
@@ -206,7 +211,9 @@ class SentenceAttributions {
     const after = this.text.slice(this.words[k]!.end, this.words[k]!.end + 3)
     const next = k + 1 < this.end ? this.words[k + 1]! : undefined
     if (/^\s*:/u.test(after) || next?.norm === 'that') return true
-    return before === 'PROPN' && /s$/u.test(this.words[k]!.norm) && next !== undefined && this.clauseAt(k + 1)
+    // "Ana Ruiz fears the talks …", "Hillary Clinton plans to call …".
+    const infinitive = next?.norm === 'to' && k + 2 < this.end && this.language.pos(k + 2) === 'VERB'
+    return before === 'PROPN' && /s$/u.test(this.words[k]!.norm) && next !== undefined && (infinitive || this.clauseAt(k + 1))
   }
 
   private speech(k: number): Attribution | undefined {
@@ -356,10 +363,11 @@ class SentenceAttributions {
     const head = subject.end - 1
     const norm = this.words[head]!.norm
     const pos = this.language.pos(head)
-    if (PERSONAL.has(norm)) return true
+    if (PERSONAL.has(norm) || GROUP_PRONOUNS.has(norm)) return true
     if (pos === 'PROPN') return true
     if (pos !== 'NOUN') return false
     if (klass === 'evidence' && EVIDENCE.has(norm)) return true
+    if (PEOPLE.has(norm) || ORGANISATIONS.has(norm)) return true
     return SOURCE_NOUNS.has(norm) || SOURCE_NOUNS.has(norm.replace(/s$/u, '')) || VAGUE_SOURCES.has(norm) || (head > subject.start && this.language.pos(head - 1) === 'PROPN')
   }
 
@@ -463,6 +471,8 @@ class SentenceAttributions {
       ? noun || EVIDENCE.has(head.norm) || PRONOUNS.has(head.norm) || this.isCapitalized(j)
       : PRONOUNS.has(head.norm) ||
         noun ||
+        PEOPLE.has(head.norm) ||
+        ORGANISATIONS.has(head.norm) ||
         VAGUE_SOURCES.has(head.norm) ||
         this.isCapitalized(j) ||
         (j > this.first && DETERMINERS.has(this.words[j - 1]!.norm)) ||
@@ -551,8 +561,10 @@ class SentenceAttributions {
   }
 
   /** "quietly", "facetiously": a lower-case adverb in -ly between a subject and its verb. */
+  /** An adverb between a subject and its verb: "repeatedly", "even", "long", "also". */
   private isAdverb(j: number): boolean {
-    return /^\p{Ll}+ly$/u.test(this.words[j]!.text) && this.language.pos(j) === 'ADV'
+    const word = this.words[j]!
+    return (/^\p{Ll}+ly$/u.test(word.text) || MIDDLE_ADVERBS.has(word.norm)) && this.language.pos(j) === 'ADV'
   }
 
   /** Lower-case words before a name: "9/11 widow Terry Strada", "state Del. Ana Price". */

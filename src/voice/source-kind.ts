@@ -1,3 +1,4 @@
+import {ORGANISATIONS} from '../data/word-classes.js'
 import type {Prose} from '../parse/prose.js'
 import type {Attribution} from './attribution.js'
 
@@ -17,14 +18,6 @@ const DOCUMENTS = new Set(
   'statement statements report reports results data study studies survey surveys poll polls filing filings letter letters records figures documents document memo census release website post tweet transcript ruling verdict indictment complaint lawsuit order decree law bill audit analysis review investigation inquiry autopsy returns list minutes emails research evidence'.split(
     ' '
   )
-)
-const ORGANISATIONS = new Set(
-  (
-    'ministry department agency police commission council party union organization organisation university institute ' +
-    'bank court government army military office committee association foundation corporation company group ' +
-    'administration embassy authority authorities newspaper broadcaster network service board parliament senate congress ' +
-    'house navy force forces inc ltd reuters afp'
-  ).split(' ')
 )
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you'])
 

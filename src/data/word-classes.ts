@@ -1,0 +1,39 @@
+/**
+ * Shared English word classes the analysis and the rules decide by: who can speak or act as a
+ * subject, and what can be said or decided. Lower case; plurals listed where they are common.
+ */
+const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/u))
+
+/** Organisations that speak and act: "the ministry said", "the union blasted the offer". */
+export const ORGANISATIONS = words(`
+  ministry department agency police commission council party union organization organisation university institute
+  bank court government army military office committee association foundation corporation company group
+  administration embassy authority authorities newspaper broadcaster network service board parliament senate congress
+  house navy force forces inc ltd reuters afp`)
+
+/** People by role or description, singular and plural: "the senator", "critics", "residents". */
+export const PEOPLE = words(`
+  senator senators minister ministers president presidents mayor mayors governor governors leader leaders official
+  officials spokesman spokeswoman spokesperson chief chiefs director directors chairman chairwoman chair secretary
+  candidate candidates lawmaker lawmakers legislator legislators representative representatives congressman
+  congresswoman councillor councillors councilman councilwoman judge judges prosecutor prosecutors lawyer lawyers
+  attorney attorneys author critic critics analyst analysts expert experts observer observers opponent opponents
+  supporter supporters activist activists campaigner campaigners protester protesters protestor protestors resident
+  residents voter voters worker workers owner owners executive executives ceo manager managers coach captain premier
+  chancellor ambassador diplomat diplomats general commander officer officers aide aides adviser advisers advisor
+  advisors economist economists scientist scientists researcher researchers professor teacher teachers doctor doctors
+  nurse nurses parent parents student students commentator commentators pundit pundits democrats republicans liberals
+  conservatives man men woman women people person rival rivals challenger incumbent nominee spokesmen spokeswomen
+  member members lawmaker citizens farmers employees unions parties leaders rebels insurgents militants neighbours
+  neighbors fans campaign opposition coalition alliance cabinet regime firm club league federation team`)
+
+/** Things that are said, proposed or decided: what one criticises or praises, not a physical object. */
+export const DISCOURSE = words(`
+  decision decisions plan plans move moves proposal proposals bill bills law laws ruling rulings report reports policy
+  policies deal deals comments comment remarks remark budget budgets idea ideas verdict handling response leadership
+  findings changes reforms reform measures measure cuts announcement statement statements ban tax taxes tweet tweets
+  post posts video campaign treatment lack failure delay delays vote votes offer offers bid claim claims suggestion
+  suggestions notion request requests motion amendment amendments agreement approach strategy record programme program
+  initiative legislation order orders regulation regulations stance position views view rhetoric speech policy plea
+  demand demands appeal rumours rumors allegations allegation accusation accusations theory concept concepts practice
+  practices rule rules system process effort efforts conduct behaviour behavior tactics handling wall border`)

@@ -1,0 +1,68 @@
+import {ORGANISATIONS, PEOPLE} from '../data/word-classes.js'
+import type {Prose} from '../parse/prose.js'
+import type {Language} from './language.js'
+
+/** Pronouns that stand for people (a subject that can speak, feel or criticise). */
+const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'who'])
+const RELATIVE = new Set(['who', 'that', 'which'])
+/** How far back a subject may stand from its verb (adverbs, auxiliaries, a relative pronoun). */
+const REACH = 6
+
+/**
+ * The head word of the subject of the verb at `verb`, or -1: the nearest noun or pronoun before
+ * it in its sentence, past adverbs, auxiliaries and negation ("the minister has repeatedly
+ * claimed"); for a relative clause ("leaders who are nervous"), the noun the pronoun stands for;
+ * for a verb coordinated by "and" (once), the subject of the verb before it.
+ */
+export function subjectOf(prose: Prose, language: Language, verb: number, coordinated = false): number {
+  if (verb < 0) return -1
+  const {words} = prose
+  const sentence = words[verb]!.sentence
+  for (let i = verb - 1; i >= 0 && i >= verb - REACH && words[i]!.sentence === sentence; i--) {
+    const word = words[i]!
+    if (RELATIVE.has(word.norm)) return i > 0 && words[i - 1]!.sentence === sentence && language.isNominal(i - 1) ? i - 1 : word.norm === 'who' ? i : -1
+    const pos = language.pos(i)
+    if (pos === 'ADV' || pos === 'AUX' || pos === 'PART') continue
+    // "attacked the NFL and blasted the rule": a coordinated verb shares the first verb's subject.
+    if (word.norm === 'and' && !coordinated) return subjectOf(prose, language, earlierVerb(prose, language, i), true)
+    if (pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON') return i
+    // "The union slams …": a noun right after a determiner that the tagger read as an adjective.
+    return pos === 'ADJ' && i > 0 && language.pos(i - 1) === 'DET' && i === verb - 1 ? i : -1
+  }
+  return -1
+}
+
+/** The verb before a coordinating "and" at `and`, in its sentence and within reach, or -1. */
+function earlierVerb(prose: Prose, language: Language, and: number): number {
+  const sentence = prose.words[and]!.sentence
+  for (let i = and - 1; i >= 0 && i >= and - 12 && prose.words[i]!.sentence === sentence; i--) if (language.pos(i) === 'VERB') return i
+  return -1
+}
+
+/** A word that names someone who can speak or act: a name, a person or group by role, an organisation, a personal pronoun. */
+export function isSpeakerWord(prose: Prose, language: Language, index: number): boolean {
+  const word = prose.words[index]!
+  const norm = word.norm.replace(/'s?$/u, '')
+  if (PERSONAL.has(norm)) return true
+  if (language.pos(index) === 'PROPN' && /^\p{Lu}/u.test(word.text)) return true
+  return PEOPLE.has(norm) || ORGANISATIONS.has(norm)
+}
+
+/** Words that open a reported clause: "that …", "whether …", "what …". */
+const CLAUSE_OPENERS = new Set(['that', 'whether', 'if', 'what', 'why', 'how', 'who', 'when', 'where'])
+
+/**
+ * Whether words [start, end) are a clause (what someone said or claimed), not a bare object:
+ * "the plan was fine" has a verb; "a population of 9,000" and "two goals" do not.
+ */
+export function isClause(prose: Prose, language: Language, range: {start: number; end: number}): boolean {
+  if (CLAUSE_OPENERS.has(prose.words[range.start]!.norm)) return true
+  // "blasted through the rock to open the tunnel": a prepositional phrase, not what was said.
+  if (language.pos(range.start) === 'ADP') return false
+  // A finite verb: not an infinitive ("a long double to left center to score") nor an -ing form.
+  for (let i = range.start; i < range.end; i++) {
+    const pos = language.pos(i)
+    if ((pos === 'VERB' || pos === 'AUX') && prose.words[i - 1]?.norm !== 'to' && !prose.words[i]!.norm.endsWith('ing')) return true
+  }
+  return false
+}

@@ -1,0 +1,175 @@
+import {isClause} from '../language/clause.js'
+import {inflect} from '../match/inflect.js'
+import {IRREGULAR_VERBS} from '../match/irregular.js'
+import {CUE_LEMMAS} from '../voice/cues.js'
+import {CONDITIONS} from './conditions.js'
+import {reasonFor, report, voiceOfRange, type ActiveRule, type RuleContext} from './context.js'
+
+/** Verbs whose passive hides who holds the view: "is expected to", "are seen as", "it is believed". */
+const VIEW_LEMMAS = new Set(
+  ('say think believe know expect see consider regard view describe accept report rumour rumor suggest claim allege ' +
+    'understand feel fear hold estimate assume acknowledge argue predict deem perceive portray characterise characterize ' +
+    'brand label tout bill hail criticise criticize praise recognise recognize agree dispute question doubt speculate').split(' ')
+)
+/** Verbs that take a predicate straight after their passive: "is considered the frontrunner", "was deemed a failure". */
+const BARE_PREDICATE = new Set(['consider', 'deem'])
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'am'])
+/** What follows the participle when it frames a view: "expected to", "seen as", "believed that". */
+const FRAME_AFTER = new Set(['to', 'as', 'that', 'by'])
+/** Agents that are no agent at all: "seen by many as", "considered by some". */
+const VAGUE_AGENTS = new Set('many some most others few several critics observers experts analysts people commentators insiders'.split(' '))
+/** Quantifiers that make a group of holders nobody can check: "many historians", "some say", "others believe". */
+const QUANTIFIERS = new Set('many some most several numerous various countless others'.split(' '))
+/** Verbs of holding a view that a collective subject hides behind, besides the attribution cues. */
+const HOLDING = new Set('view see treat regard consider deem describe call criticise criticize question dismiss reject'.split(' '))
+const REACH = 3
+
+/** Words [start, end) that hide who holds a view. */
+interface Span {
+  start: number
+  end: number
+}
+
+/** The past and participle forms of the view verbs: only sentences holding one are tagged. */
+const VIEW_PARTICIPLES: ReadonlySet<string> = new Set(
+  [...VIEW_LEMMAS].flatMap((lemma) => {
+    const irregular = IRREGULAR_VERBS.get(lemma)
+    return irregular ? [irregular.past, irregular.participle] : [inflect(lemma, 'ed')]
+  })
+)
+
+/** Whether word `i` is the past participle of a view verb. */
+function viewParticiple(ctx: RuleContext, i: number): boolean {
+  return VIEW_PARTICIPLES.has(ctx.prose.words[i]!.norm) && VIEW_LEMMAS.has(ctx.language.lemma(i))
+}
+
+/**
+ * A passive of a view verb with no agent or a vague one ("it is widely believed that", "is
+ * expected to face", "are seen by many as", "is often described as", "was considered the best").
+ */
+function passiveFrame(ctx: RuleContext, i: number): Span | undefined {
+  const {words} = ctx.prose
+  const word = words[i]!
+  if (!viewParticiple(ctx, i)) return undefined
+  // A form of "be" shortly before, with only adverbs and "not" between ("is widely known").
+  let be = -1
+  for (let j = i - 1; j >= Math.max(0, i - REACH) && words[j]!.sentence === word.sentence; j--) {
+    if (BE.has(words[j]!.norm)) {
+      be = j
+      break
+    }
+    if (ctx.language.pos(j) !== 'ADV' && words[j]!.norm !== 'not') break
+  }
+  if (be < 0) return undefined
+  const next = words[i + 1]
+  const sameSentence = next !== undefined && next.sentence === word.sentence && ctx.linked[i] === 1
+  const subject = impersonalSubject(ctx, be)
+  const impersonal = subject >= 0
+  const bare = sameSentence && BARE_PREDICATE.has(ctx.language.lemma(i)) && /^(?:DET|ADJ|NOUN)$/u.test(ctx.language.pos(i + 1))
+  if (!impersonal && !bare && !(sameSentence && FRAME_AFTER.has(next.norm))) return undefined
+  // "is expected to face": an infinitive; "are reported to the floor" is a place, not a view.
+  if (!impersonal && next!.norm === 'to' && ctx.language.pos(i + 2) !== 'VERB' && ctx.language.pos(i + 2) !== 'AUX') return undefined
+  let end = i + 1
+  if (sameSentence && next.norm === 'by') {
+    // "by many" is no agent; "by the minister" or "by Ruiz" is.
+    const agent = words[i + 2]
+    if (!agent || agent.sentence !== word.sentence || !VAGUE_AGENTS.has(agent.norm)) return undefined
+    end = i + 3
+  }
+  return {start: impersonal ? subject : be, end}
+}
+
+/** The "it" of an impersonal passive ("it is said", "it has been suggested"), auxiliaries between, or -1. */
+function impersonalSubject(ctx: RuleContext, be: number): number {
+  const {words} = ctx.prose
+  for (let j = be - 1; j >= Math.max(0, be - 3) && words[j]!.sentence === words[be]!.sentence; j--) {
+    if (words[j]!.norm === 'it') return j
+    if (ctx.language.pos(j) !== 'AUX') return -1
+  }
+  return -1
+}
+
+/**
+ * A quantified group as the subject of a verb of saying or holding a view: "many historians
+ * believe", "some argue", "most readers view it as", "others, however, say", "with many stating
+ * that", "some of the critics say". The group may be any noun; a name right after it
+ * ("critics, including Sen. Ana Ruiz") makes it a named source.
+ */
+function collectiveSubject(ctx: RuleContext, i: number): Span | undefined {
+  const {words} = ctx.prose
+  const {language} = ctx
+  const word = words[i]!
+  if (!QUANTIFIERS.has(word.norm)) return undefined
+  // "most recently reported": an adverb before an adverb or a verb, not a group.
+  if (language.pos(i) === 'ADV' && /^(?:ADV|VERB)$/u.test(language.pos(i + 1))) return undefined
+  const inSentence = (k: number) => k < words.length && words[k]!.sentence === word.sentence
+  // "the many": a quantifier after a determiner is no subject.
+  if (i > 0 && inSentence(i - 1) && language.pos(i - 1) === 'DET') return undefined
+  let k = i + 1
+  // "some of the critics", "many of them": the partitive's noun phrase.
+  if (words[k]?.norm === 'of' && inSentence(k)) {
+    k++
+    if (inSentence(k) && /^(?:DET|PRON)$/u.test(language.pos(k))) k++
+  }
+  // The group's noun: up to three adjectives and nouns, ending at a plural ("many local citizens").
+  let head = -1
+  for (let n = 0; n < 3 && inSentence(k) && /^(?:ADJ|NOUN|PROPN)$/u.test(language.pos(k)); n++, k++) {
+    if (language.pos(k) !== 'ADJ') head = k
+    if (head === k && /s$/u.test(words[k]!.norm)) {
+      k++
+      break
+    }
+  }
+  if (head >= 0 && !/s$/u.test(words[head]!.norm)) return undefined
+  // Adverbs and auxiliaries before the verb ("many have long argued", "some also say"); never a passive.
+  while (inSentence(k) && /^(?:ADV|AUX|PART)$/u.test(language.pos(k))) {
+    if (BE.has(words[k]!.norm)) return undefined
+    k++
+  }
+  if (!inSentence(k)) return undefined
+  const lemma = language.lemma(k) || words[k]!.norm
+  const klass = CUE_LEMMAS.get(lemma)
+  // A verb the tagger reads as a noun right after the group, before its object or clause ("residents fear that").
+  const verb = language.pos(k) === 'VERB' || (language.pos(k) === 'NOUN' && (head === k - 1 || k === i + 1) && /^(?:DET|PRON|SCONJ)$/u.test(language.pos(k + 1)))
+  if (!verb) return undefined
+  // "interviews with several leaders have disclosed": after a preposition the group is no subject,
+  // except in an absolute phrase ("with many stating that").
+  if (i > 0 && inSentence(i - 1) && language.pos(i - 1) === 'ADP' && !words[k]!.norm.endsWith('ing')) return undefined
+  if (HOLDING.has(lemma)) return {start: i, end: k + 1}
+  // A verb of saying or believing needs what is said or believed: "some predict the plan will fail", not "some boast two pools".
+  const rest = {start: k + 1, end: ctx.prose.sentences[word.sentence]!.endWord}
+  return (klass === 'speech' || klass === 'belief') && (rest.start >= rest.end || isClause(ctx.prose, language, rest)) ? {start: i, end: k + 1} : undefined
+}
+
+/**
+ * Agentless and collective attribution in the reporter's voice: a view held by nobody named,
+ * in a passive frame or behind a quantified group, in a sentence that credits nobody.
+ */
+export function agentlessAttribution(ctx: RuleContext, rule: ActiveRule): void {
+  const {words, blocks} = ctx.prose
+  const named = CONDITIONS['no-named-source']!
+  let reached = 0
+  for (let i = 0; i < words.length; i++) {
+    if (i < reached) continue
+    const sentence = words[i]!.sentence
+    // A passive in a sourced sentence has its source; a quantified group is itself the sentence's
+    // only "source" when the attribution layer credits it, so only another source counts.
+    const passive = ctx.voice.sourced[sentence] ? undefined : passiveFrame(ctx, i)
+    const span = passive ?? collectiveSubject(ctx, i)
+    if (!span || span.start < reached || !named(ctx, span.start, span.end)) continue
+    if (!passive && creditsAnother(ctx, sentence, span)) continue
+    const first = words[span.start]!
+    const last = words[span.end - 1]!
+    const voice = voiceOfRange(ctx.voice, span.start, span.end)
+    const severity = rule.severityFor(voice)
+    if (!severity) continue
+    reached = span.end
+    const actual = blocks[first.block]!.text.slice(first.start, last.end)
+    report(ctx, rule, {block: first.block, start: first.start, end: last.end, reason: reasonFor(rule.spec, actual, {suggest: []}), voice, severity, word: span.start})
+  }
+}
+
+/** Whether the sentence credits a source other than the group at `span`. */
+function creditsAnother(ctx: RuleContext, sentence: number, span: Span): boolean {
+  return ctx.voice.attributions.some((a) => a.sentence === sentence && a.source !== undefined && !a.vague && (a.source.end <= span.start || a.source.start >= span.end))
+}

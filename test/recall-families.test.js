@@ -1,0 +1,187 @@
+// Behavioural tests for the recall families of issue 11, generated from templates: each
+// trigger in several subjects, tenses, inflections and word orders must be flagged by its rule
+// on its words; each clean counterpart (another sense, a named quotation, a named source) must
+// not be. A family passes at 95% of its cases or more; every rate is printed.
+import assert from 'node:assert/strict'
+import {describe, it} from 'node:test'
+import {lint} from '../dist/index.js'
+
+/** Every combination of the lists, as objects (the cartesian product). */
+function product(lists) {
+  return Object.entries(lists).reduce((acc, [key, values]) => acc.flatMap((c) => values.map((v) => ({...c, [key]: v}))), [{}])
+}
+
+const cap = (text) => text[0].toUpperCase() + text.slice(1)
+
+/** Messages of `rule` (or any of several rules) on `text` under `preset` (default: neutral), as their flagged text. */
+function flagged(text, rule, preset) {
+  const file = lint(text, preset ? {preset} : {})
+  const rules = [rule].flat()
+  return file.messages.filter((m) => rules.includes(m.ruleId)).map((m) => m.actual)
+}
+
+/**
+ * A family: `fire` cases must have a `rule` message whose text includes `expect`; `clean`
+ * cases no `cleanRule` message (the same rule unless given). The pass rate over both must reach 95%.
+ */
+function family(name, {rule, fire, clean, preset, cleanRule = rule}) {
+  it(`${name}: at least 95% of ${fire.length} triggers and ${clean.length} clean counterparts`, (t) => {
+    const failures = []
+    for (const {text, expect} of fire) {
+      const got = flagged(text, rule, preset)
+      if (!got.some((actual) => actual.toLowerCase().includes(expect.toLowerCase()))) failures.push(`missed \`${expect}\` in: ${text} (got ${JSON.stringify(got)})`)
+    }
+    for (const text of clean) {
+      const got = flagged(text, cleanRule, preset)
+      if (got.length > 0) failures.push(`flagged ${JSON.stringify(got)} in clean: ${text}`)
+    }
+    const total = fire.length + clean.length
+    const rate = (total - failures.length) / total
+    t.diagnostic(`${name}: ${(rate * 100).toFixed(1)}% (${total - failures.length}/${total})`)
+    assert.ok(fire.length > 0 && clean.length > 0)
+    if (process.env.SHOW_FAILURES) t.diagnostic(failures.join('\n'))
+    assert.ok(rate >= 0.95, `${name}: ${(rate * 100).toFixed(1)}% pass\n${failures.slice(0, 15).join('\n')}`)
+  })
+}
+
+const SUBJECTS = ['Senator Ana Ruiz', 'the minister', 'he', 'the company', 'Tom Baker']
+const FORMS = {
+  claim: ['claimed', 'claims', 'has claimed', 'is claiming', 'had claimed'],
+  insist: ['insisted', 'insists', 'has insisted', 'is insisting'],
+  admit: ['admitted', 'admits', 'has admitted', 'had admitted'],
+  concede: ['conceded', 'concedes', 'has conceded'],
+  maintain: ['maintained', 'maintains', 'has maintained'],
+  contend: ['contended', 'contends']
+}
+
+describe('verbs of attribution by lemma and frame (speech-verb)', () => {
+  const fire = product({s: SUBJECTS, v: Object.values(FORMS).flat(), adv: ['', ' on Monday', ' repeatedly'], c: [' that the count was wrong.', ' the count was wrong.']})
+    // "repeatedly" goes before the verb; "on Monday" after it, and then AP style keeps "that".
+    .filter(({adv, c}) => adv !== ' on Monday' || c.startsWith(' that'))
+    .map(({s, v, adv, c}) => {
+      const verb = v.split(' ').at(-1)
+      const text = adv === ' repeatedly' ? `${cap(s)}${adv.replace(/^ /, ' ')} ${v}${c}` : `${cap(s)} ${v}${adv}${c}`
+      return {text, expect: verb}
+    })
+  const clean = product({
+    s: ['the group', 'the team', 'the rebels', 'she'],
+    p: [
+      'claimed responsibility for the attack.',
+      'claimed the title in 2019.',
+      'has claimed four lives.',
+      'was admitted to hospital on Sunday.',
+      'was admitted to the bar in 2004.',
+      'conceded the race on Tuesday.',
+      'conceded two goals in the first half.',
+      'boasts a population of 9,000.',
+      'said the count was wrong.'
+    ]
+  }).map(({s, p}) => `${cap(s)} ${p}`)
+  clean.push('"We claimed nothing and admitted nothing," said Ana Ruiz, a council member.', '"The count was wrong," Tom Baker insisted, adding that he would appeal.'.replace(' Tom Baker insisted', ' said Tom Baker'))
+  family('speech verbs', {rule: 'speech-verb', fire, clean})
+})
+
+describe('journalese verbs of criticism by subject and object (loaded-emotive)', () => {
+  const fire = product({s: ['The senator', 'Ruiz', 'The union', 'She'], v: ['slammed', 'slams', 'has slammed', 'blasted', 'blasts'], o: [' the plan.', ' the ruling as reckless.', ' Ruiz for the delay.', ' the ministry over the cuts.']}).map(({s, v, o}) => ({
+    text: `${s} ${v}${o}`,
+    expect: v.split(' ').at(-1)
+  }))
+  fire.push(
+    ...product({s: ['The council', 'The court', 'She'], v: ['shot down', 'shoots down', 'has shot down'], o: [' the proposal.', ' the plan on Monday.']}).map(({s, v, o}) => ({text: `${s} ${v}${o}`, expect: 'down'}))
+  )
+  const clean = [
+    ...product({s: ['He', 'The guard', 'She'], p: ['slammed the door.', 'slammed the brakes.', 'slammed into a wall.', 'blasted through the rock.', 'slammed the lid shut.']}).map(({s, p}) => `${s} ${p}`),
+    ...['The storm blasted the coast overnight.', 'Music blasted from the speakers.', 'Police shot down a drone near the airport.', 'The army shot down two jets.', 'Hurricane winds slammed the coast.'],
+    '"They slammed the plan," said Ana Ruiz, a council member.'
+  ]
+  family('journalese verbs', {rule: 'loaded-emotive', fire, clean})
+})
+
+describe('possessives and capitalised forms of listed terms', () => {
+  const fire = product({t: ['regime', 'Regime'], rest: ["'s leaders met on Tuesday.", "'s army withdrew.", ' fell in 1989.']}).map(({t, rest}) => ({text: `The ${t === 'Regime' ? '' : ''}${t}${rest}`.replace('The Regime', 'Regime'), expect: t}))
+  const clean = ['The government fell in 1989.', "The government's leaders met on Tuesday.", '"The regime must go," said Ana Ruiz, an opposition leader.']
+  family('possessive labels', {rule: 'loaded-label', fire, clean})
+  const ap = product({p: ["Kiev's mayor spoke on Monday.", 'Talks resumed in Kiev on Tuesday.', "The mayor of Kiev's office was shut."]}).map(({p}) => ({text: p, expect: 'Kiev'}))
+  family('possessive house terms (ap)', {rule: 'house-ap', preset: 'ap', fire: ap, clean: ['The restaurant still serves chicken Kiev.', "Kyiv's mayor spoke on Monday."]})
+})
+
+describe('agentless and impersonal attribution (agentless-attribution)', () => {
+  const impersonal = product({be: ['is', 'was', 'has been'], adv: ['', 'widely ', 'generally ', 'often '], v: ['believed', 'known', 'thought', 'accepted', 'suggested'], c: [' that the mayor lied.']}).map(({be, adv, v, c}) => ({
+    text: `It ${be} ${adv}${v}${c}`,
+    expect: v
+  }))
+  const passive = product({s: ['The move', 'The plan', 'The tax cuts', 'She', 'The reforms'], be: ['is', 'are', 'was', 'were'], f: ['expected to face a challenge.', 'widely seen as a giveaway.', 'often described as the frontrunner.', 'widely regarded as a failure.', 'seen by many as a giveaway.', 'considered by some as a mistake.']}).filter(({s, be}) => (s === 'The tax cuts' || s === 'The reforms') === (be === 'are' || be === 'were')).map(({s, be, f}) => ({text: `${s} ${be} ${f}`, expect: f.split(' ')[0] === 'expected' ? 'expected' : f.split(' ').find((w) => /ed$|seen/u.test(w))}))
+  const clean = [
+    ...product({s: ['The move', 'The plan'], f: ['is expected to face a challenge, officials said.', 'is expected by the ministry to face a challenge, a spokesman said.', 'was built in 1932.', 'was approved on Monday.', 'was seen at the station.', 'was described in the report published by the council on Monday.']}).map(({s, f}) => `${s} ${f}`),
+    '"It is widely known that the mayor lied," said Ana Ruiz, a council member.',
+    'The senator said the reforms were widely regarded as a failure.',
+    'They are reported to the floor after a day.'
+  ]
+  const collective = product({q: ['Many', 'Some', 'Most'], g: [' historians', ' local residents', ' Democrats', ''], v: ['believe', 'argue', 'have long argued', 'fear'], c: [' that the treaty was a mistake.', ' the treaty was a mistake.']}).map(({q, g, v, c}) => ({
+    text: `${q}${g} ${v}${c}`,
+    expect: q
+  }))
+  collective.push(...['Most readers view the paper as partisan.', 'Some viewed the attempt as a stunt.', 'The bill passed, with many stating that it came too late.'].map((text) => ({text, expect: text.match(/view|viewed|stating/u)[0]})))
+  const collectiveClean = [
+    'Many people moved to the camps in December.',
+    'The book stayed on the list for many weeks.',
+    'Some hotels even boast two pools.',
+    'Many historians, including Ana Ruiz of Leeds University, believe the treaty was a mistake.',
+    'Most of the fire was directed at the senator.',
+    'Some new episode is reported every day.',
+    '"Many historians believe the treaty was a mistake," said Ana Ruiz.'
+  ]
+  // The weasel word list supersedes this rule where both flag the same words: either message counts.
+  family('agentless frames', {rule: ['agentless-attribution', 'weasel'], fire: [...impersonal, ...passive, ...collective], clean: [...clean, ...collectiveClean]})
+})
+
+describe("the reporter's stance (stance)", () => {
+  const minimisers = product({m: ['a mere', 'a paltry', 'just', 'only'], a: ['$1.4 billion', '$300,000']}).map(({m, a}) => ({text: `The city spent ${m} ${a} on the project.`, expect: m}))
+  minimisers.push(...product({m: ['a mere', 'a paltry', 'merely'], a: ['12 inspectors', 'two inspectors']}).map(({m, a}) => ({text: `The county hired ${m} ${a} last year.`, expect: m.split(' ').at(-1)})))
+  const feelings = product({f: ['nervous', 'furious', 'angry', 'terrified', 'jubilant'], frame: ['Party leaders who are {f} about the vote met on Monday.', 'Residents were {f} after the vote.', 'The mayor grew {f} as the count dragged on.', '{F} voters lined the streets.']}).map(({f, frame}) => ({
+    text: frame.replace('{f}', f).replace('{F}', cap(f)),
+    expect: f
+  }))
+  const others = [
+    {text: 'The bridge finally opened on Monday.', expect: 'finally'},
+    {text: 'The council has finally agreed to the plan.', expect: 'finally'},
+    {text: 'The long-awaited report was published on Friday.', expect: 'long-awaited'},
+    {text: 'It was a tragic accident on the ring road.', expect: 'tragic'},
+    {text: 'In a surprise move, the council voted to close the library.', expect: 'In a surprise move'},
+    {text: 'In a stunning reversal, the court freed him.', expect: 'In a stunning reversal'},
+    {text: 'It is the largest plant of its kind in history.', expect: 'in history'},
+    {text: 'It was the worst flood in history.', expect: 'in history'},
+    {text: 'The county was among the hardest hit by the floods.', expect: 'among the hardest hit'},
+    {text: 'The ads ran in an effort to paint Ruiz as weak.', expect: 'in an effort to'},
+    {text: 'The campaign painted her as a radical.', expect: 'painted her as'},
+    {text: 'The party cut taxes in a bid to woo voters.', expect: 'in a bid to'}
+  ]
+  const clean = [
+    'Only the mayor voted against the plan.',
+    'The city spent $1.4 billion on the project, the council said.',
+    'The county hired 12 inspectors last year.',
+    'The market was nervous on Monday.',
+    'The bill passed first the House, then the Senate, and finally the conference committee.',
+    '"We are nervous about the vote," said Ana Ruiz, the party leader.',
+    'Officials said the county was among the hardest hit.',
+    'The ministry said the plan was the largest of its kind in history.',
+    'The ministry issued guidelines in an effort to stop the spread of the virus.',
+    'It was the largest plant in the region.',
+    'She said voters were angry after the vote.'
+  ]
+  family('stance', {rule: 'stance', fire: [...minimisers, ...feelings, ...others], clean})
+})
+
+describe('evaluative adjectives and adverbs (evaluative)', () => {
+  const fire = product({w: ['disastrous', 'horrible', 'brilliant', 'ridiculous', 'dreadful', 'terrible', 'fantastic'], frame: ['It was a {w} plan.', 'The rollout was {w}.', 'Critics called it a {w} idea, and the {w} scheme was dropped.']}).map(({w, frame}) => ({text: frame.replaceAll('{w}', w), expect: w}))
+  const clean = [
+    ...product({w: ['disastrous', 'horrible', 'brilliant'], frame: ['"It was a {w} plan," said Ana Ruiz, a council member.', 'The senator said the plan was {w}.']}).map(({w, frame}) => frame.replace('{w}', w)),
+    'Three people were found dead after the fire.',
+    'The plan is illegal, the court ruled.',
+    'The team played its best game of the season.',
+    'The state supreme court ruled on Monday.'
+  ]
+  // A word another loaded-word rule lists is left to that rule: either message counts on a
+  // trigger; on a clean case, evaluative itself must stay quiet (loaded-emotive notes reported speech at info by design).
+  family('evaluative words', {rule: ['evaluative', 'loaded-emotive', 'puffery', 'editorializing', 'intensifier'], cleanRule: 'evaluative', fire, clean})
+})
