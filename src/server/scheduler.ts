@@ -14,7 +14,7 @@ export interface DocumentLint {
   result: LintResult
   /** Names this result for pull diagnostics (`previousResultId`). */
   resultId: string
-  /** Markdown: where "ignore here" goes for each finding, once a lint thread had time. */
+  /** Markdown: where "ignore here" goes for each finding, once the lint thread had time. */
   anchors?: LintAnchors
   /** Settles when the anchors are in, or when they never will be (a newer lint, closed). */
   anchored: Promise<void>
@@ -49,7 +49,7 @@ export interface SchedulerOptions {
  */
 export class LintScheduler {
   private readonly states = new Map<string, DocState>()
-  /** Documents whose pause is over, waiting for a lint thread (in order). */
+  /** Documents whose pause is over, waiting for the lint thread (in order). */
   private readonly queue = new Set<string>()
   private inflight: LintJob | undefined
   /** Lints whose anchors are being found. */
@@ -182,6 +182,7 @@ export class LintScheduler {
         lint.anchors = anchors
         this.anchoring.delete(lint)
         lint.settle()
+        this.pump()
       }
       this.thread.anchors(lint.text, lint.result.findings.map((f) => f.start)).then(found, () => found([]))
       return
