@@ -4,6 +4,7 @@ import {TextDocument} from 'vscode-languageserver-textdocument'
 import {DataError} from '../data/validate.js'
 import {messageRange, safeEdits, type Edit} from '../fix/edits.js'
 import type {SlantMessage} from '../message.js'
+import {ruleSpec} from '../rules/spec.js'
 import {configDiagnostic, toDiagnostic} from './diagnostics.js'
 import {filePathOf, formatOf} from './document-kind.js'
 import {hoverText} from './hover.js'
@@ -26,6 +27,8 @@ export interface Finding {
   ruleId: string
   /** The hover's Markdown for this finding. */
   hover: string
+  /** A rule of slant's (not a message about a comment): "ignore here" can silence it. */
+  ignorable: boolean
 }
 
 /** What a lint sends back: plain data, so that it crosses threads by structured clone. */
@@ -60,7 +63,7 @@ export function lintDocument(workspace: Workspace, job: LintJob): LintResult {
       for (const message of file.messages as SlantMessage[]) {
         result.diagnostics.push(toDiagnostic(message, doc))
         const range = messageRange(message)
-        if (range && message.ruleId) result.findings.push({...range, ruleId: message.ruleId, hover: hoverText(message)})
+        if (range && message.ruleId) result.findings.push({...range, ruleId: message.ruleId, hover: hoverText(message), ignorable: ruleSpec(message.ruleId) !== undefined})
       }
       result.edits = safeEdits(file)
     } catch (error) {

@@ -26,7 +26,6 @@ import {
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import {IGNORE_NAME, NAME, RC_NAMES, VERSION} from '../constants.js'
 import {applyEdits} from '../fix/edits.js'
-import {ruleSpec} from '../rules/spec.js'
 import {slantData, type DiagnosticData} from './diagnostics.js'
 import {filePathOf, formatOf} from './document-kind.js'
 import {LintScheduler, type DocumentLint} from './scheduler.js'
@@ -242,7 +241,7 @@ export function startServer(connection: Connection): void {
         if (!data || !validRange(diagnostic.range)) continue
         if (wants(CodeActionKind.QuickFix)) {
           actions.push(...quickFixes(doc, diagnostic, data))
-          if (markdown && data.ruleId !== 'config' && !ignored.has(data.ruleId) && ruleSpec(data.ruleId)) {
+          if (markdown && !ignored.has(data.ruleId)) {
             const edit = lint && shift && ignoreEdit(text, doc.offsetAt(diagnostic.range.start), data.ruleId, lint, shift)
             if (edit) {
               ignored.add(data.ruleId)
@@ -283,11 +282,11 @@ export function startServer(connection: Connection): void {
 
   /**
    * Where "ignore here" inserts its comment for the finding at `offset`: the anchor the lint
-   * thread found for it, if the latest lint knows the finding and the anchor is not in what was
-   * typed since.
+   * thread found for it, if the latest lint has that finding of one of slant's rules and the
+   * anchor is not in what was typed since.
    */
   function ignoreEdit(text: string, offset: number, ruleId: string, lint: DocumentLint, shift: TextShift): {offset: number; text: string} | undefined {
-    const index = lint.result.findings.findIndex((f) => f.ruleId === ruleId && shift.forward(f.start, f.end)?.start === offset)
+    const index = lint.result.findings.findIndex((f) => f.ignorable && f.ruleId === ruleId && shift.forward(f.start, f.end)?.start === offset)
     const anchor = lint.anchors?.[index]
     const at = anchor && shift.forward(anchor.offset, anchor.offset)
     if (!anchor || !at) return undefined
