@@ -127,7 +127,8 @@ export class PhraseIndex<T> {
    */
   matchAt(words: readonly Word[], linked: Uint8Array, i: number, tags?: PosSource): Array<PhraseMatch<T>> {
     const first = words[i]!.norm
-    const entries = this.byFirst.get(first) ?? this.byFirst.get(possessiveStem(first))
+    // Only a word with an apostrophe can be a possessive ("regime's" for `regime`).
+    const entries = this.byFirst.get(first) ?? (first.includes("'") ? this.byFirst.get(possessiveStem(first)) : undefined)
     if (!entries) return []
     const found: Array<PhraseMatch<T>> = []
     for (const entry of entries) {
@@ -143,12 +144,12 @@ export class PhraseIndex<T> {
         if (typeof want === 'string') {
           const text = entry.caseSensitive ? word.text.replace(/\u2019/gu, "'") : word.norm
           ok = want === '*' || text === want
-          if (!ok && last && possessiveStem(text) === want) {
+          if (!ok && last && text.includes("'") && possessiveStem(text) === want) {
             ok = true
             possessive = word.text.slice(want.length)
           }
         } else {
-          const stem = last ? possessiveStem(word.norm) : word.norm
+          const stem = last && word.norm.includes("'") ? possessiveStem(word.norm) : word.norm
           ok = want.forms.has(stem) && (!tags || hasPos(tags, i + k, want, stem, words[i + k - 1]?.norm))
           if (ok && stem !== word.norm) possessive = word.text.slice(stem.length)
           if (ok && form === undefined && want.mark === 'verb') form = verbFormOf(want.lemma, stem)

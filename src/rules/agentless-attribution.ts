@@ -3,7 +3,7 @@ import {inflect} from '../match/inflect.js'
 import {IRREGULAR_VERBS} from '../match/irregular.js'
 import {CUE_LEMMAS} from '../voice/cues.js'
 import {CONDITIONS} from './conditions.js'
-import {reasonFor, report, voiceOfRange, type ActiveRule, type RuleContext} from './context.js'
+import type {Reporter, RuleContext} from './context.js'
 
 /** Verbs whose passive hides who holds the view: "is expected to", "are seen as", "it is believed". */
 const VIEW_LEMMAS = new Set(
@@ -145,8 +145,9 @@ function collectiveSubject(ctx: RuleContext, i: number): Span | undefined {
  * Agentless and collective attribution in the reporter's voice: a view held by nobody named,
  * in a passive frame or behind a quantified group, in a sentence that credits nobody.
  */
-export function agentlessAttribution(ctx: RuleContext, rule: ActiveRule): void {
-  const {words, blocks} = ctx.prose
+export function agentlessAttribution(report: Reporter): void {
+  const {ctx} = report
+  const {words} = ctx.prose
   const named = CONDITIONS['no-named-source']!
   let reached = 0
   for (let i = 0; i < words.length; i++) {
@@ -158,14 +159,7 @@ export function agentlessAttribution(ctx: RuleContext, rule: ActiveRule): void {
     const span = passive ?? collectiveSubject(ctx, i)
     if (!span || span.start < reached || !named(ctx, span.start, span.end)) continue
     if (!passive && creditsAnother(ctx, sentence, span)) continue
-    const first = words[span.start]!
-    const last = words[span.end - 1]!
-    const voice = voiceOfRange(ctx.voice, span.start, span.end)
-    const severity = rule.severityFor(voice)
-    if (!severity) continue
-    reached = span.end
-    const actual = blocks[first.block]!.text.slice(first.start, last.end)
-    report(ctx, rule, {block: first.block, start: first.start, end: last.end, reason: reasonFor(rule.spec, actual, {suggest: []}), voice, severity, word: span.start})
+    if (report.words(span.start, span.end)) reached = span.end
   }
 }
 

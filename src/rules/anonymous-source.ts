@@ -1,6 +1,6 @@
 import type {Attribution} from '../voice/attribution.js'
 import {sourceKind} from '../voice/source-kind.js'
-import {contextWindow, report, textOf, voiceOfRange, type ActiveRule, type RuleContext} from './context.js'
+import {contextWindow, report, textOf, type Reporter, type RuleContext} from './context.js'
 import {loadRuleSpecs} from './spec.js'
 import {loadedTermRules, termIndex} from './term-rule.js'
 
@@ -23,17 +23,17 @@ const REASON = /\b(?:(?:on|under) (?:the )?condition (?:of|that)|anonymity|anony
  * source delivers a judgement or an attack (loaded words in what it is credited with), the
  * message is an error: anonymity is for information, not opinion.
  */
-export function anonymousSources(ctx: RuleContext, rule: ActiveRule): void {
+export function anonymousSources(reporter: Reporter): void {
+  const {ctx, rule} = reporter
   const {prose, voice} = ctx
   let reasonGiven: boolean | undefined
-  houseFormulas(ctx, rule)
+  houseFormulas(reporter)
   for (const a of voice.attributions) {
     if (!a.source || sourceKind(prose, a) !== 'anonymous') continue
     const start = Math.min(a.source.start, a.cue.start)
     const end = Math.max(a.source.end, a.cue.end)
-    const v = voiceOfRange(voice, start, end)
-    const base = rule.severityFor(v)
-    if (!base) continue
+    const verdict = reporter.judge(start, end)
+    if (!verdict) continue
     const described = isDescribed(ctx, a)
     const block = prose.blocks[prose.words[start]!.block]!
     // The reason for anonymity is often given once, anywhere in the story.
@@ -52,8 +52,8 @@ export function anonymousSources(ctx: RuleContext, rule: ActiveRule): void {
       reason: attack
         ? `\`${text}\`: an unnamed source delivering a judgement or an attack; anonymity is for information, not opinion`
         : `\`${text}\`: unnamed source; the story does not say ${missing}`,
-      voice: v,
-      severity: attack ? 'error' : base,
+      voice: verdict.voice,
+      severity: attack ? 'error' : verdict.severity,
       word: start
     })
   }
@@ -67,8 +67,9 @@ const FORMULA = /\b(?:ha(?:s|ve) learned|(?:is|are|was|were|has been|have been) 
 
 const THIRD_PERSON = new Set(['he', 'she', 'they', 'it'])
 
-function houseFormulas(ctx: RuleContext, rule: ActiveRule): void {
-  const {prose, voice} = ctx
+function houseFormulas(reporter: Reporter): void {
+  const {ctx, rule} = reporter
+  const {prose} = ctx
   const words = prose.words
   for (const block of prose.blocks) {
     for (const match of block.text.matchAll(FORMULA)) {
@@ -79,16 +80,14 @@ function houseFormulas(ctx: RuleContext, rule: ActiveRule): void {
       const subject = first > 0 && words[first - 1]!.block === block.index ? words[first - 1]! : undefined
       if (!subject || !((/^\p{Lu}/u.test(subject.text) && !THIRD_PERSON.has(subject.norm)) || subject.norm === 'we')) continue
       if (/told$/iu.test(match[0]) && !/^\s*(?:that\b|[,.;:]|$)/u.test(block.text.slice(match.index + match[0].length))) continue
-      const v = voiceOfRange(voice, first, last)
-      const severity = rule.severityFor(v)
-      if (!severity) continue
+      const verdict = reporter.judge(first, last)
+      if (!verdict) continue
       report(ctx, rule, {
         block: block.index,
         start: match.index,
         end: match.index + match[0].length,
         reason: `\`${match[0]}\`: a formula that hides the source; say who told you, or describe them and why they are not named`,
-        voice: v,
-        severity,
+        ...verdict,
         word: first
       })
     }

@@ -1,4 +1,4 @@
-import {report, type ActiveRule, type RuleContext} from './context.js'
+import {report, type Reporter} from './context.js'
 
 type Verb = 'killed' | 'died'
 
@@ -15,7 +15,7 @@ const REACH = 6
  * "were killed" / "died", after active "killed") and notes a group whose dead only ever "died"
  * when another group's dead were "killed".
  */
-export function asymmetricWording(ctx: RuleContext, rule: ActiveRule): void {
+export function asymmetricWording({ctx, rule}: Reporter): void {
   const {words, sentences, blocks} = ctx.prose
   const verbs = new Map<string, Verb>()
   for (const w of rule.option<string[]>('killed')) verbs.set(w, 'killed')

@@ -71,7 +71,7 @@ export interface Finding {
 const VOICE_RANK: Record<Voice, number> = {narrative: 0, headline: 1, reported: 2, scare: 3, quote: 4}
 
 /** The voice of a run of words: the most protective one among them. */
-export function voiceOfRange(voice: VoiceAnalysis, start: number, end: number): Voice {
+function voiceOfRange(voice: VoiceAnalysis, start: number, end: number): Voice {
   let best: Voice = voice.voices[start] ?? 'narrative'
   for (let i = start + 1; i < end; i++) if (VOICE_RANK[voice.voices[i]!] > VOICE_RANK[best]) best = voice.voices[i]!
   return best
@@ -113,7 +113,7 @@ export function report(ctx: RuleContext, rule: ActiveRule, finding: Finding): Sl
 }
 
 /** Reports a term matched on words [start, end): the shape every word-list finding shares. */
-export function reportTerm(
+function reportTerm(
   ctx: RuleContext,
   rule: ActiveRule,
   match: PhraseMatch<TermSpec>,
@@ -139,6 +139,50 @@ export function reportTerm(
   }
   if (note) finding.note = note
   return report(ctx, rule, finding)
+}
+
+/** Where the rule speaks on words [start, end): their voice and its severity there. */
+export interface Verdict {
+  voice: Voice
+  severity: Severity
+}
+
+/**
+ * A rule bound to one file, as remark-lint binds `file.message`: the rule finds words, and the
+ * reporter decides their voice and the rule's severity there (nothing is reported in a voice
+ * the rule ignores) and builds the message with its exact range.
+ */
+export class Reporter {
+  constructor(
+    readonly ctx: RuleContext,
+    readonly rule: ActiveRule
+  ) {}
+
+  /** The voice of words [start, end) and the rule's severity there; undefined when the rule ignores that voice. */
+  judge(start: number, end: number): Verdict | undefined {
+    const voice = voiceOfRange(this.ctx.voice, start, end)
+    const severity = this.rule.severityFor(voice)
+    return severity ? {voice, severity} : undefined
+  }
+
+  /** Reports a term match (its suggestions shaped like the matched words); false when the voice is ignored. */
+  match(match: PhraseMatch<TermSpec>, note?: string): boolean {
+    const verdict = this.judge(match.start, match.end)
+    if (verdict) reportTerm(this.ctx, this.rule, match, verdict.voice, verdict.severity, note)
+    return verdict !== undefined
+  }
+
+  /** Reports words [start, end) of one block with the rule's message (or `reason`); false when the voice is ignored. */
+  words(start: number, end: number, reason?: (actual: string) => string): boolean {
+    const verdict = this.judge(start, end)
+    if (!verdict) return false
+    const {words, blocks} = this.ctx.prose
+    const first = words[start]!
+    const last = words[end - 1]!
+    const actual = blocks[first.block]!.text.slice(first.start, last.end)
+    report(this.ctx, this.rule, {block: first.block, start: first.start, end: last.end, reason: reason ? reason(actual) : reasonFor(this.rule.spec, actual, {suggest: []}), ...verdict, word: start})
+    return true
+  }
 }
 
 /** The speaker of the quotation or the source of the reported speech a word is in. */

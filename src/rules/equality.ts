@@ -1,5 +1,5 @@
 import {PhraseIndex} from '../match/phrase-index.js'
-import {reportTerm, voiceOfRange, type ActiveRule, type RuleContext} from './context.js'
+import type {Reporter} from './context.js'
 import {equalityPatterns} from './equality-data.js'
 import type {TermSpec} from './spec.js'
 
@@ -33,7 +33,8 @@ function indexFor(ids: readonly string[]): PhraseIndex<TermSpec> {
  * same voice policy as every slant rule: its pattern id goes into `data.term`. Only the
  * pattern ids in the rule's `ids` option run; many of its patterns are noise in news copy.
  */
-export function equality(ctx: RuleContext, rule: ActiveRule): void {
+export function equality(report: Reporter): void {
+  const {ctx, rule} = report
   const index = indexFor(rule.option<string[]>('ids'))
   const {words} = ctx.prose
   let reached = 0
@@ -41,11 +42,7 @@ export function equality(ctx: RuleContext, rule: ActiveRule): void {
     if (i < reached) continue
     const [match] = index.matchAt(words, ctx.linked, i, ctx.language).sort((a, b) => b.end - a.end)
     if (!match) continue
-    const voice = voiceOfRange(ctx.voice, match.start, match.end)
-    const severity = rule.severityFor(voice)
-    if (!severity) continue
-    reached = match.end
     const term = match.value
-    reportTerm(ctx, rule, match, voice, severity, `${term.note ? `${term.note} ` : ''}(retext-equality pattern \`${term.id}\`)`)
+    if (report.match(match, `${term.note ? `${term.note} ` : ''}(retext-equality pattern \`${term.id}\`)`)) reached = match.end
   }
 }

@@ -1,5 +1,5 @@
 import {readEvaluativeLexicon} from './evaluative-data.js'
-import {report, voiceOfRange, type ActiveRule, type RuleContext} from './context.js'
+import type {ActiveRule, Reporter} from './context.js'
 
 /** The lexicon compiled from AFINN-165, per rule spec (so a test can run with other data). */
 const lexicons = new WeakMap<object, ReadonlySet<string>>()
@@ -19,29 +19,18 @@ function lexiconFor(rule: ActiveRule): ReadonlySet<string> {
  * option lists (facts in news, such as "dead" or "illegal") and words another rule has already
  * flagged are left alone. Only sentences holding a listed word are tagged.
  */
-export function evaluative(ctx: RuleContext, rule: ActiveRule): void {
+export function evaluative(report: Reporter): void {
+  const {ctx, rule} = report
   const lexicon = lexiconFor(rule)
   const except = new Set(rule.option<string[]>('except'))
   const also = new Set(rule.option<string[]>('also'))
   const flagged = new Set(ctx.file.messages.map((m) => m.place && 'start' in m.place ? m.place.start.offset : undefined))
-  const {words, blocks} = ctx.prose
+  const {words} = ctx.prose
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!
     if (!(lexicon.has(word.norm) || also.has(word.norm)) || except.has(word.norm) || flagged.has(word.sourceStart)) continue
     const pos = ctx.language.pos(i)
     if (pos !== 'ADJ' && pos !== 'ADV') continue
-    const voice = voiceOfRange(ctx.voice, i, i + 1)
-    const severity = rule.severityFor(voice)
-    if (!severity) continue
-    const actual = blocks[word.block]!.text.slice(word.start, word.end)
-    report(ctx, rule, {
-      block: word.block,
-      start: word.start,
-      end: word.end,
-      reason: `\`${actual}\` is an evaluation in the reporter's voice; describe what happened, or attribute the judgement`,
-      voice,
-      severity,
-      word: i
-    })
+    report.words(i, i + 1, (actual) => `\`${actual}\` is an evaluation in the reporter's voice; describe what happened, or attribute the judgement`)
   }
 }

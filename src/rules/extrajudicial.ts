@@ -1,4 +1,4 @@
-import {contextWindow, reportTerm, voiceOfRange, type ActiveRule, type RuleContext} from './context.js'
+import {contextWindow, type Reporter} from './context.js'
 import {excluded, ruleIndex} from './term-rule.js'
 
 /**
@@ -7,7 +7,8 @@ import {excluded, ruleIndex} from './term-rule.js'
  * the `judicial` words and has one of the words of its context (`contexts` maps a term id to a
  * list in `words`; the default is `conflict`): "the plan was executed" is not a killing.
  */
-export function extrajudicial(ctx: RuleContext, rule: ActiveRule): void {
+export function extrajudicial(report: Reporter): void {
+  const {ctx, rule} = report
   const {words} = ctx.prose
   const lists = new Map(Object.entries(rule.option<Record<string, string[]>>('words')).map(([name, list]) => [name, new Set(list)]))
   const contexts = rule.option<Record<string, string>>('contexts')
@@ -21,10 +22,6 @@ export function extrajudicial(ctx: RuleContext, rule: ActiveRule): void {
     const norms = words.slice(from, to).map((w) => w.norm)
     const context = lists.get(contexts[match.value.id] ?? 'conflict') ?? new Set()
     if (norms.some((w) => judicial.has(w)) || !norms.some((w) => context.has(w))) continue
-    const voice = voiceOfRange(ctx.voice, match.start, match.end)
-    const severity = rule.severityFor(voice)
-    if (!severity) continue
-    reached = match.end
-    reportTerm(ctx, rule, match, voice, severity)
+    if (report.match(match)) reached = match.end
   }
 }

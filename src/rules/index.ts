@@ -1,4 +1,4 @@
-import type {ActiveRule, RuleContext} from './context.js'
+import {Reporter, type ActiveRule, type RuleContext} from './context.js'
 import {agentlessAttribution} from './agentless-attribution.js'
 import {asymmetricWording} from './asymmetric-wording.js'
 import {allowedRanges, dropAllowed} from './allow.js'
@@ -13,7 +13,8 @@ import {loadRuleSpecs, type RuleSpec} from './spec.js'
 import {speechVerbs} from './speech-verb.js'
 import {runTermRules} from './term-rule.js'
 
-export type CodeRule = (ctx: RuleContext, rule: ActiveRule) => void
+/** A rule whose logic is code: it finds words and reports them through its reporter (bound to the file and the rule). */
+export type CodeRule = (report: Reporter) => void
 
 /** Rules whose logic is code (`kind: code` in their YAML), by id. */
 export const CODE_RULES: Readonly<Record<string, CodeRule>> = {
@@ -35,6 +36,6 @@ export const CODE_RULES: Readonly<Record<string, CodeRule>> = {
  */
 export function runRules(ctx: RuleContext, rules: ReadonlyMap<string, ActiveRule>, house: RuleSpec | undefined, allow: readonly string[]): void {
   runTermRules(ctx, rules, loadRuleSpecs(), house)
-  for (const rule of rules.values()) CODE_RULES[rule.id]?.(ctx, rule)
+  for (const rule of rules.values()) CODE_RULES[rule.id]?.(new Reporter(ctx, rule))
   if (allow.length > 0) dropAllowed(ctx.file, allowedRanges(ctx, allow))
 }

@@ -1,4 +1,4 @@
-import {report, type ActiveRule, type RuleContext} from './context.js'
+import {report, type Reporter} from './context.js'
 
 /** Fewer words than this is a fragment: the scare-quotes rule judges those. */
 const MIN_WORDS = 4
@@ -8,7 +8,7 @@ const MIN_WORDS = 4
  * with: no speaker in its sentence, the sentence before or after, a colon lead-in, or the
  * quotation it continues.
  */
-export function quoteWithoutSpeaker(ctx: RuleContext, rule: ActiveRule): void {
+export function quoteWithoutSpeaker({ctx, rule}: Reporter): void {
   for (const q of ctx.voice.quotations) {
     if (q.speaker || (q.kind !== 'direct' && q.kind !== 'block') || q.words.end - q.words.start < MIN_WORDS) continue
     const severity = rule.severityFor('quote')

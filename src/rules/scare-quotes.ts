@@ -1,11 +1,11 @@
-import {reasonFor, report, type ActiveRule, type RuleContext} from './context.js'
+import {reasonFor, report, type Reporter} from './context.js'
 
 /**
  * Flags quotation marks that distance the reporter from a word without crediting anyone:
  * short fragments with no speaker, and quoted proper names (the voice analysis decides which
  * quotations are `scare`).
  */
-export function scareQuotes(ctx: RuleContext, rule: ActiveRule): void {
+export function scareQuotes({ctx, rule}: Reporter): void {
   for (const q of ctx.voice.quotations) {
     if (q.kind !== 'scare') continue
     const severity = rule.severityFor('scare')

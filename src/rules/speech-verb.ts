@@ -1,5 +1,5 @@
 import {isClause} from '../language/clause.js'
-import {contextWindow, reportTerm, voiceOfRange, type ActiveRule, type RuleContext} from './context.js'
+import {contextWindow, type Reporter, type RuleContext} from './context.js'
 import {ruleIndex} from './term-rule.js'
 
 /** Words that show the verb is used in its legal sense (a confession in court is a confession). */
@@ -13,7 +13,8 @@ const EVIDENCE = new Set(['data', 'evidence', 'study', 'studies', 'research', 'r
  * clause or quotation after it (`claimed that …`, `admitted he …`). "Admitted to hospital",
  * "claimed the title" and "conceded defeat" are not attributions.
  */
-export function speechVerbs(ctx: RuleContext, rule: ActiveRule): void {
+export function speechVerbs(report: Reporter): void {
+  const {ctx, rule} = report
   const {words, blocks} = ctx.prose
   const index = ruleIndex(rule.spec)
   for (const attribution of ctx.voice.attributions) {
@@ -34,10 +35,7 @@ export function speechVerbs(ctx: RuleContext, rule: ActiveRule): void {
       : contentFirst || /["\u201C\u2018:]/u.test(after) || (attribution.content !== undefined && isClause(ctx.prose, ctx.language, attribution.content))
     // Court reporting (genre `court`) sets `legal-context`: every sentence is a legal one.
     if (!speaks || rule.option<boolean>('legal-context') || inLegalContext(ctx, match.start)) continue
-    const voice = voiceOfRange(ctx.voice, match.start, cueEnd)
-    const severity = rule.severityFor(voice)
-    if (!severity) continue
-    reportTerm(ctx, rule, match, voice, severity)
+    report.match(match)
   }
 }
 

@@ -1,6 +1,6 @@
-import {PhraseIndex} from '../match/phrase-index.js'
+import {PhraseIndex, type PhraseMatch} from '../match/phrase-index.js'
 import {CONDITIONS, type Condition} from './conditions.js'
-import {reportTerm, voiceOfRange, type ActiveRule, type RuleContext} from './context.js'
+import {Reporter, type ActiveRule, type RuleContext} from './context.js'
 import {DataError} from '../data/validate.js'
 import {UNLESS_CLASSES, type RuleSpec, type TermSpec} from './spec.js'
 
@@ -91,9 +91,15 @@ export function runTermRules(ctx: RuleContext, rules: ReadonlyMap<string, Active
   // Per rule, where its last match ended: a rule never reports overlapping matches.
   const reachedBy = new Map<string, number>()
   const reported = new Set<string>()
+  const reporters = new Map<string, Reporter>()
   let houseReached = 0
   for (let i = 0; i < words.length; i++) {
-    const matches = indexes.flatMap((index) => index.matchAt(words, ctx.linked, i, ctx.language))
+    // Most words match nothing: join the indexes' matches only when there are some.
+    let matches: Array<PhraseMatch<TermRef>> = []
+    for (const index of indexes) {
+      const found = index.matchAt(words, ctx.linked, i, ctx.language)
+      if (found.length > 0) matches = matches.length === 0 ? found : [...matches, ...found]
+    }
     if (matches.length === 0) continue
     matches.sort((a, b) => b.end - a.end)
     for (const match of matches) {
@@ -105,13 +111,12 @@ export function runTermRules(ctx: RuleContext, rules: ReadonlyMap<string, Active
       if (reported.has(key) || (house && match.start < houseReached) || excluded(ctx, term, match.start, match.end)) continue
       if (!conditions.get(rule.id)!.every((condition) => condition(ctx, match.start, match.end))) continue
       if (!meetsTermConditions(ctx, term, match.start, match.end)) continue
-      const voice = voiceOfRange(ctx.voice, match.start, match.end)
-      const severity = rule.severityFor(voice)
-      if (!severity) continue
+      let reporter = reporters.get(rule.id)
+      if (!reporter) reporters.set(rule.id, (reporter = new Reporter(ctx, rule)))
+      if (!reporter.match({...match, value: term})) continue
       reachedBy.set(rule.id, match.end)
       reported.add(key)
       if (house) houseReached = Math.max(houseReached, match.end)
-      reportTerm(ctx, rule, {...match, value: term}, voice, severity)
     }
   }
 }

@@ -1,4 +1,4 @@
-import {inflect} from '../match/inflect.js'
+import {verbForms} from '../match/inflect.js'
 
 /**
  * The words that tell slant someone else is speaking. Kept together so the attribution settings
@@ -7,28 +7,19 @@ import {inflect} from '../match/inflect.js'
  */
 
 /** Verbs that introduce speech or a stated position, in the forms news prose uses. */
-export const SPEECH_VERBS: ReadonlySet<string> = new Set(
-  (
-    'say says said saying tell tells told add adds added state states stated explain explains explained ' +
-    'argue argues argued claim claims claimed insist insists insisted warn warns warned note notes noted ' +
-    'announce announces announced confirm confirms confirmed deny denies denied acknowledge acknowledges acknowledged ' +
-    'admit admits admitted concede concedes conceded stress stresses stressed suggest suggests suggested ' +
-    'report reports reported write writes wrote testify testifies testified allege alleges alleged ' +
-    'maintain maintains maintained contend contends contended assert asserts asserted predict predicts predicted ' +
-    'estimate estimates estimated declare declares declared emphasise emphasises emphasised emphasize emphasizes emphasized ' +
-    'continue continues continued reply replies replied respond responds responded ask asks asked answer answers answered ' +
-    'recall recalls recalled observe observes observed remark remarks remarked reveal reveals revealed ' +
-    'complain complains complained boast boasts boasted vow vows vowed promise promises promised caution cautions cautioned ' +
-    'believe believes believed think thinks thought fear fears feared agree agrees agreed disagree disagrees disagreed ' +
-    'accuse accuses accused call calls called describe describes described dub dubs dubbed brand brands branded ' +
-    'label labels labelled labeled term terms termed tweet tweets tweeted post posts posted ' +
-    'confess confesses confessed refute refutes refuted reiterate reiterates reiterated concluded conclude concludes ' +
-    'urge urges urged demand demands demanded acknowledge insist mention mentions mentioned indicate indicates indicated ' +
-    'express expresses expressed hint hints hinted charge charges charged contest contests contested dispute disputes disputed ' +
-    'projected project projects forecast forecasts found find finds show shows showed shown ' +
-    'characterize characterizes characterized characterise characterises characterised'
-  ).split(' ')
-)
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'saying',
+  ...(
+    'say tell add state explain argue claim insist warn note announce confirm deny acknowledge admit concede stress ' +
+    'suggest report write testify allege maintain contend assert predict estimate declare emphasise emphasize continue ' +
+    'reply respond ask answer recall observe remark reveal complain boast vow promise caution believe think fear agree ' +
+    'disagree accuse call describe dub brand label term tweet post confess refute reiterate conclude urge demand mention ' +
+    'indicate express hint charge contest dispute project forecast find show characterize characterise'
+  )
+    .split(' ')
+    // Every finite form and the participle; -ing forms are nouns too often ("a warning").
+    .flatMap((verb) => verbForms(verb).filter((form) => !form.endsWith('ing')))
+])
 
 /** Two-word cues: the first word and the set of second words. */
 export const SPEECH_PHRASES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
@@ -148,22 +139,19 @@ export const CUE_LEMMAS: ReadonlyMap<string, CueClass> = new Map<string, CueClas
       'object protest tout scoff taunt rail sing chant publish declare signal disclose divulge concur dispute decry ' +
       'denounce lambast lambaste mock ridicule applaud hail welcome thank congratulate acknowledge attack insinuate ' +
       'imply speculate wonder guess posit theorize theorise clarify specify elaborate detail outline summarize summarise ' +
-      'tease preview concede counsel instruct order direct command invite challenge dare argue rule find read proclaim comment'
+      'tease preview concede counsel instruct order direct command challenge dare argue rule find read proclaim comment'
   ),
   ...lemmas(
     'belief',
     'think believe feel know fear hope expect worry doubt suspect assume consider understand recognize recognise ' +
       'realize realise reckon imagine suppose presume trust sense figure agree disagree'
   ),
-  ...lemmas('intention', 'want plan intend seek wish aim refuse decline prefer support oppose favor favour need mean vow'),
+  ...lemmas('intention', 'want plan intend seek wish aim decline prefer support oppose favor favour mean vow'),
   ...lemmas('evidence', 'show find indicate reveal suggest demonstrate prove confirm document estimate project')
 ])
 
-/** Every regular form of the cue lemmas, and the irregular ones: the words worth tagging. */
-export const CUE_FORMS: ReadonlySet<string> = new Set([
-  ...[...CUE_LEMMAS.keys(), ...OBJECT_PHRASES.keys()].flatMap((lemma) => [lemma, inflect(lemma, 's'), inflect(lemma, 'ed'), inflect(lemma, 'ing')]),
-  ...'said told wrote written thought felt knew known sought meant found shown sang sung read spoke spoken'.split(' ')
-])
+/** Every written form of the cue lemmas (irregular ones too): the words worth tagging. */
+export const CUE_FORMS: ReadonlySet<string> = new Set([...CUE_LEMMAS.keys(), ...OBJECT_PHRASES.keys()].flatMap(verbForms))
 
 function lemmas(kind: CueClass, list: string): Array<[string, CueClass]> {
   return list.split(' ').map((lemma) => [lemma, kind])

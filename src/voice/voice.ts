@@ -420,9 +420,15 @@ function embeddedInSentence(prose: Prose, q: Quotation, quotationOf: Int32Array)
 /** A verb of the reporter's clause stands before the quotation in its sentence. */
 function verbBefore(prose: Prose, language: Language, q: Quotation, quotationOf: Int32Array): boolean {
   const sentence = prose.sentences[prose.words[q.words.start]!.sentence]!
-  for (let i = Math.max(sentence.firstWord, q.words.start - CUE_WINDOW); i < q.words.start; i++) {
-    if (quotationOf[i]! < 0 && language.pos(i) === 'VERB') return true
-  }
+  return unquotedBefore(q, quotationOf, sentence.firstWord, (i) => language.pos(i) === 'VERB')
+}
+
+/**
+ * Whether `test` holds for an unquoted word before quotation `q`, from word `from` on, within
+ * CUE_WINDOW words of it (a bounded look back keeps a pathological one-sentence file linear).
+ */
+function unquotedBefore(q: Quotation, quotationOf: Int32Array, from: number, test: (word: number) => boolean): boolean {
+  for (let i = Math.max(from, q.words.start - CUE_WINDOW); i < q.words.start; i++) if (quotationOf[i]! < 0 && test(i)) return true
   return false
 }
 
@@ -443,13 +449,10 @@ function cuedBefore(prose: Prose, q: Quotation, quotationOf: Int32Array): boolea
   const {words, sentences} = prose
   const sentence = sentences[words[q.words.start]!.sentence]!
   const from = sentence.index > 0 && sentences[sentence.index - 1]!.block === q.block ? sentences[sentence.index - 1]!.firstWord : sentence.firstWord
-  // A bounded look back keeps a pathological one-sentence file linear.
-  for (let i = Math.max(from, q.words.start - CUE_WINDOW); i < q.words.start; i++) {
-    if (quotationOf[i]! >= 0) continue
+  return unquotedBefore(q, quotationOf, from, (i) => {
     const norm = words[i]!.norm
-    if (SPEECH_VERBS.has(norm) || CUE_FORMS.has(norm) || FRAGMENT_CUES.has(norm)) return true
-  }
-  return false
+    return SPEECH_VERBS.has(norm) || CUE_FORMS.has(norm) || FRAGMENT_CUES.has(norm)
+  })
 }
 
 /**
@@ -465,17 +468,17 @@ function speakerInSentence(prose: Prose, language: Language, q: Quotation, quota
   let lead = q.words.start - 1
   if (lead > sentence.firstWord && /^(?:a|an|the)$/u.test(words[lead]!.norm)) lead--
   if (lead < sentence.firstWord || !/^(?:as|to)$/u.test(words[lead]!.norm)) return false
-  for (let i = Math.max(sentence.firstWord, q.words.start - CUE_WINDOW); i < q.words.start - 1; i++) {
-    if (quotationOf[i]! >= 0) continue
+  // A name or a personal pronoun, then (past other names and adverbs) its verb.
+  return unquotedBefore(q, quotationOf, sentence.firstWord, (i) => {
     const pos = language.pos(i)
-    if (pos !== 'PROPN' && !(pos === 'PRON' && PERSONAL_PRONOUNS.has(words[i]!.norm))) continue
+    if (i >= lead || (pos !== 'PROPN' && !(pos === 'PRON' && PERSONAL_PRONOUNS.has(words[i]!.norm)))) return false
     for (let j = i + 1; j < Math.min(q.words.start, i + 4); j++) {
       const next = language.pos(j)
       if (next === 'VERB' || next === 'AUX') return true
-      if (next !== 'PROPN' && next !== 'ADV' && next !== 'PUNCT') break
+      if (next !== 'PROPN' && next !== 'ADV' && next !== 'PUNCT') return false
     }
-  }
-  return false
+    return false
+  })
 }
 
 const PERSONAL_PRONOUNS = new Set('he she they we i'.split(' '))
