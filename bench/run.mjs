@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // The benchmark: slant against the bare parse pipeline and alex, on the same inputs in one run.
 // Every measurement is a fresh process (wall time, as a user sees it) except the re-lint probe,
-// which runs in process like the language server. Prints medians, words per second, peak
-// memory and the target ratios, and writes them as JSON.
+// which runs in process like the language server, and the editor probe, which drives the
+// language server as an editor does. Prints medians, words per second, peak memory and the
+// target ratios, and writes them as JSON.
 //
 //   npm run bench                     # the whole benchmark (a few minutes on 2 cores)
 //   node bench/run.mjs --smoke        # every task once on a tiny corpus (CI's check)
@@ -127,20 +128,39 @@ function relint() {
   return result
 }
 
+/** The editor probe (tasks/editor.mjs): keystroke to diagnostics, and hover and code actions meanwhile. */
+function editor() {
+  const r = spawnSync(process.execPath, [path.join(here, 'tasks/editor.mjs'), input.article, smoke ? '2' : '40'], {cwd: root, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, timeout: 600000})
+  if (r.status !== 0) throw new Error(`editor probe failed: ${r.stderr}`)
+  const {diagnostics, hovers, actions} = JSON.parse(r.stdout)
+  const summary = (times) => ({ms: round1(median(times)), p90: round1(percentile(times, 0.9)), max: round1(Math.max(...times)), requests: times.length})
+  return {
+    'editor-diagnostics-2000-words': {...summary(diagnostics), words: words([input.article])},
+    'editor-hover-while-linting': summary(hovers),
+    'editor-code-action-while-linting': summary(actions)
+  }
+}
+
+const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]
 const round1 = (x) => Math.round(x * 10) / 10
 const fmtMs = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`)
 
 process.stderr.write(`slant benchmark: corpus ${path.relative(root, corpus) || corpus}, ${os.cpus().length} cores, Node ${process.version}\n\n`)
 const results = measureAll(TASKS)
 results['relint-2000-words'] = relint()
+const EDITOR = Object.keys(Object.assign(results, editor())).filter((name) => name.startsWith('editor-'))
 
 process.stderr.write('\n')
 for (const [name, x] of Object.entries(results)) {
-  if (name === 'relint-2000-words') continue
+  if (name === 'relint-2000-words' || EDITOR.includes(name)) continue
   process.stderr.write(`${name.padEnd(20)} ${fmtMs(x.ms).padStart(9)}  (median of ${x.runs}, ${fmtMs(x.min)}–${fmtMs(x.max)})  ${x.wordsPerSecond ? `${x.wordsPerSecond.toLocaleString('en')} words/s`.padEnd(20) : ''.padEnd(20)}  peak ${x.peakRssMb} MB\n`)
 }
 const relinted = results['relint-2000-words']
 process.stderr.write(`${'relint-2000-words'.padEnd(20)} ${fmtMs(relinted.ms).padStart(9)}  (median of ${relinted.edits} edits, p90 ${fmtMs(relinted.p90)})\n`)
+for (const name of EDITOR) {
+  const x = results[name]
+  process.stderr.write(`${name.padEnd(32)} ${fmtMs(x.ms).padStart(7)}  (median of ${x.requests}, p90 ${fmtMs(x.p90)}, max ${fmtMs(x.max)})\n`)
+}
 
 const r = (name) => results[name].ms
 /** Each target: the measured ratio (or figure), the bound, and whether it holds. */
@@ -153,7 +173,10 @@ const targets = {
   'cold start slant / alex (1 KB)': target(r('slant-small') / r('alex-small'), '<', 0.5),
   're-lint after an edit, ms (2,000 words)': target(r('relint-2000-words'), '<', 30),
   'peak memory slant / alex (1 MB)': target(results['slant-single'].peakRssMb / results['alex-single'].peakRssMb, '<', 1),
-  [`--fix / lint (${fixes.toLocaleString('en')} fixes in one file)`]: target(r('slant-fix') / r('slant-fix-lint'), '<=', 2)
+  [`--fix / lint (${fixes.toLocaleString('en')} fixes in one file)`]: target(r('slant-fix') / r('slant-fix-lint'), '<=', 2),
+  'editor: keystroke to diagnostics, ms (2,000 words, debounce included)': target(r('editor-diagnostics-2000-words'), '<=', 150),
+  'editor: hover while linting, p90 ms': target(results['editor-hover-while-linting'].p90, '<', 20),
+  'editor: code action while linting, p90 ms': target(results['editor-code-action-while-linting'].p90, '<', 20)
 }
 
 function target(value, op, bound) {
@@ -162,7 +185,7 @@ function target(value, op, bound) {
 }
 
 process.stderr.write('\ntargets\n')
-for (const [name, t] of Object.entries(targets)) process.stderr.write(`  ${name.padEnd(42)} ${String(t.value).padStart(7)}  ${t.target.padEnd(7)} ${t.met ? 'met' : 'NOT MET'}\n`)
+for (const [name, t] of Object.entries(targets)) process.stderr.write(`  ${name.padEnd(70)} ${String(t.value).padStart(7)}  ${t.target.padEnd(7)} ${t.met ? 'met' : 'NOT MET'}\n`)
 
 const out = path.resolve(values.out ?? (smoke ? path.join(corpus, 'results.json') : path.join(here, 'results', 'latest.json')))
 const report = {date: new Date().toISOString(), node: process.version, cores: os.cpus().length, cpu: os.cpus()[0]?.model, smoke, results, targets}

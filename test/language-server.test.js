@@ -44,6 +44,8 @@ describe('language server over stdio', () => {
     assert.deepEqual(result.capabilities.codeActionProvider.codeActionKinds, ['quickfix', 'source.fixAll.slant'])
     assert.equal(result.capabilities.hoverProvider, true)
     assert.equal(result.capabilities.textDocumentSync.change, 2)
+    // This client does not pull diagnostics: they are pushed.
+    assert.equal(result.capabilities.diagnosticProvider, undefined)
   })
 
   it('publishes diagnostics on open, from the nearest .slantrc', async () => {
@@ -246,6 +248,88 @@ describe('language server over stdio', () => {
     const uri = uriOf(dir, 'draft.md')
     await client.connection.sendNotification('textDocument/didClose', {textDocument: {uri}})
     await client.diagnostics(uri, (p) => p.diagnostics.length === 0 && p.version === undefined, {fresh: true})
+  })
+})
+
+describe('pull diagnostics (textDocument/diagnostic)', () => {
+  it('advertises them to a client that pulls, answers with full and unchanged reports, and never pushes', async () => {
+    const dir = folder({'.slantrc.json': '{"preset": "ap"}', 'a.md': ''})
+    const client = new Client()
+    const result = await client.initialize({textDocument: {diagnostic: {dynamicRegistration: false}}, workspace: {configuration: true, diagnostics: {refreshSupport: true}, didChangeWatchedFiles: {dynamicRegistration: true}}}, {debounce: 30})
+    assert.deepEqual(result.capabilities.diagnosticProvider, {identifier: 'slant', interFileDependencies: false, workspaceDiagnostics: false})
+    const uri = uriOf(dir, 'a.md')
+    await client.connection.sendNotification('textDocument/didOpen', {textDocument: {uri, languageId: 'markdown', version: 1, text: 'Troops entered Kiev on Monday.\n'}})
+    client.docs.set(uri, TextDocument.create(uri, 'markdown', 1, 'Troops entered Kiev on Monday.\n'))
+    const first = await client.pull(uri)
+    assert.equal(first.kind, 'full')
+    assert.equal(typeof first.resultId, 'string')
+    assert.deepEqual(first.items.map((d) => d.code), ['house-ap'])
+    assert.deepEqual(first.items[0].range, {start: {line: 0, character: 15}, end: {line: 0, character: 19}})
+    // Nothing changed: the same result.
+    assert.deepEqual(await client.pull(uri, first.resultId), {kind: 'unchanged', resultId: first.resultId})
+    // Pulled right after an edit: the answer is for the edited text (it waits for that lint).
+    await client.change(uri, [{range: first.items[0].range, text: 'Kyiv'}])
+    const edited = await client.pull(uri, first.resultId)
+    assert.equal(edited.kind, 'full')
+    assert.notEqual(edited.resultId, first.resultId)
+    assert.deepEqual(edited.items, [])
+    // A configuration change asks the client to pull again, and the next pull has the new rules.
+    fs.writeFileSync(path.join(dir, '.slantrc.json'), '{"preset": "ap", "rules": {"puffery": "error"}}')
+    await client.change(uri, [{range: {start: {line: 1, character: 0}, end: {line: 1, character: 0}}, text: 'A legendary coach.\n'}])
+    const before = await client.pull(uri)
+    assert.equal(before.items[0].severity, 2)
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', {changes: [{uri: uriOf(dir, '.slantrc.json'), type: 2}]})
+    const reloaded = await client.pull(uri, before.resultId)
+    assert.equal(reloaded.kind, 'full')
+    assert.deepEqual(reloaded.items.map((d) => [d.code, d.severity]), [['puffery', 1]])
+    assert.ok(client.refreshes >= 1)
+    // A document the server does not know: an empty report.
+    assert.deepEqual(await client.pull(uriOf(dir, 'none.md')), {kind: 'full', items: []})
+    assert.equal(client.published.size, 0, JSON.stringify([...client.published.keys()]))
+    assert.equal(await client.close(), 0, client.stderr)
+  })
+})
+
+describe('hover and code actions while a lint runs', () => {
+  it('answers from the latest lint while a long document is being linted', async () => {
+    const dir = folder({'.slantrc.json': '{"preset": "ap"}', 'short.md': '', 'long.md': ''})
+    const client = new Client()
+    await client.initialize()
+    const short = uriOf(dir, 'short.md')
+    const [kiev] = (await client.open(short, 'Troops entered Kiev on Monday.\n')).diagnostics
+    const long = uriOf(dir, 'long.md')
+    const paragraph = 'The council met on Monday to discuss the budget and the roads, a spokesman said. The legendary coach arrived.\n\n'
+    await client.connection.sendNotification('textDocument/didOpen', {textDocument: {uri: long, languageId: 'markdown', version: 1, text: paragraph.repeat(5000)}})
+    const hover = await client.hover(short, {line: 0, character: 16})
+    const actions = await client.codeActions(short, [kiev])
+    // Both answered before the long document's lint was done.
+    assert.equal(client.published.get(long), undefined, 'the long lint finished before the answers: no lint was running')
+    assert.match(hover.contents.value, /house-ap/)
+    assert.ok(actions.some((a) => a.title === 'Replace “Kiev” with “Kyiv”'))
+    assert.ok(actions.some((a) => a.title === 'Ignore house-ap here'))
+    const done = await client.diagnostics(long, (p) => p.version === 1, {timeout: 180000})
+    assert.ok(done.diagnostics.length >= 5000)
+    assert.equal(await client.close(), 0, client.stderr)
+  })
+
+  it('maps the latest lint through the typing since: hover and fix-all on the shifted text', async () => {
+    const dir = folder({'.slantrc.json': '{"preset": "ap"}', 'a.md': ''})
+    const client = new Client()
+    await client.initialize(undefined, {debounce: 10000})
+    const uri = uriOf(dir, 'a.md')
+    await client.open(uri, 'Troops entered Kiev on Monday.\n')
+    // Typed before the word; the long debounce keeps the lint from running again.
+    await client.change(uri, [{range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}}, text: 'On Friday, '}])
+    const hover = await client.hover(uri, {line: 0, character: 28})
+    assert.deepEqual(hover.range, {start: {line: 0, character: 26}, end: {line: 0, character: 30}})
+    const actions = await client.codeActions(uri, [], {start: {line: 0, character: 0}, end: {line: 0, character: 0}})
+    const fixAll = actions.find((a) => a.kind === 'source.fixAll.slant')
+    assert.equal(applyEdit(client.text(uri), fixAll.edit, uri), 'On Friday, Troops entered Kyiv on Monday.\n')
+    // Typing at the end of the flagged word makes another word: no stale hover or fix for it.
+    await client.change(uri, [{range: {start: {line: 0, character: 30}, end: {line: 0, character: 30}}, text: 'an'}])
+    assert.equal(await client.hover(uri, {line: 0, character: 28}), null)
+    assert.deepEqual(await client.codeActions(uri, [], {start: {line: 0, character: 0}, end: {line: 0, character: 0}}), [])
+    assert.equal(await client.close(), 0, client.stderr)
   })
 })
 

@@ -14,18 +14,16 @@ import {
 // SLANT_SERVER runs the same tests against another build (the VS Code extension's bundle).
 export const serverBin = process.env.SLANT_SERVER ? path.resolve(process.env.SLANT_SERVER) : fileURLToPath(new URL('../dist/server/index.js', import.meta.url))
 
-
-
-/** A client talking to a spawned server. */
+/** A client talking to a spawned server (`server`: another server script than `serverBin`). */
 export class Client {
-  constructor({ipc = false, settings = {}} = {}) {
+  constructor({ipc = false, settings = {}, server = serverBin} = {}) {
     this.settings = settings
     this.stderr = ''
     if (ipc) {
-      this.proc = fork(serverBin, ['--node-ipc'], {stdio: ['pipe', 'pipe', 'pipe', 'ipc']})
+      this.proc = fork(server, ['--node-ipc'], {stdio: ['pipe', 'pipe', 'pipe', 'ipc']})
       this.connection = createProtocolConnection(new IPCMessageReader(this.proc), new IPCMessageWriter(this.proc))
     } else {
-      this.proc = spawn(process.execPath, [serverBin, '--stdio'], {stdio: ['pipe', 'pipe', 'pipe']})
+      this.proc = spawn(process.execPath, [server, '--stdio'], {stdio: ['pipe', 'pipe', 'pipe']})
       this.connection = createProtocolConnection(new StreamMessageReader(this.proc.stdout), new StreamMessageWriter(this.proc.stdin))
     }
     this.proc.stderr.on('data', (d) => (this.stderr += d))
@@ -42,6 +40,8 @@ export class Client {
     this.connection.onNotification('window/logMessage', (params) => this.logs.push(params.message))
     this.connection.onRequest('workspace/configuration', (params) => params.items.map(() => this.settings))
     this.connection.onRequest('client/registerCapability', () => null)
+    this.refreshes = 0
+    this.connection.onRequest('workspace/diagnostic/refresh', () => (this.refreshes++, null))
     this.connection.listen()
     this.docs = new Map()
   }
@@ -86,6 +86,11 @@ export class Client {
   codeActions(uri, diagnostics, range = diagnostics[0].range, only) {
     const context = only ? {diagnostics, only} : {diagnostics}
     return this.connection.sendRequest('textDocument/codeAction', {textDocument: {uri}, range, context})
+  }
+
+  /** Pull diagnostics (`textDocument/diagnostic`); `previousResultId` from an earlier report. */
+  pull(uri, previousResultId) {
+    return this.connection.sendRequest('textDocument/diagnostic', {textDocument: {uri}, ...(previousResultId === undefined ? {} : {previousResultId})})
   }
 
   hover(uri, position) {

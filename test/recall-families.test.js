@@ -133,6 +133,29 @@ describe('agentless and impersonal attribution (agentless-attribution)', () => {
   ]
   // The weasel word list supersedes this rule where both flag the same words: either message counts.
   family('agentless frames', {rule: ['agentless-attribution', 'weasel'], fire: [...impersonal, ...passive, ...collective], clean: [...clean, ...collectiveClean]})
+  // An unnamed crowd as a source in any position, also after another speaker's words.
+  const crowds = ['analysts', 'critics', 'observers', 'other outlets', 'experts']
+  const anywhere = [
+    ...product({g: crowds, v: ['say', 'said', 'have said'], frame: ['The plan will fail, {g} {v}.', '{G} {v} the plan will fail.', 'The plan, {g} {v}, will fail.', 'The mayor said the plan was sound; it will fail, {g} {v}.']}).map(({g, v, frame}) => ({
+      text: frame.replace('{g}', g).replace('{G}', cap(g)).replace('{v}', v),
+      expect: g.split(' ').at(-1)
+    })),
+    ...['polls', 'reports', 'analysts', 'experts'].flatMap((g) => [
+      {text: `The senator is trailing, according to ${g}.`, expect: g},
+      {text: `According to ${g}, the senator is trailing.`, expect: g}
+    ]),
+    ...['Critics of the plan say it will fail.', 'Critics of Mayor Ruiz say it will fail.', 'Supporters of the bill argued that it would pass.'].map((text) => ({text, expect: text.split(' ')[0]}))
+  ]
+  const named = [
+    'The senator is trailing, according to a Gallup poll published on Monday.',
+    'The analysts said the plan would fail.',
+    'Analysts at Barclays said the plan would fail.',
+    'Critics, including Sen. Ana Ruiz, say the plan will fail.',
+    'A committee of experts has recommended that the rule change.',
+    'The plan will fail, the ministry said.',
+    '"Analysts say the plan will fail," said Ana Ruiz, a council member.'
+  ]
+  family('unnamed crowds as sources, in any position', {rule: ['agentless-attribution', 'weasel', 'research-claim'], fire: anywhere, clean: named})
 })
 
 describe("the reporter's stance (stance)", () => {

@@ -26,52 +26,48 @@ await build({
 
 /**
  * The server must not resolve any package at run time (an installed extension has no
- * node_modules): slant's lazy `require('yaml')` becomes a static import in this bundle.
+ * node_modules): each of slant's lazy loaders (`src/data/yaml-library.ts`,
+ * `src/language/wink-library.ts`) is replaced by a module with the same export that imports
+ * the package statically, so the package goes into the bundle.
  */
-const bundleYaml = {
-  name: 'bundle-yaml',
-  setup(bundle) {
-    bundle.onResolve({filter: /[\\/]yaml-library\.js$/}, (args) => ({path: path.resolve(args.resolveDir, args.path), namespace: 'yaml-library'}))
-    bundle.onLoad({filter: /.*/, namespace: 'yaml-library'}, () => ({
-      contents: "import * as yaml from 'yaml'\nexport function yamlLibrary() { return yaml }\n",
-      resolveDir: root,
-      loader: 'js'
-    }))
+function bundleLibrary(name, contents) {
+  const filter = new RegExp(`[\\\\/]${name}\\.js$`)
+  return {
+    name: `bundle-${name}`,
+    setup(bundle) {
+      bundle.onResolve({filter}, (args) => ({path: path.resolve(args.resolveDir, args.path), namespace: name}))
+      bundle.onLoad({filter: /.*/, namespace: name}, () => ({contents, resolveDir: root, loader: 'js'}))
+    }
   }
 }
 
-/** The same for the tagger: wink-nlp and its English model become static imports. */
-const bundleWink = {
-  name: 'bundle-wink',
-  setup(bundle) {
-    bundle.onResolve({filter: /[\\/]wink-library\.js$/}, (args) => ({path: path.resolve(args.resolveDir, args.path), namespace: 'wink-library'}))
-    bundle.onLoad({filter: /.*/, namespace: 'wink-library'}, () => ({
-      contents: "import winkNlp from 'wink-nlp'\nimport model from 'wink-eng-lite-web-model'\nexport function winkLibrary() { return {winkNlp, model} }\n",
-      resolveDir: root,
-      loader: 'js'
-    }))
-  }
-}
+const libraries = [
+  bundleLibrary('yaml-library', "import * as yaml from 'yaml'\nexport function yamlLibrary() { return yaml }\n"),
+  bundleLibrary('wink-library', "import winkNlp from 'wink-nlp'\nimport model from 'wink-eng-lite-web-model'\nexport function winkLibrary() { return {winkNlp, model} }\n")
+]
 
-// The server reads rules/ and presets/ two folders above its own file, as in the package, and
-// the parsed-YAML cache one folder above; schema/ is for the jsonValidation and yamlValidation
-// contributions.
+// The server and its lint worker (which it finds beside itself as lint-worker.mjs), sharing
+// their common code in chunks. They read rules/ and presets/ two folders above their own file,
+// as in the package, and the parsed-YAML cache one folder above; schema/ is for the
+// jsonValidation and yamlValidation contributions.
 const out = path.join(here, 'slant')
 fs.rmSync(out, {recursive: true, force: true})
 await build({
-  entryPoints: [server],
+  entryPoints: {server, 'lint-worker': path.join(root, 'dist/server/lint-worker.js')},
   bundle: true,
+  splitting: true,
   platform: 'node',
   format: 'esm',
   target: 'node18',
-  outfile: path.join(out, 'dist/server/server.mjs'),
+  outdir: path.join(out, 'dist/server'),
+  outExtension: {'.js': '.mjs'},
   // CommonJS dependencies call require(): give the ES module one.
   banner: {js: "import {createRequire as __slantRequire} from 'node:module'; const require = __slantRequire(import.meta.url);"},
-  plugins: [bundleYaml, bundleWink],
+  plugins: libraries,
   logLevel: 'warning'
 })
 fs.copyFileSync(path.join(root, 'dist/yaml-cache.json'), path.join(out, 'dist/yaml-cache.json'))
 for (const folder of ['rules', 'presets', 'schema']) {
   fs.cpSync(path.join(root, folder), path.join(out, folder), {recursive: true, filter: (src) => !src.endsWith('README.md')})
 }
-console.log('built out/extension.js and slant/dist/server/server.mjs')
+console.log('built out/extension.js and slant/dist/server/server.mjs with lint-worker.mjs')

@@ -141,6 +141,49 @@ function collectiveSubject(ctx: RuleContext, i: number): Span | undefined {
   return (klass === 'speech' || klass === 'belief') && (rest.start >= rest.end || isClause(ctx.prose, language, rest)) ? {start: i, end: k + 1} : undefined
 }
 
+/** Plural nouns for a crowd of unnamed holders of a view: "analysts say", "according to polls". */
+const COLLECTIVE = new Set(
+  ('critics analysts observers experts commentators pundits economists scientists researchers historians scholars opponents ' +
+    'supporters skeptics sceptics insiders outlets reports polls surveys studies media watchers strategists diplomats').split(' ')
+)
+const DEFINITE = new Set('the these those this that its their his her our my your'.split(' '))
+
+/**
+ * An attribution whose source is an unnamed crowd, wherever it stands: "…, analysts say",
+ * "according to polls", "critics of the plan say", "other outlets reported". Its words are the
+ * reporter's even inside someone else's reported speech ("The mayor said X; it will fail,
+ * analysts say"): an attribution is never the content of another.
+ */
+function collectiveSources(report: Reporter, taken: readonly Span[]): void {
+  const {ctx} = report
+  const {words, sentences} = ctx.prose
+  for (const a of ctx.voice.attributions) {
+    const source = a.source
+    if (!source || a.mark) continue
+    // The group's noun: before "of" ("critics of the plan"), else the last word.
+    let headAt = source.end - 1
+    for (let i = source.start + 1; i < source.end; i++) {
+      if (words[i]!.norm === 'of') {
+        headAt = i - 1
+        break
+      }
+    }
+    if (!COLLECTIVE.has(words[headAt]!.norm) || DEFINITE.has(words[source.start]!.norm)) continue
+    // "a committee of experts": the group belongs to a body the story names or describes.
+    if (source.start > 0 && words[source.start - 1]!.norm === 'of' && words[source.start - 1]!.sentence === a.sentence) continue
+    // A name in the group ("Gallup polls", "Brookings analysts") makes it named; "critics of Mayor Ruiz" stay unnamed.
+    let named = false
+    for (let i = source.start; i <= headAt; i++) if (/^\p{Lu}/u.test(words[i]!.text) && i !== sentences[words[i]!.sentence]!.firstWord) named = true
+    if (named) continue
+    const start = Math.min(source.start, a.cue.start)
+    const end = Math.max(source.end, a.cue.end)
+    if (!CONDITIONS['no-named-source']!(ctx, start, end) || taken.some((t) => t.start < end && start < t.end)) continue
+    let reportedOnly = true
+    for (let i = start; i < end; i++) if (ctx.voice.voices[i] !== 'reported' && ctx.voice.voices[i] !== 'narrative') reportedOnly = false
+    report.words(start, end, undefined, reportedOnly ? 'narrative' : undefined)
+  }
+}
+
 /**
  * Agentless and collective attribution in the reporter's voice: a view held by nobody named,
  * in a passive frame or behind a quantified group, in a sentence that credits nobody.
@@ -150,6 +193,7 @@ export function agentlessAttribution(report: Reporter): void {
   const {words} = ctx.prose
   const named = CONDITIONS['no-named-source']!
   let reached = 0
+  const taken: Span[] = []
   for (let i = 0; i < words.length; i++) {
     if (i < reached) continue
     const sentence = words[i]!.sentence
@@ -159,8 +203,11 @@ export function agentlessAttribution(report: Reporter): void {
     const span = passive ?? collectiveSubject(ctx, i)
     if (!span || span.start < reached || !named(ctx, span.start, span.end)) continue
     if (!passive && creditsAnother(ctx, sentence, span)) continue
-    if (report.words(span.start, span.end)) reached = span.end
+    if (!report.words(span.start, span.end)) continue
+    reached = span.end
+    taken.push(span)
   }
+  collectiveSources(report, taken)
 }
 
 /** Whether the sentence credits a source other than the group at `span`. */

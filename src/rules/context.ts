@@ -158,9 +158,8 @@ export class Reporter {
     readonly rule: ActiveRule
   ) {}
 
-  /** The voice of words [start, end) and the rule's severity there; undefined when the rule ignores that voice. */
-  judge(start: number, end: number): Verdict | undefined {
-    const voice = voiceOfRange(this.ctx.voice, start, end)
+  /** The voice of words [start, end) (or `voice`) and the rule's severity there; undefined when the rule ignores that voice. */
+  judge(start: number, end: number, voice: Voice = voiceOfRange(this.ctx.voice, start, end)): Verdict | undefined {
     const severity = this.rule.severityFor(voice)
     return severity ? {voice, severity} : undefined
   }
@@ -172,9 +171,12 @@ export class Reporter {
     return verdict !== undefined
   }
 
-  /** Reports words [start, end) of one block with the rule's message (or `reason`); false when the voice is ignored. */
-  words(start: number, end: number, reason?: (actual: string) => string): boolean {
-    const verdict = this.judge(start, end)
+  /**
+   * Reports words [start, end) of one block with the rule's message (or `reason`), in their voice
+   * (or `voice`, when the rule knows better); false when the voice is ignored.
+   */
+  words(start: number, end: number, reason?: (actual: string) => string, voice?: Voice): boolean {
+    const verdict = this.judge(start, end, voice)
     if (!verdict) return false
     const {words, blocks} = this.ctx.prose
     const first = words[start]!

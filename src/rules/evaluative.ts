@@ -1,5 +1,6 @@
 import {readEvaluativeLexicon} from './evaluative-data.js'
-import type {ActiveRule, Reporter} from './context.js'
+import {CUE_LEMMAS} from '../voice/cues.js'
+import type {ActiveRule, Reporter, RuleContext} from './context.js'
 
 /** The lexicon compiled from AFINN-165, per rule spec (so a test can run with other data). */
 const lexicons = new WeakMap<object, ReadonlySet<string>>()
@@ -30,7 +31,25 @@ export function evaluative(report: Reporter): void {
     const word = words[i]!
     if (!(lexicon.has(word.norm) || also.has(word.norm)) || except.has(word.norm) || flagged.has(word.sourceStart)) continue
     const pos = ctx.language.pos(i)
-    if (pos !== 'ADJ' && pos !== 'ADV') continue
+    if ((pos !== 'ADJ' && pos !== 'ADV') || namedAs(ctx, i)) continue
     report.words(i, i + 1, (actual) => `\`${actual}\` is an evaluation in the reporter's voice; describe what happened, or attribute the judgement`)
   }
+}
+
+/** Verbs of regarding someone as something, besides the attribution cues. */
+const REGARDING = new Set('berate see view regard portray paint depict cast tar deride'.split(' '))
+
+/**
+ * A word in the "as" complement of a verb of calling or judging ("berated as racist", "branded
+ * as reckless", "seen as corrupt"): it is the label someone else gave, not the reporter's.
+ */
+function namedAs(ctx: RuleContext, i: number): boolean {
+  const {words} = ctx.prose
+  for (let j = i - 1; j >= Math.max(1, i - 3) && words[j]!.sentence === words[i]!.sentence; j--) {
+    if (words[j]!.norm !== 'as') continue
+    const verb = j - 1
+    const lemma = ctx.language.lemma(verb)
+    return ctx.language.pos(verb) === 'VERB' && (CUE_LEMMAS.has(lemma) || REGARDING.has(lemma))
+  }
+  return false
 }

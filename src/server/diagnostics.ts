@@ -1,6 +1,5 @@
 import type {Diagnostic, Range} from 'vscode-languageserver/node.js'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
-import type {VFile} from 'vfile'
 import {NAME} from '../constants.js'
 import type {SlantMessage, SlantMessageData} from '../message.js'
 import {messageRange} from '../fix/edits.js'
@@ -50,8 +49,9 @@ export function toDiagnostic(message: SlantMessage, doc: TextDocument): Diagnost
   return diagnostic
 }
 
-export function toDiagnostics(file: VFile, doc: TextDocument): Diagnostic[] {
-  return (file.messages as SlantMessage[]).map((m) => toDiagnostic(m, doc))
+/** A problem that stops the whole document from being linted (a broken configuration), shown at its top. */
+export function configDiagnostic(message: string): Diagnostic {
+  return {range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}}, severity: ERROR, source: NAME, code: 'config', message: `${NAME}: ${message}`}
 }
 
 /** Whether a diagnostic came from slant and carries usable data. */

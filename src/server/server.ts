@@ -4,14 +4,19 @@ import {
   CodeActionKind,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  DocumentDiagnosticReportKind,
   ErrorCodes,
+  LSPErrorCodes,
   ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
+  type CancellationToken,
   type CodeAction,
   type CodeActionParams,
   type Connection,
   type Diagnostic,
+  type DocumentDiagnosticParams,
+  type DocumentDiagnosticReport,
   type Hover,
   type HoverParams,
   type InitializeParams,
@@ -19,44 +24,43 @@ import {
   type TextEdit
 } from 'vscode-languageserver/node.js'
 import {TextDocument} from 'vscode-languageserver-textdocument'
-import type {VFile} from 'vfile'
 import {IGNORE_NAME, NAME, RC_NAMES, VERSION} from '../constants.js'
-import {DataError} from '../data/validate.js'
-import type {SlantMessage} from '../message.js'
-import {applyEdits, messageRange, safeEdits} from '../fix/edits.js'
-import {describeVoice, splitNote} from '../report/describe.js'
-import {ruleSpec} from '../rules/spec.js'
-import {slantData, toDiagnostics, type DiagnosticData} from './diagnostics.js'
-import {ignoreCommentEdit} from './ignore-comment.js'
-import {DEFAULT_SETTINGS, formatOf, readSettings, Workspace, type Settings} from './workspace.js'
+import {applyEdits} from '../fix/edits.js'
+import {slantData, type DiagnosticData} from './diagnostics.js'
+import {filePathOf, formatOf} from './document-kind.js'
+import {LintScheduler, type DocumentLint} from './scheduler.js'
+import {DEFAULT_SETTINGS, readSettings, type Settings} from './settings.js'
+import {TextShift} from './text-shift.js'
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.${NAME}`
 
 /** Files whose change reloads the configuration. */
 export const WATCHED = [`**/{${RC_NAMES.join(',')}}`, `**/${IGNORE_NAME}`, '**/package.json']
 
-interface DocState {
-  /** The version last linted, its file and the diagnostics published for it. */
-  version?: number
-  file?: VFile
-  timer?: NodeJS.Timeout | undefined
-  /** Bumped on every change: a run that finds a newer generation drops its result. */
-  generation: number
+/**
+ * The lint worker's script beside this module, with this module's extension: `lint-worker.js`
+ * in the package, `lint-worker.mjs` beside the VS Code extension's bundled `server.mjs`.
+ */
+function workerScript(): URL {
+  return new URL(`./lint-worker${path.extname(fileURLToPath(import.meta.url))}`, import.meta.url)
 }
 
 /**
  * Runs slant as a language server on `connection`: diagnostics on open and as the user types
- * (debounced, stale runs dropped), quick fixes, "ignore here", fix-all for the safe fixes, and
- * hover. Every handler catches its own errors: a bad request gets an empty answer, not a crash.
+ * (debounced, linted on a worker thread, stale runs dropped), pushed or pulled
+ * (`textDocument/diagnostic`) as the client prefers; quick fixes, "ignore here", fix-all for the
+ * safe fixes, and hover, answered on the main thread from the latest lint. Every handler
+ * catches its own errors: a bad request gets an empty answer, not a crash.
  */
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument)
-  const workspace = new Workspace()
-  const states = new Map<string, DocState>()
   let settings: Settings = {...DEFAULT_SETTINGS}
   let pullConfiguration = false
   let dynamicWatchers = false
   let dynamicConfiguration = false
+  /** The client pulls diagnostics (`textDocument/diagnostic`): never push to it. */
+  let pullDiagnostics = false
+  let refreshDiagnostics = false
 
   const log = (what: string, error: unknown): void => {
     try {
@@ -66,10 +70,21 @@ export function startServer(connection: Connection): void {
     }
   }
 
+  const linter = new LintScheduler({
+    worker: workerScript(),
+    document: (uri) => documents.get(uri),
+    settings: () => settings,
+    linted: (uri, lint) => {
+      if (!pullDiagnostics) void connection.sendDiagnostics({uri, version: lint.version, diagnostics: lint.result.diagnostics}).catch((e) => log('publish', e))
+    },
+    log
+  })
+
   function guard<P, R>(what: string, fallback: R, handler: (params: P) => R): (params: P) => R {
     return (params: P) => {
       try {
-        return handler(params)
+        const result = handler(params)
+        return result instanceof Promise ? (result.catch((error: unknown) => (log(what, error), fallback)) as R) : result
       } catch (error) {
         log(what, error)
         return fallback
@@ -80,16 +95,15 @@ export function startServer(connection: Connection): void {
   // The LSP lifecycle: before `initialize` a request gets ServerNotInitialized (-32002) and a
   // notification is dropped; after `shutdown` a request gets InvalidRequest.
   let phase: 'new' | 'running' | 'shut down' = 'new'
-  const lifecycleError = (): ResponseError<void> | undefined =>
+  const lifecycleError = (): ResponseError<never> | undefined =>
     phase === 'new'
-      ? new ResponseError(ErrorCodes.ServerNotInitialized, 'the server is not initialized: send initialize first')
+      ? new ResponseError<never>(ErrorCodes.ServerNotInitialized, 'the server is not initialized: send initialize first')
       : phase === 'shut down'
-        ? new ResponseError(ErrorCodes.InvalidRequest, 'the server is shut down: send exit')
+        ? new ResponseError<never>(ErrorCodes.InvalidRequest, 'the server is shut down: send exit')
         : undefined
 
-  function request<P, R>(what: string, fallback: R, handler: (params: P) => R): (params: P) => R | ResponseError<void> {
-    const guarded = guard(what, fallback, handler)
-    return (params: P) => lifecycleError() ?? guarded(params)
+  function request<P, R>(what: string, fallback: Awaited<R>, handler: (params: P, token?: CancellationToken) => R): (params: P, token?: CancellationToken) => R | ResponseError<never> {
+    return (params: P, token?: CancellationToken) => lifecycleError() ?? guard(what, fallback as R, (p: P) => handler(p, token))(params)
   }
 
   connection.onRequest((method: string) => lifecycleError() ?? new ResponseError(ErrorCodes.MethodNotFound, `Unhandled method ${method}`))
@@ -98,7 +112,10 @@ export function startServer(connection: Connection): void {
     const error = lifecycleError()
     if (error) return error as never
     phase = 'shut down'
+    linter.stop()
   })
+
+  connection.onExit(() => linter.stop())
 
   connection.onInitialize(
     guard<InitializeParams, InitializeResult | ResponseError<never>>('initialize', {capabilities: {}}, (params) => {
@@ -108,12 +125,16 @@ export function startServer(connection: Connection): void {
       pullConfiguration = Boolean(caps.workspace?.configuration)
       dynamicWatchers = Boolean(caps.workspace?.didChangeWatchedFiles?.dynamicRegistration)
       dynamicConfiguration = Boolean(caps.workspace?.didChangeConfiguration?.dynamicRegistration)
+      pullDiagnostics = Boolean(caps.textDocument?.diagnostic)
+      refreshDiagnostics = Boolean(caps.workspace?.diagnostics?.refreshSupport)
       settings = readSettings(params?.initializationOptions, settings)
+      linter.warm()
       return {
         capabilities: {
           textDocumentSync: {openClose: true, change: TextDocumentSyncKind.Incremental},
           codeActionProvider: {codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND]},
-          hoverProvider: true
+          hoverProvider: true,
+          ...(pullDiagnostics ? {diagnosticProvider: {identifier: NAME, interFileDependencies: false, workspaceDiagnostics: false}} : {})
         },
         serverInfo: {name: `${NAME}-language-server`, version: VERSION}
       }
@@ -141,7 +162,6 @@ export function startServer(connection: Connection): void {
     } catch (error) {
       log('configuration', error)
     }
-    workspace.reset()
     relintAll()
   }
 
@@ -149,89 +169,18 @@ export function startServer(connection: Connection): void {
     void refreshSettings(change?.settings)
   })
 
-  connection.onDidChangeWatchedFiles(() => {
-    workspace.reset()
-    relintAll()
-  })
-
-  const state = (uri: string): DocState => {
-    let s = states.get(uri)
-    if (!s) states.set(uri, (s = {generation: 0}))
-    return s
-  }
-
-  function filePathOf(uri: string): string | undefined {
-    try {
-      return uri.startsWith('file:') ? path.resolve(fileURLToPath(uri)) : undefined
-    } catch {
-      return undefined
-    }
-  }
-
-  /** Lints a document now; undefined when slant is off for it. */
-  function lintNow(doc: TextDocument): {file?: VFile; diagnostics: Diagnostic[]} {
-    const filePath = filePathOf(doc.uri)
-    if (!settings.enable || (filePath !== undefined && workspace.ignored(filePath))) return {diagnostics: []}
-    if (settings.requireConfig && !workspace.configured(filePath)) return {diagnostics: []}
-    try {
-      const file = workspace.lint(doc.getText(), filePath, formatOf(doc.languageId, filePath), settings)
-      return {file, diagnostics: toDiagnostics(file, doc)}
-    } catch (error) {
-      // A broken configuration is shown on the document, in one line, like the CLI's exit 2.
-      const message = error instanceof DataError ? error.toString() : `cannot lint this document: ${(error as Error).message}`
-      if (!(error instanceof DataError)) log('lint', error)
-      return {diagnostics: [{range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}}, severity: 1, source: NAME, code: 'config', message: `${NAME}: ${message}`}]}
-    }
-  }
-
-  function run(uri: string): void {
-    const doc = documents.get(uri)
-    const s = states.get(uri)
-    if (!doc || !s) return
-    const generation = s.generation
-    const version = doc.version
-    const {file, diagnostics} = lintNow(doc)
-    // A change that arrived while linting makes this result stale: the newer run publishes.
-    if (s.generation !== generation || documents.get(uri)?.version !== version) return
-    s.version = version
-    if (file) s.file = file
-    else delete s.file
-    void connection.sendDiagnostics({uri, version, diagnostics}).catch((e) => log('publish', e))
-  }
-
-  function schedule(uri: string, delay: number): void {
-    if (phase !== 'running') return
-    const s = state(uri)
-    s.generation++
-    if (s.timer) clearTimeout(s.timer)
-    s.timer = setTimeout(() => {
-      s.timer = undefined
-      try {
-        run(uri)
-      } catch (error) {
-        log('lint', error)
-      }
-    }, delay)
-  }
+  connection.onDidChangeWatchedFiles(() => relintAll())
 
   function relintAll(): void {
-    for (const doc of documents.all()) schedule(doc.uri, 0)
+    if (phase !== 'running') return
+    linter.relintAll(documents.all().map((doc) => doc.uri))
+    if (pullDiagnostics && refreshDiagnostics) connection.languages.diagnostics.refresh()
   }
 
-  documents.onDidOpen((event) => {
-    try {
-      state(event.document.uri)
-      schedule(event.document.uri, 0)
-    } catch (error) {
-      log('open', error)
-    }
-  })
-
+  // Fired on open too: a new document is linted at once, an edit after the typing pauses.
   documents.onDidChangeContent((event) => {
     try {
-      const s = state(event.document.uri)
-      // The first content (open) is linted at once; edits wait for the typing to pause.
-      schedule(event.document.uri, s.version === undefined ? 0 : settings.debounce)
+      if (phase === 'running') linter.changed(event.document.uri)
     } catch (error) {
       log('change', error)
     }
@@ -239,39 +188,61 @@ export function startServer(connection: Connection): void {
 
   documents.onDidClose((event) => {
     try {
-      const s = states.get(event.document.uri)
-      if (s?.timer) clearTimeout(s.timer)
-      states.delete(event.document.uri)
-      void connection.sendDiagnostics({uri: event.document.uri, diagnostics: []}).catch((e) => log('publish', e))
+      linter.close(event.document.uri)
+      if (!pullDiagnostics) void connection.sendDiagnostics({uri: event.document.uri, diagnostics: []}).catch((e) => log('publish', e))
     } catch (error) {
       log('close', error)
     }
   })
 
-  /** The document's lint result for its current version (linting it again if stale). */
-  function current(doc: TextDocument): VFile | undefined {
-    const s = states.get(doc.uri)
-    if (s && s.version === doc.version && s.file) return s.file
-    return lintNow(doc).file
+  /** How the latest lint's ranges map into the document as it is now (one per lint and version). */
+  const shifts = new WeakMap<DocumentLint, {version: number; shift: TextShift}>()
+  function shiftOf(lint: DocumentLint, doc: TextDocument): TextShift {
+    let known = shifts.get(lint)
+    if (!known || known.version !== doc.version) shifts.set(lint, (known = {version: doc.version, shift: new TextShift(lint.text, doc.getText())}))
+    return known.shift
   }
 
+  connection.languages.diagnostics.on(
+    request<DocumentDiagnosticParams, Promise<DocumentDiagnosticReport | ResponseError<never>>>('diagnostic', {kind: DocumentDiagnosticReportKind.Full, items: []}, async (params, token) => {
+      const uri = params?.textDocument?.uri
+      if (!documents.get(uri)) return {kind: DocumentDiagnosticReportKind.Full, items: []}
+      // Answer for the text as it is once the pending lint is in (the debounce included).
+      const lint = await Promise.race([linter.settled(uri), cancelled(token)])
+      if (token?.isCancellationRequested) return new ResponseError<never>(LSPErrorCodes.RequestCancelled, 'cancelled')
+      if (!lint) return {kind: DocumentDiagnosticReportKind.Full, items: []}
+      if (params.previousResultId === lint.resultId) return {kind: DocumentDiagnosticReportKind.Unchanged, resultId: lint.resultId}
+      return {kind: DocumentDiagnosticReportKind.Full, resultId: lint.resultId, items: lint.result.diagnostics}
+    })
+  )
+
   connection.onCodeAction(
-    request<CodeActionParams, CodeAction[]>('codeAction', [], (params) => {
-      const doc = documents.get(params?.textDocument?.uri)
-      if (!doc) return []
+    request<CodeActionParams, Promise<CodeAction[]>>('codeAction', [], async (params) => {
+      const uri = params?.textDocument?.uri
+      if (!documents.get(uri)) return []
       const only = params.context?.only
       const wants = (kind: string): boolean => !only || only.length === 0 || only.some((o) => kind === o || kind.startsWith(`${o}.`))
+      // Fix-all asked for by name (on save) waits for the lint of the current text; the
+      // light bulb is answered at once from the latest lint.
+      const lint = only?.length && wants(FIX_ALL_KIND) ? await linter.settled(uri) : linter.latest(uri)
+      const doc = documents.get(uri)
+      if (!doc) return []
+      const markdown = formatOf(doc.languageId, filePathOf(doc.uri)) === 'markdown'
+      // The anchors for "ignore here" follow a lint within milliseconds when no newer lint is
+      // coming; while one is, the light bulb does without them rather than wait.
+      if (markdown && lint && !lint.anchors && !linter.linting(uri)) await lint.anchored
+      if (!documents.get(uri)) return []
+      const shift = lint && shiftOf(lint, doc)
       const actions: CodeAction[] = []
       const text = doc.getText()
-      const markdown = formatOf(doc.languageId, filePathOf(doc.uri)) === 'markdown'
       const ignored = new Set<string>()
       for (const diagnostic of params.context?.diagnostics ?? []) {
         const data = slantData(diagnostic)
         if (!data || !validRange(diagnostic.range)) continue
         if (wants(CodeActionKind.QuickFix)) {
           actions.push(...quickFixes(doc, diagnostic, data))
-          if (markdown && data.ruleId !== 'config' && !ignored.has(data.ruleId) && ruleSpec(data.ruleId)) {
-            const edit = ignoreCommentEdit(text, doc.offsetAt(diagnostic.range.start), data.ruleId)
+          if (markdown && !ignored.has(data.ruleId)) {
+            const edit = lint && shift && ignoreEdit(text, doc.offsetAt(diagnostic.range.start), data.ruleId, lint, shift)
             if (edit) {
               ignored.add(data.ruleId)
               const at = doc.positionAt(edit.offset)
@@ -285,7 +256,7 @@ export function startServer(connection: Connection): void {
           }
         }
       }
-      const fixAll = fixAllEdits(doc)
+      const fixAll = lint && shift ? fixAllEdits(doc, lint, shift) : []
       if (fixAll.length > 0) {
         const title = `Fix all safe ${NAME} issues (${fixAll.length})`
         if (wants(FIX_ALL_KIND)) actions.push({title, kind: FIX_ALL_KIND, edit: {changes: {[doc.uri]: fixAll}}})
@@ -309,30 +280,46 @@ export function startServer(connection: Connection): void {
     }))
   }
 
-  /** The safe fixes of the document as it is now, each checked against the live text. */
-  function fixAllEdits(doc: TextDocument): TextEdit[] {
-    const file = current(doc)
-    if (!file) return []
-    const {applied} = applyEdits(doc.getText(), safeEdits(file))
+  /**
+   * Where "ignore here" inserts its comment for the finding at `offset`: the anchor the lint
+   * thread found for it, if the latest lint has that finding of one of slant's rules and the
+   * anchor is not in what was typed since.
+   */
+  function ignoreEdit(text: string, offset: number, ruleId: string, lint: DocumentLint, shift: TextShift): {offset: number; text: string} | undefined {
+    const index = lint.result.findings.findIndex((f) => f.ignorable && f.ruleId === ruleId && shift.forward(f.start, f.end)?.start === offset)
+    const anchor = lint.anchors?.[index]
+    const at = anchor && shift.forward(anchor.offset, anchor.offset)
+    if (!anchor || !at) return undefined
+    const eol = /\r\n/u.test(text) ? '\r\n' : '\n'
+    return {offset: at.start, text: `${anchor.indent}<!-- ${NAME} ignore ${ruleId} -->${eol}`}
+  }
+
+  /** The latest lint's safe fixes, outside what was typed since, each checked against the live text. */
+  function fixAllEdits(doc: TextDocument, lint: DocumentLint, shift: TextShift): TextEdit[] {
+    const edits = lint.result.edits.flatMap((edit) => {
+      const range = shift.forward(edit.start, edit.end)
+      return range ? [{...edit, ...range}] : []
+    })
+    const {applied} = applyEdits(doc.getText(), edits)
     return applied.map((e) => ({range: {start: doc.positionAt(e.start), end: doc.positionAt(e.end)}, newText: e.text}))
   }
 
   connection.onHover(
     request<HoverParams, Hover | null>('hover', null, (params) => {
       const doc = documents.get(params?.textDocument?.uri)
-      if (!doc || !params.position) return null
-      const file = current(doc)
-      if (!file) return null
+      const lint = doc && linter.latest(doc.uri)
+      if (!doc || !lint || !params.position) return null
+      const shift = shiftOf(lint, doc)
       const offset = doc.offsetAt(params.position)
-      const hits = (file.messages as SlantMessage[]).filter((m) => {
-        const r = messageRange(m)
-        return r !== undefined && r.start <= offset && offset <= r.end && r.end > r.start
+      const hits = lint.result.findings.flatMap((finding) => {
+        const range = shift.forward(finding.start, finding.end)
+        return range && range.start <= offset && offset <= range.end && range.end > range.start ? [{range, hover: finding.hover}] : []
       })
-      if (hits.length === 0) return null
-      const first = messageRange(hits[0]!)!
+      const first = hits[0]
+      if (!first) return null
       return {
-        contents: {kind: 'markdown', value: hits.map(hoverText).join('\n\n---\n\n')},
-        range: {start: doc.positionAt(first.start), end: doc.positionAt(first.end)}
+        contents: {kind: 'markdown', value: hits.map((h) => h.hover).join('\n\n---\n\n')},
+        range: {start: doc.positionAt(first.range.start), end: doc.positionAt(first.range.end)}
       }
     })
   )
@@ -341,27 +328,12 @@ export function startServer(connection: Connection): void {
   connection.listen()
 }
 
+/** Resolves when the request is cancelled (never without a token). */
+function cancelled(token: CancellationToken | undefined): Promise<undefined> {
+  return new Promise((resolve) => token?.onCancellationRequested(() => resolve(undefined)))
+}
+
 function validRange(range: unknown): boolean {
   const r = range as {start?: {line?: unknown; character?: unknown}; end?: {line?: unknown; character?: unknown}} | undefined
   return Boolean(r && typeof r.start?.line === 'number' && typeof r.start.character === 'number' && typeof r.end?.line === 'number' && typeof r.end.character === 'number')
-}
-
-/** Hover: the rule, why it fires (note and source guide) and whose voice the words are in. */
-export function hoverText(message: SlantMessage): string {
-  const spec = ruleSpec(message.ruleId)
-  const {why, guide, url} = splitNote(message)
-  const severity = message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'
-  const lines = [`**${NAME}: ${spec?.title ?? message.ruleId}** (\`${message.ruleId}\`, ${severity})`, '', md(message.reason)]
-  const voice = describeVoice(message.data)
-  if (voice) lines.push('', `**Voice:** ${md(voice)}`)
-  if (why) lines.push('', `**Why:** ${md(why)}`)
-  if (guide) lines.push('', `**Source:** ${url ? `[${md(guide)}](${url})` : md(guide)}`)
-  if (message.expected?.length) lines.push('', `**Suggestion:** ${message.expected.map((e) => (e === '' ? 'remove it' : `\`${e}\``)).join(', ')}${message.data?.fixable === 'safe' ? ' (safe: `slant --fix` applies it)' : ''}`)
-  if (message.url) lines.push('', `[Rule documentation](${message.url})`)
-  return lines.join('\n')
-}
-
-/** Text for Markdown, keeping the backtick code spans slant's reasons use. */
-function md(text: string): string {
-  return text.replace(/([\\*_[\]<>#])/gu, '\\$1')
 }

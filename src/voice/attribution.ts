@@ -523,6 +523,14 @@ class SentenceAttributions {
     while (i - 1 >= this.first && j - i < 7) {
       const prev = this.words[i - 1]!
       if (/[,;:()\u2014"\u201C\u201D]|\.\s/u.test(this.gap(i - 1, i))) break
+      // "critics of Mayor Ruiz", "a spokesman for Ruiz": a person or group noun before "of" heads the phrase.
+      if ((prev.norm === 'of' || prev.norm === 'for') && i - 2 >= this.first && !this.quoted[i - 2] && /^\s+$/u.test(this.gap(i - 2, i - 1))) {
+        const head = this.words[i - 2]!.norm
+        if (PEOPLE.has(head) || SOURCE_NOUNS.has(head)) {
+          i -= 2
+          continue
+        }
+      }
       if (NP_STOP.has(prev.norm) || this.quoted[i - 1] || AUXILIARIES.has(prev.norm) || this.cueAt(i - 1)) break
       // Lower-case past or present participles are verbs here ("… interviewed Sejourne, who …").
       if (/^\p{Ll}/u.test(prev.text) && /(?:ed|ing)$/u.test(prev.norm) && !SOURCE_NOUNS.has(prev.norm)) break
