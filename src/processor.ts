@@ -14,7 +14,7 @@ import {resolveConfig, type ResolvedConfig, type UserConfig} from './config/sett
 import {markdownGuard} from './parse/markdown-guard.js'
 import {linearEditMap} from './parse/micromark-patch.js'
 import {textParse} from './parse/text.js'
-import {sortMessages} from './rules/order.js'
+import {dropSuperseded, sortMessages} from './rules/order.js'
 import {loadRuleSpecs} from './rules/spec.js'
 import {slantRules} from './engine/lint-rules.js'
 
@@ -32,12 +32,15 @@ export function createParser(format: Format): Processor<Root> {
 }
 
 /**
- * unified plugin: slant's steps after parsing, on an mdast tree: analysis → rules → ignore
- * comments → order. Comment control runs after every rule because it is attached last.
+ * unified plugin: slant's steps after parsing, on an mdast tree: analysis → rules → superseded
+ * messages dropped → ignore comments → order. Dropping comes before comments, so ignoring the
+ * message shown on a phrase ("slant ignore weasel") leaves nothing there; comment control runs
+ * after every rule because it is attached after them.
  */
 export const slantLint: Plugin<[ResolvedConfig], Root> = function (config) {
   this.use(slantAnalysis, config.attribution)
     .use(slantRules, config)
+    .use(dropSuperseded)
     .use(commentControl, {name: NAME, source: NAME, known: [...loadRuleSpecs().keys()]})
     .use(actualText)
     .use(sortMessages)

@@ -82,3 +82,14 @@ describe('research-claim supersedes weasel', () => {
     assert.deepEqual(ids.filter((id) => id === 'weasel' || id === 'research-claim'), ['research-claim'])
   })
 })
+
+describe('rules that supersede others, and ignore comments', () => {
+  it('drops the superseded message before comments filter, so ignoring the message shown leaves the phrase clean', () => {
+    const shown = (text) => lint(text).messages.map((m) => `${m.ruleId}:${m.actual}`)
+    // weasel's word list and agentless-attribution both see "Critics say"; weasel's message is shown.
+    assert.deepEqual(shown('Critics say the plan will fail.'), ['weasel:Critics say'])
+    assert.deepEqual(shown('<!-- slant ignore weasel -->\nCritics say the plan will fail.'), [])
+    // With weasel off, the other rule speaks.
+    assert.deepEqual(lint('Critics say the plan will fail.', {rules: {weasel: 'off'}}).messages.map((m) => m.ruleId), ['agentless-attribution'])
+  })
+})

@@ -13,20 +13,28 @@ function offset(m: Message, side: 'start' | 'end'): number {
 }
 
 /**
- * unified plugin: messages in reading order, one per rule and range; a message from a rule
- * that `supersedes` another drops that rule's message on overlapping words.
+ * unified plugin: a message from a rule that `supersedes` another drops that rule's message on
+ * overlapping words (run before comment control, so ignoring the message shown leaves nothing).
  */
-export const sortMessages: Plugin<[], Root> = function () {
+export const dropSuperseded: Plugin<[], Root> = function () {
   const specs = loadRuleSpecs()
   return function (_tree: Root, file: VFile) {
-    const seen = new Set<string>()
     const superseding = file.messages.filter((m) => (specs.get(String(m.ruleId))?.supersedes.length ?? 0) > 0)
+    if (superseding.length === 0) return
     const superseded = (m: Message): boolean =>
       superseding.some((s) => specs.get(String(s.ruleId))!.supersedes.includes(String(m.ruleId)) && offset(s, 'start') < offset(m, 'end') && offset(m, 'start') < offset(s, 'end'))
+    file.messages = file.messages.filter((m) => !superseded(m))
+  }
+}
+
+/** unified plugin: messages in reading order, one per rule and range. */
+export const sortMessages: Plugin<[], Root> = function () {
+  return function (_tree: Root, file: VFile) {
+    const seen = new Set<string>()
     file.messages = file.messages
       .filter((m) => {
         const key = `${m.ruleId}:${offset(m, 'start')}:${offset(m, 'end')}`
-        if (seen.has(key) || superseded(m)) return false
+        if (seen.has(key)) return false
         seen.add(key)
         return true
       })
