@@ -1,4 +1,5 @@
 import {DISCOURSE} from '../data/word-classes.js'
+import type {Word} from '../parse/prose.js'
 import {isClause, isSpeakerWord, subjectOf} from '../language/clause.js'
 import {contextWindow, textOf, type RuleContext} from './context.js'
 
@@ -121,26 +122,30 @@ const criticism: Condition = (ctx, start, end) => {
 
 const NUMBER_WORDS = new Set('one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred hundreds thousand thousands dozen dozens handful fraction half a'.split(' '))
 
-/** A minimiser before an amount: "just $1.4 billion", "only 12 people", "a mere handful". */
-const beforeAmount: Condition = (ctx, _start, end) => {
+/** The word right after a match in its sentence, and the text between them; undefined at a sentence's end. */
+function following(ctx: RuleContext, end: number): {next: Word; between: string} | undefined {
   const {words, blocks} = ctx.prose
   const next = words[end]
   const last = words[end - 1]!
-  if (!next || next.block !== last.block || next.sentence !== last.sentence) return false
-  const between = blocks[next.block]!.text.slice(last.end, next.start)
-  if (!/^\s*[$£€¥]?\s*$/u.test(between)) return false
+  if (!next || next.block !== last.block || next.sentence !== last.sentence) return undefined
+  return {next, between: blocks[next.block]!.text.slice(last.end, next.start)}
+}
+
+/** A minimiser before an amount: "just $1.4 billion", "only 12 people", "a mere handful". */
+const beforeAmount: Condition = (ctx, _start, end) => {
+  const after = following(ctx, end)
+  if (!after || !/^\s*[$£€¥]?\s*$/u.test(after.between)) return false
+  const {next, between} = after
   if (/^\d/u.test(next.text) || /[$£€¥]/u.test(between)) return true
-  if (next.norm === 'a') return words[end + 1]?.norm === 'handful' || words[end + 1]?.norm === 'fraction' || words[end + 1]?.norm === 'few'
+  const then = ctx.prose.words[end + 1]?.norm
+  if (next.norm === 'a') return then === 'handful' || then === 'fraction' || then === 'few'
   return NUMBER_WORDS.has(next.norm)
 }
 
 /** "just $1.4 billion", "only £20m": a sum of money right after the minimiser (not "only one of her films"). */
 const beforeMoney: Condition = (ctx, _start, end) => {
-  const {words, blocks} = ctx.prose
-  const next = words[end]
-  const last = words[end - 1]!
-  if (!next || next.block !== last.block || next.sentence !== last.sentence) return false
-  return /^\s*[$£€¥]\s*$/u.test(blocks[next.block]!.text.slice(last.end, next.start)) && /^\d/u.test(next.text)
+  const after = following(ctx, end)
+  return after !== undefined && /^\s*[$£€¥]\s*$/u.test(after.between) && /^\d/u.test(after.next.text)
 }
 
 /** A stance adverb before the verb it judges ("finally opened", "has finally agreed"), not in a list ("and finally in the post"). */

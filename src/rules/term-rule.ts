@@ -53,9 +53,16 @@ export function termIndex(specs: ReadonlyMap<string, RuleSpec>): PhraseIndex<Ter
   return index
 }
 
-/** The ids of a catalogue's loaded-language term rules (what makes an anonymous source's words a judgement). */
+const loadedRules = new WeakMap<ReadonlyMap<string, RuleSpec>, ReadonlySet<string>>()
+
+/** The ids of a catalogue's loaded-language term rules (what makes an anonymous source's words a judgement), found once per catalogue. */
 export function loadedTermRules(specs: ReadonlyMap<string, RuleSpec>): ReadonlySet<string> {
-  return new Set([...specs.values()].filter((s) => s.family === 'loaded' && s.kind === 'terms').map((s) => s.id))
+  let ids = loadedRules.get(specs)
+  if (!ids) {
+    ids = new Set([...specs.values()].filter((s) => s.family === 'loaded' && s.kind === 'terms').map((s) => s.id))
+    loadedRules.set(specs, ids)
+  }
+  return ids
 }
 
 /** A config's own vocabulary (the `house-custom` rule), compiled once per configuration. */
