@@ -51,7 +51,7 @@ export interface PosSource {
 }
 
 /** The written forms of a lemma in a part of speech: a verb's five, a noun's plural. */
-function formsOf(lemma: string, mark: PosMark): string[] {
+function lemmaForms(lemma: string, mark: PosMark): string[] {
   if (mark === 'verb') return verbForms(lemma)
   if (mark === 'noun') return [lemma, inflect(lemma, 's')]
   return [lemma]
@@ -63,7 +63,7 @@ function phraseWord(word: string): PhraseWord {
   if (at <= 0) return word
   const lemma = normalizeWord(word.slice(0, at))
   const mark = word.slice(at + 1) as PosMark
-  return {lemma, mark, forms: new Set(formsOf(lemma, mark))}
+  return {lemma, mark, forms: new Set(lemmaForms(lemma, mark))}
 }
 
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am'])
