@@ -6,7 +6,7 @@ import {describe, it} from 'node:test'
 import {VFile} from 'vfile'
 import {lint} from '../dist/index.js'
 import {sourcingMap} from '../dist/sources/map.js'
-import {attributionSources as sources, quotations, voiceOf} from './helpers.js'
+import {attributionParts, attributionSources as sources, quotations, voiceOf} from './helpers.js'
 
 const PEOPLE = [
   {s: 'Ana Ruiz', pronoun: 'she'},
@@ -83,6 +83,16 @@ describe('closing attributions', () => {
   }), ({shape: [tail, speaker]}) => {
     assert.deepEqual(speakers(`"The bill is dead. Nobody will vote for it," ${tail}.`), [speaker])
   })
+  all('any verb closing a quotation that ends on a comma, a question or an exclamation', cases({
+    p: [{s: 'Ana Ruiz'}, {s: 'the host'}, {s: 'she'}],
+    verb: ['fumed', 'laughed', 'shot back', 'fumed on Tuesday'],
+    end: [',', '?', '!']
+  }), ({p, verb, end}) => {
+    assert.deepEqual(speakers(`"We will not back down${end}" ${p.s} ${verb}.`), [p.s])
+  })
+  it('clean counterpart: a clause of its own after the quotation names no speaker', () => {
+    for (const text of ['"We won," Ruiz left the room and went home.', '"Done," the council approved the budget for next year.']) assert.deepEqual(attributionParts(text), [], text)
+  })
   it('joint speakers', () => {
     assert.deepEqual(sources('Ana Ruiz and Tom Baker said in a statement that the deal was dead.'), ['Ana Ruiz and Tom Baker'])
     assert.deepEqual(speakers('"The deal is dead," Pelosi and Schumer said.'), ['Pelosi and Schumer'])
@@ -116,6 +126,37 @@ describe('partial quotations with a verb of communication or evaluation', () => 
   })
   it('clean counterpart: a fragment nobody is credited with is a scare quote', () => {
     for (const text of ['The agency\'s "report" ran to four pages.', 'The company\'s "reform" failed within a year.']) assert.equal(quotations(text)[0].kind, 'scare', text)
+  })
+})
+
+describe('quoted names and coordinated fragments', () => {
+  all('a capitalised word used as a name is not a scare quote', cases({
+    frame: [
+      'Disaffected "Leave" supporters gathered in the square.',
+      'Two emails were upgraded to the "Secret" level on Friday.',
+      'She sat beside Ronald Reagan, her "Ronnie", at every dinner.',
+      'The engineer, who goes by "Vito", ran the database.',
+      'He addressed her as "Hillary" in the letter.',
+      'She referred to her friend by a nickname, "Gert".'
+    ]
+  }), ({frame}) => {
+    assert.deepEqual(quotations(frame).map((q) => q.kind), ['title'], frame)
+  })
+  all('clean counterpart: a quoted name standing for a place or a state is still doubted', cases({
+    frame: ['The envoy said that "Israel" is creating facts on the ground.', 'Troops from "Kosovo" crossed the line.']
+  }), ({frame}) => {
+    assert.deepEqual(quotations(frame).map((q) => q.kind), ['scare'], frame)
+  })
+  all('a fragment coordinated with a credited one is credited too', cases({
+    p: PEOPLE.slice(0, 3),
+    frame: [['called him a "fascist" and a "tyrant"', 2], ['described the plan as "cruel", "reckless" and "unfair"', 3]]
+  }), ({p, frame: [rest, n]}) => {
+    const kinds = quotations(`${p.s} ${rest}.`).map((q) => q.kind)
+    assert.equal(kinds.length, n)
+    assert.ok(!kinds.includes('scare'), JSON.stringify(kinds))
+  })
+  it('clean counterpart: two scare quotes side by side stay scare quotes', () => {
+    assert.deepEqual(quotations('The agency\'s "report" and its "reform" failed.').map((q) => q.kind), ['scare', 'scare'])
   })
 })
 
@@ -164,6 +205,47 @@ describe('documents, organisations, beliefs and intentions', () => {
     rest: ['claimed responsibility for the attack', 'called a taxi after the meeting', 'knows the city well', 'wants a new car', 'was admitted to hospital on Monday', 'supports the local team', 'found the keys under a chair']
   }), ({p, rest}) => {
     assert.deepEqual(sources(`${p.s} ${rest}.`), [])
+  })
+})
+
+describe('a second cue that shares the speaker', () => {
+  all('a participle after a closing attribution: `"…," X said, adding that …`', cases({p: PEOPLE, said: ['said', 'told reporters', 'said on Friday'], part: ['adding', 'arguing', 'noting', 'warning']}), ({p, said, part}) => {
+    const text = `"${QUOTE.slice(0, -1)}," ${p.s} ${said}, ${part} that the talks would resume in June.`
+    assert.deepEqual(attributionParts(text).map((a) => [a.source, a.cue]), [[p.s, said.split(' ')[0]], [p.s, part]])
+    assert.equal(voiceOf(text, 'resume'), 'reported')
+  })
+  all('a participle after a reported clause ends that clause at its comma', cases({p: PEOPLE.slice(0, 3), part: ['adding', 'arguing']}), ({p, part}) => {
+    const parts = attributionParts(`${p.s} said the plan failed, ${part} that it cost too much.`)
+    assert.deepEqual(parts.map((a) => [a.source, a.content]), [[p.s, 'the plan failed'], [p.s, 'it cost too much']])
+  })
+  all('coordinated cues: "X says … but noted that …"', cases({p: PEOPLE, first: ['said', 'says', 'has said'], join: ['but', 'and', 'but later'], second: ['noted', 'added', 'insisted', 'warned']}), ({p, first, join, second}) => {
+    const parts = attributionParts(`${cap(p.s)} ${first} it is too early to discuss the budget ${join} ${second} that the council won the vote.`)
+    assert.deepEqual(parts.map((a) => [a.source, a.content]), [
+      [cap(p.s), 'it is too early to discuss the budget'],
+      [cap(p.s), 'the council won the vote']
+    ])
+  })
+  all('clean counterparts: a coordinated verb that is not a cue', cases({p: PEOPLE.slice(0, 3), rest: ['and left the room', 'but stayed for the vote', 'and then went home']}), ({p, rest}) => {
+    assert.deepEqual(attributionParts(`${p.s} said the plan is too early ${rest}.`).map((a) => a.source), [p.s])
+  })
+})
+
+describe('records that show, and shares of those polled', () => {
+  all('a record shows a finding with or without a clause', cases({
+    source: ['Polls', 'The latest polls', 'Video of the incident', 'Court filings', 'Leaked documents from his tax return'],
+    verb: ['show', 'showed'],
+    object: ['a close race in the state', 'he paid no tax']
+  }), ({source, verb, object}) => {
+    const text = `${source} ${verb === 'show' && /^Video/u.test(source) ? 'shows' : verb} ${object}.`
+    assert.deepEqual(attributionParts(text).map((a) => [a.source, a.content]), [[source, object]])
+  })
+  all('clean counterparts: showing something is not attribution', cases({
+    text: ['The gallery will show the film in June.', 'He showed the visitors around the plant.', 'The talk show the network aired ran long.', 'Polls close at eight.']
+  }), ({text}) => {
+    assert.deepEqual(attributionParts(text), [])
+  })
+  all('a share of those polled holds a view', cases({share: ['Twelve percent', '62 percent', 'Forty per cent'], verb: ['said', 'indicated', 'believe']}), ({share, verb}) => {
+    assert.deepEqual(sources(`${share} ${verb} that they were not sure.`), [share])
   })
 })
 

@@ -22,6 +22,13 @@ export function quotations(text, options) {
 }
 
 /** The source of each attribution in `text` that names one, as its words. */
+/** Each attribution as its source, cue and content words (joined by spaces; '' when absent). */
+export function attributionParts(text, options) {
+  const {prose, voice} = analyzeVoice(text, options)
+  const span = (range) => (range ? prose.words.slice(range.start, range.end).map((w) => w.text).join(' ') : '')
+  return voice.attributions.map((a) => ({source: span(a.source), cue: span(a.cue), content: span(a.content)}))
+}
+
 export function attributionSources(text, options) {
   const {prose, voice} = analyzeVoice(text, options)
   return voice.attributions.filter((a) => a.source).map((a) => prose.words.slice(a.source.start, a.source.end).map((w) => w.text).join(' '))

@@ -1,7 +1,7 @@
 import {ORGANISATIONS, PEOPLE} from '../data/word-classes.js'
 import type {Language} from '../language/language.js'
 import type {Prose, Sentence, Word} from '../parse/prose.js'
-import {ACCORDING, AUXILIARIES, CUE_FORMS, CUE_LEMMAS, OBJECT_CUES, OBJECT_PHRASES, PARTICIPLE_LEADS, PRONOUNS, SOURCE_NOUNS, SPEECH_PHRASES, SPEECH_VERBS, VAGUE_SOURCES, type CueClass} from './cues.js'
+import {ACCORDING, AUXILIARIES, CUE_FORMS, CUE_LEMMAS, CUE_PARTICIPLES, OBJECT_CUES, OBJECT_PHRASES, PARTICIPLE_LEADS, PRONOUNS, SOURCE_NOUNS, SPEECH_PHRASES, SPEECH_VERBS, VAGUE_SOURCES, type CueClass} from './cues.js'
 
 /** A range of words: `words[start]` up to, not including, `words[end]`. */
 export interface WordRange {
@@ -53,7 +53,13 @@ const ADJUNCTS = new Set('on in at during after before yesterday today tonight l
 const UNAMBIGUOUS = new Set('say said says told tells added adds stated explained insisted argued warned confirmed denied acknowledged conceded stressed wrote testified alleged asserted contended maintained declared emphasised emphasized replied responded recalled continued predicted cautioned reiterated'.split(' '))
 /** "found", "showed": only documents, evidence and people make these attribution cues. */
 const EVIDENCE_VERBS = new Set('found find finds show shows showed shown'.split(' '))
-const EVIDENCE = new Set('study studies survey surveys poll polls data report reports research analysis figures records results tests evidence review investigation audit inquiry probe census autopsy returns filings documents emails transcript indictment ruling memo list minutes'.split(' '))
+const EVIDENCE = new Set(
+  (
+    'study studies survey surveys poll polls data report reports research analysis figures records results tests evidence review ' +
+    'investigation audit inquiry probe census autopsy return returns filing filings document documents emails transcript ' +
+    'indictment ruling memo list minutes average averages video videos footage recording slide chart map tally count'
+  ).split(' ')
+)
 /** Descriptions of unnamed sources: "familiar with", "close to", "involved in", "briefed on". */
 const KNOWLEDGE_LINKS = new Map([
   ['familiar', 'with'],
@@ -63,6 +69,8 @@ const KNOWLEDGE_LINKS = new Map([
   ['knowledge', 'of']
 ])
 /** Words that start a reported clause with no "that": "admitted he had lied". */
+/** Prepositions that join a person to what places them: "a spokesman for", "a narrator in the ad". */
+const PHRASE_LINKS = new Set(['of', 'for', 'in', 'at', 'from'])
 const CLAUSE_SUBJECTS = new Set('he she they it i we there'.split(' '))
 const QUOTE_CHARS = /["\u201C\u201D\u201E\u00AB\u00BB]/u
 
@@ -129,7 +137,7 @@ class SentenceAttributions {
     const taken = new Set<number>()
     for (let k = this.first; k < this.end; k++) {
       if (this.quoted[k] || taken.has(k)) continue
-      const found = this.words[k]!.norm === ACCORDING ? this.accordingTo(k) : this.speech(k)
+      const found = this.words[k]!.norm === ACCORDING ? this.accordingTo(k) : (this.speech(k, out.at(-1)) ?? this.closingVerb(k))
       if (found) {
         out.push(found)
         for (let i = found.cue.start; i < found.cue.end; i++) taken.add(i)
@@ -173,16 +181,25 @@ class SentenceAttributions {
     const configured = this.verbs !== SPEECH_VERBS && this.verbs.has(word.norm) && !SPEECH_VERBS.has(word.norm)
     if (configured) return 'speech'
     if (!CUE_FORMS.has(word.norm) && !SPEECH_VERBS.has(word.norm)) return this.thatClauseVerb(k) ? 'belief' : undefined
-    const {pos, lemma} = this.language.word(k)
+    const tags = this.language.word(k)
+    const {pos} = tags
+    // ", warning that …": a participle of a cue after a comma, whatever the tagger reads.
+    const lemma = this.participleByPlace(k) ? CUE_PARTICIPLES.get(word.norm)! : tags.lemma
     // "said" and "told" are verbs whatever the tagger thinks of a headline's capitals; "The
     // Ledger reports:" is a verb the tagger may read as a plural noun.
-    if (pos !== 'VERB' && !UNAMBIGUOUS.has(word.norm) && !this.verbByPlace(k)) return undefined
+    if (pos !== 'VERB' && !UNAMBIGUOUS.has(word.norm) && !this.verbByPlace(k) && lemma === tags.lemma) return undefined
     const klass = CUE_LEMMAS.get(lemma) ?? (SPEECH_VERBS.has(word.norm) ? 'speech' : undefined)
     if (klass) return klass
     // "pointed out", "pushed for": the verb is a cue with its particle.
     const next = this.words[k + 1]
     const particle = next !== undefined && k + 1 < this.end && (SPEECH_PHRASES.get(word.norm)?.has(next.norm) || OBJECT_PHRASES.get(lemma)?.has(next.norm))
     return particle ? 'speech' : undefined
+  }
+
+  /** A cue's -ing form after a comma and before "that": ", warning that …", ", noting that …". */
+  private participleByPlace(k: number): boolean {
+    if (k <= this.first || k + 1 >= this.end || !CUE_PARTICIPLES.has(this.words[k]!.norm)) return false
+    return /,/u.test(this.gap(k - 1, k)) && this.words[k + 1]!.norm === 'that' && this.language.pos(k + 1) === 'SCONJ'
   }
 
   /** Any verb with a "that" clause after it is a cue: "She signalled that …", "They bet that …". */
@@ -211,18 +228,26 @@ class SentenceAttributions {
     const after = this.text.slice(this.words[k]!.end, this.words[k]!.end + 3)
     const next = k + 1 < this.end ? this.words[k + 1]! : undefined
     if (/^\s*:/u.test(after) || next?.norm === 'that') return true
+    // "Polls show a close race", "documents from his return show he took …": a base-form cue
+    // between a noun and the start of its object or clause.
+    const noun = this.words[k - 1]!.norm
+    const pluralOrRecord = /s$/u.test(noun) || EVIDENCE.has(noun)
+    if (pluralOrRecord && this.words[k]!.norm === this.language.lemma(k) && next !== undefined && (next.norm === 'a' || next.norm === 'an' || next.norm === 'the' || PERSONAL.has(next.norm))) return true
     // "Ana Ruiz fears the talks …", "Hillary Clinton plans to call …".
     const infinitive = next?.norm === 'to' && k + 2 < this.end && this.language.pos(k + 2) === 'VERB'
     return before === 'PROPN' && /s$/u.test(this.words[k]!.norm) && next !== undefined && (infinitive || this.clauseAt(k + 1))
   }
 
-  private speech(k: number): Attribution | undefined {
+  /** The attribution whose cue is word `k`, if any (`previous`: the one found last in this sentence). */
+  private speech(k: number, previous: Attribution | undefined): Attribution | undefined {
     const klass = this.cueClass(k)
     if (!klass || this.passive(k)) return undefined
     const cue = this.cueRange(k)
     const phrase = this.objectPhrase(k)
     if (phrase) return phrase
-    if (this.isParticiple(k)) return this.participle(k, cue)
+    if (this.isParticiple(k)) return this.participle(k, cue, previous)
+    const joined = this.coordinated(k, cue, previous)
+    if (joined) return joined
     // Beliefs always need their clause ("believed in counselling" is not attribution).
     if (klass === 'belief' || (klass !== 'speech' && !SPEECH_VERBS.has(this.words[k]!.norm))) return this.stance(klass, k, cue)
     const before = this.boundaryBefore(k)
@@ -268,6 +293,42 @@ class SentenceAttributions {
     return this.make('speech', subject, cue, content)
   }
 
+  /**
+   * `"…," Toomey fumed on Tuesday.` / `"…?" the host shot back.`: right after a quotation that
+   * closes on a comma, a question or an exclamation, a name, a pronoun or a person by role and
+   * any verb, ending the sentence, say who spoke, whatever the verb.
+   */
+  private closingVerb(k: number): Attribution | undefined {
+    const word = this.words[k]!
+    // "fumed", "shot back": taggers read some past forms as adjectives.
+    const pos = this.language.pos(k)
+    const back = k + 1 < this.end && this.words[k + 1]!.norm === 'back'
+    const verb = pos === 'VERB' || (pos === 'ADJ' && /ed$/u.test(word.norm)) || back
+    if (!verb || /ing$/u.test(word.norm) || (word.norm === this.language.lemma(k) && !/ed$/u.test(word.norm) && !back)) return undefined
+    let start = k - 1
+    while (start > this.first && k - start < 4 && !this.quoted[start - 1] && /^\s+$/u.test(this.gap(start - 1, start))) start--
+    // `"…?" Ana Ruiz fumed.`: the question ended the sentence before.
+    const opensAfterQuestion = start === this.first && this.afterQuotation() && /[?!]\s*["\u201D']\s*$/u.test(this.text.slice(0, this.words[start]!.start))
+    if (!opensAfterQuestion && (start <= this.first || !this.quoted[start - 1] || !/[,?!\u2014-]\s*["\u201D']\s*$/u.test(this.gap(start - 1, start)))) return undefined
+    if (this.quoted[start] || !this.namesSpeaker(start, k)) return undefined
+    const tail = k + 1 >= this.end || /^\s*(?:back|out|up|in|on|at|to|during|after|before|from|with|while|as)\b/u.test(this.text.slice(word.end))
+    if (!tail || !this.shortTail(k + 1)) return undefined
+    return this.make('speech', {start, end: k}, {start: k, end: k + 1}, opensAfterQuestion ? undefined : {start: this.first, end: start})
+  }
+
+  /** Words [start, end) name someone: a personal pronoun, capitalised names, or a person by role ("the host"). */
+  private namesSpeaker(start: number, end: number): boolean {
+    if (end - start === 1 && PERSONAL.has(this.words[start]!.norm)) return true
+    let names = 0
+    for (let i = start; i < end; i++) {
+      const norm = this.words[i]!.norm
+      if (this.isCapitalized(i) && this.language.pos(i) === 'PROPN') names++
+      else if (i === end - 1 && (PEOPLE.has(norm) || SOURCE_NOUNS.has(norm))) names++
+      else if (!DETERMINERS.has(norm) && this.language.pos(i) !== 'ADJ') return false
+    }
+    return names > 0
+  }
+
   /** "called for an inquiry", "warned of a crisis": verb and preposition are the cue, the object the content. */
   private objectPhrase(k: number): Attribution | undefined {
     const particles = OBJECT_PHRASES.get(this.language.lemma(k))
@@ -280,18 +341,67 @@ class SentenceAttributions {
 
   /** "…, saying …", "before asking her, …": a participle after a comma or a time conjunction. */
   private isParticiple(k: number): boolean {
-    if (k <= this.first || !this.words[k]!.norm.endsWith('ing') || this.language.pos(k) !== 'VERB') return false
+    if (k <= this.first || !this.words[k]!.norm.endsWith('ing') || (this.language.pos(k) !== 'VERB' && !this.participleByPlace(k))) return false
     return /,/u.test(this.gap(k - 1, k)) || (PARTICIPLE_LEADS.has(this.words[k - 1]!.norm) && k - 1 > this.first)
   }
 
-  /** The participle's speaker is the subject of the clause it hangs on; what follows is the content. */
-  private participle(k: number, cue: WordRange): Attribution | undefined {
-    const subject = this.mainSubject(k)
+  /**
+   * The participle's speaker is the subject of the clause it hangs on: the speaker of the
+   * attribution just before it (`…," the mayor said, adding that …`), or else the sentence's
+   * subject. What follows is the content, and the attribution before it ends at its comma.
+   */
+  private participle(k: number, cue: WordRange, previous: Attribution | undefined): Attribution | undefined {
+    const hangsOn = previous?.source && previous.cue.end <= k && !this.finiteVerbBetween(previous.cue.end, k) ? previous : undefined
+    const subject = hangsOn?.source ?? this.mainSubject(k)
     if (!subject) return undefined
     let start = cue.end
     if (start < this.end && this.words[start]!.norm === 'that') start++
     else if (start < this.end && this.language.pos(start) === 'PRON' && start + 1 < this.end && /,/u.test(this.gap(start, start + 1))) start++
-    return start < this.end ? this.make('speech', subject, cue, {start, end: this.end}) : undefined
+    if (start >= this.end) return undefined
+    if (previous && (hangsOn || previous.source?.start === subject.start)) this.endContentBefore(previous, k)
+    return this.make('speech', subject, cue, {start, end: this.end})
+  }
+
+  /**
+   * A second cue coordinated with the one before and sharing its speaker: "His aides say it is
+   * too early but noted that …", "She denied the report and added that …". It needs a clause
+   * after it; the first attribution's content ends at the conjunction.
+   */
+  private coordinated(k: number, cue: WordRange, previous: Attribution | undefined): Attribution | undefined {
+    if (!previous?.source || !previous.content || previous.cue.end > k) return undefined
+    let j = k - 1
+    while (j > previous.cue.end && (AUXILIARIES.has(this.words[j]!.norm) || this.isAdverb(j))) j--
+    const conjunction = this.words[j]!.norm
+    if ((conjunction !== 'and' && conjunction !== 'but') || this.quoted[j] || j < previous.content.start || j >= previous.content.end) return undefined
+    const content = this.complement(cue)
+    if (!content) return undefined
+    this.endContentBefore(previous, j)
+    return this.make('speech', previous.source, cue, content)
+  }
+
+  /** A clause after the cue: "that …", "whether …", or a subject and its verb. */
+  private complement(cue: WordRange): WordRange | undefined {
+    let next = cue.end
+    while (next < this.end && this.language.pos(next) === 'ADV') next++
+    if (next >= this.end || this.quoted[next]) return undefined
+    const word = this.words[next]!
+    if (word.norm === 'that') return next + 1 < this.end ? {start: next + 1, end: this.end} : undefined
+    return WH_CLAUSE.has(word.norm) || this.clauseAt(next) ? {start: next, end: this.end} : undefined
+  }
+
+  /** Cuts an earlier attribution's content off before word `k` (and the comma or conjunction there). */
+  private endContentBefore(attribution: Attribution, k: number): void {
+    const {content} = attribution
+    if (content && content.start < k && k < content.end) content.end = k
+  }
+
+  /** A finite verb (not a cue's own participle) stands between words `from` and `to`. */
+  private finiteVerbBetween(from: number, to: number): boolean {
+    for (let i = from; i < to; i++) {
+      const pos = this.language.pos(i)
+      if (!this.quoted[i] && (pos === 'AUX' || (pos === 'VERB' && !/ing$/u.test(this.words[i]!.norm)))) return true
+    }
+    return false
   }
 
   /** The subject of the sentence's main clause before word `k`: its first name, pronoun or noun phrase outside quotations. */
@@ -363,12 +473,27 @@ class SentenceAttributions {
     const head = subject.end - 1
     const norm = this.words[head]!.norm
     const pos = this.language.pos(head)
-    if (PERSONAL.has(norm) || GROUP_PRONOUNS.has(norm)) return true
+    if (PERSONAL.has(norm) || GROUP_PRONOUNS.has(norm) || this.isShareOfPeople(head)) return true
     if (pos === 'PROPN') return true
     if (pos !== 'NOUN') return false
     if (klass === 'evidence' && EVIDENCE.has(norm)) return true
     if (PEOPLE.has(norm) || ORGANISATIONS.has(norm)) return true
     return SOURCE_NOUNS.has(norm) || SOURCE_NOUNS.has(norm.replace(/s$/u, '')) || VAGUE_SOURCES.has(norm) || (head > subject.start && this.language.pos(head - 1) === 'PROPN')
+  }
+
+  /** A noun phrase that names a record: "the polls", "video of the incident", "documents from his return". */
+  private isRecord(phrase: WordRange): boolean {
+    for (let i = phrase.start; i < phrase.end; i++) if (EVIDENCE.has(this.words[i]!.norm)) return true
+    return false
+  }
+
+  /** "Twelve percent indicated that …", "62 per cent said": a share of those polled. */
+  private isShareOfPeople(j: number): boolean {
+    const norm = this.words[j]!.norm
+    if (norm === '%') return true
+    if (norm !== 'percent' && norm !== 'cent') return false
+    const number = norm === 'cent' ? j - 2 : j - 1
+    return number >= this.first && this.language.pos(number) === 'NUM'
   }
 
   /** After a cue and a short adjunct, the comma closing a parenthetical attribution (its word index). */
@@ -383,6 +508,8 @@ class SentenceAttributions {
   /** "called", "described", "found" speak only with a clause, a quote or "what X called". */
   private objectCueSpeaks(subject: WordRange, cue: WordRange): boolean {
     const next = this.words[cue.end]
+    // "Polls show a close race", "The video shows him with his hands up": a record shows whatever it shows.
+    if (next && this.language.lemma(cue.start) === 'show' && this.isRecord(subject) && !this.quoted[cue.end]) return true
     if (next && next.norm === 'as') return true
     // "Politico reports:" introduces what follows, in this paragraph or the next.
     if (/^\s*:/u.test(this.text.slice(this.words[cue.end - 1]!.end))) return true
@@ -432,6 +559,8 @@ class SentenceAttributions {
         start = i + 1
         break
       }
+      // "said the plan failed, adding that …": that "that" belongs to a later clause.
+      if ((i > from && /[,;:]/u.test(this.gap(i - 1, i))) || this.language.pos(i) === 'VERB' || this.language.pos(i) === 'AUX') break
     }
     return start < this.end ? {start, end: this.end} : undefined
   }
@@ -468,13 +597,14 @@ class SentenceAttributions {
     const noun = SOURCE_NOUNS.has(head.norm) || SOURCE_NOUNS.has(head.norm.replace(/s$/u, ''))
     // Only a document or a person shows or finds: "the loss shows that …" is the reporter's inference.
     const ok = EVIDENCE_VERBS.has(verb)
-      ? noun || EVIDENCE.has(head.norm) || PRONOUNS.has(head.norm) || this.isCapitalized(j)
+      ? noun || PRONOUNS.has(head.norm) || this.isCapitalized(j) || this.isRecord({start: this.extendBack(j), end: j + 1})
       : PRONOUNS.has(head.norm) ||
         noun ||
         PEOPLE.has(head.norm) ||
         ORGANISATIONS.has(head.norm) ||
         VAGUE_SOURCES.has(head.norm) ||
         this.isCapitalized(j) ||
+        this.isShareOfPeople(j) ||
         (j > this.first && DETERMINERS.has(this.words[j - 1]!.norm)) ||
         // "said", "told": whatever stands right before them is their subject ("tenant groups said").
         (UNAMBIGUOUS.has(verb) && /^\p{L}/u.test(head.text) && !/(?:ly|ing)$/u.test(head.norm))
@@ -523,8 +653,8 @@ class SentenceAttributions {
     while (i - 1 >= this.first && j - i < 7) {
       const prev = this.words[i - 1]!
       if (/[,;:()\u2014"\u201C\u201D]|\.\s/u.test(this.gap(i - 1, i))) break
-      // "critics of Mayor Ruiz", "a spokesman for Ruiz": a person or group noun before "of" heads the phrase.
-      if ((prev.norm === 'of' || prev.norm === 'for') && i - 2 >= this.first && !this.quoted[i - 2] && /^\s+$/u.test(this.gap(i - 2, i - 1))) {
+      // "critics of Mayor Ruiz", "a spokesman for Ruiz", "a narrator in the ad": a person or group noun before "of" heads the phrase.
+      if (PHRASE_LINKS.has(prev.norm) && i - 2 >= this.first && !this.quoted[i - 2] && /^\s+$/u.test(this.gap(i - 2, i - 1))) {
         const head = this.words[i - 2]!.norm
         if (PEOPLE.has(head) || SOURCE_NOUNS.has(head)) {
           i -= 2
@@ -539,9 +669,10 @@ class SentenceAttributions {
       if (DEFINITE.has(prev.norm) || prev.norm === 'a' || prev.norm === 'an') {
         // "critics of the plan", "a spokesman for the ministry": the head comes before "of".
         const link = this.words[i - 1]
-        if (i - 2 >= this.first && link && (link.norm === 'of' || link.norm === 'for') && /^\s+$/u.test(this.gap(i - 2, i - 1)) && /^\s+$/u.test(this.gap(i - 1, i))) {
+        if (i - 2 >= this.first && link && PHRASE_LINKS.has(link.norm) && /^\s+$/u.test(this.gap(i - 2, i - 1)) && /^\s+$/u.test(this.gap(i - 1, i))) {
           const head = this.words[i - 2]!
-          if (!NP_STOP.has(head.norm) && !AUXILIARIES.has(head.norm) && !this.cueAt(i - 2)) {
+          const person = PEOPLE.has(head.norm) || SOURCE_NOUNS.has(head.norm)
+          if ((person || link.norm === 'of' || link.norm === 'for') && !NP_STOP.has(head.norm) && !AUXILIARIES.has(head.norm) && !this.cueAt(i - 2)) {
             i -= 2
             continue
           }

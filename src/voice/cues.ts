@@ -1,4 +1,4 @@
-import {verbForms} from '../match/inflect.js'
+import {inflect, verbForms} from '../match/inflect.js'
 
 /**
  * The words that tell slant someone else is speaking. Kept together so the attribution settings
@@ -96,7 +96,7 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set(
     'results documents document filing filings letter memo records census regulator regulators ministry office ' +
     'council board committee panel newspaper paper broadcaster agency embassy administration white house' +
     ' doctors doctor nurse teacher mother father daughter son wife husband family neighbours neighbors friend friends ' +
-    'activists activist protesters organisation organization charity institute university hospital'
+    'activists activist protesters organisation organization charity institute university hospital audience crowd'
   ).split(' ')
 )
 
@@ -152,6 +152,12 @@ export const CUE_LEMMAS: ReadonlyMap<string, CueClass> = new Map<string, CueClas
 
 /** Every written form of the cue lemmas (irregular ones too): the words worth tagging. */
 export const CUE_FORMS: ReadonlySet<string> = new Set([...CUE_LEMMAS.keys(), ...OBJECT_PHRASES.keys()].flatMap(verbForms))
+
+/**
+ * The -ing forms of the cue lemmas, to their lemma: "warning", "noting" after a comma are
+ * participles of a cue even where the tagger reads them as nouns.
+ */
+export const CUE_PARTICIPLES: ReadonlyMap<string, string> = new Map([...CUE_LEMMAS.keys()].map((lemma) => [inflect(lemma, 'ing'), lemma]))
 
 function lemmas(kind: CueClass, list: string): Array<[string, CueClass]> {
   return list.split(' ').map((lemma) => [lemma, kind])

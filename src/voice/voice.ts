@@ -57,7 +57,8 @@ const TITLE_CUES = new Set(
     'album albums book books film films movie movies song songs single novel novels series show play opera poem ' +
     'painting exhibition titled entitled named nicknamed dubbed known operation programme program campaign slogan ' +
     'motto word words term terms phrase phrases hashtag headline article essay magazine newspaper column podcast ' +
-    'documentary game brand label code-named codenamed chant chants episode commentary op-ed editorial'
+    'documentary game brand label code-named codenamed chant chants episode commentary op-ed editorial name ' +
+    'nickname level classification'
   ).split(' ')
 )
 
@@ -104,6 +105,7 @@ export function analyzeVoices(prose: Prose, language: Language, settings: Attrib
   assignSpeakers(prose, quotations, attributions, firstWordOf)
   const inQuote = quotationIndex(words.length, quotations)
   for (const q of quotations) q.kind = kindOf(prose, language, q, inQuote)
+  for (let i = 1; i < quotations.length; i++) if (coordinatedWith(prose, quotations[i - 1]!, quotations[i]!)) quotations[i]!.kind = quotations[i - 1]!.kind
 
   const voices: Voice[] = words.map((word) => (blocks[word.block]!.kind === 'heading' ? 'headline' : 'narrative'))
   for (let i = 0; i < words.length; i++) if (attributionOf[i]! >= 0) voices[i] = 'reported'
@@ -400,10 +402,40 @@ function kindOf(prose: Prose, language: Language, q: Quotation, quotationOf: Int
   if (local(before) && local(after) && /^\p{Lu}\p{Ll}/u.test(before.text) && /^\p{Lu}/u.test(after.text) && /^\s*$/u.test(prose.blocks[q.block]!.text.slice(q.end, after.start))) return 'title'
   const fragment = words.slice(q.words.start, q.words.end)
   if (fragment.length > 1 && fragment.every(isTitleWord)) return 'title'
+  // A capitalised word used as a name: "the "Leave" campaign", "her "Ronnie"", "goes by "Vito"".
+  if (fragment.length === 1 && isProperName(prose, first) && namedNotDoubted(prose, language, q)) return 'title'
   if (q.speaker || cuedBefore(prose, q, quotationOf)) return fragment.length === 1 && isProperName(prose, first) ? 'scare' : 'partial'
   // Quoting a name casts doubt on it, whoever is credited ("Israel").
   if (fragment.length === 1 && isProperName(prose, first)) return 'scare'
   return speakerInSentence(prose, language, q, quotationOf) ? 'partial' : 'scare'
+}
+
+/**
+ * A quoted capitalised word that names rather than doubts: a modifier of the noun after it
+ * ("disaffected "Leave" supporters", "the "Secret" level"), or after a possessive or "as"/"by"
+ * ("her "Ronnie"", "addressed her as "Hillary"", "goes by "Vito"").
+ */
+function namedNotDoubted(prose: Prose, language: Language, q: Quotation): boolean {
+  const {words} = prose
+  const text = prose.blocks[q.block]!.text
+  const after = q.words.end < words.length && words[q.words.end]!.block === q.block ? q.words.end : -1
+  if (after >= 0 && /^\s+$/u.test(text.slice(q.end, words[after]!.start)) && language.pos(after) === 'NOUN') return true
+  const before = q.words.start > 0 && words[q.words.start - 1]!.block === q.block ? words[q.words.start - 1]! : undefined
+  if (!before || !/^\s+$/u.test(text.slice(before.end, q.start))) return false
+  return NAMING_LEADS.has(before.norm) || /['\u2019]s$/u.test(before.text)
+}
+
+/** Words before a quoted name that make it a name: possessives, "as", "by". */
+const NAMING_LEADS = new Set('her his their its our my your as by'.split(' '))
+
+/**
+ * Quotation `q` is coordinated with the one before it in its sentence: `a "fascist" and a
+ * "Stalinist"`, `"a huge shock," "a fight"`: it is of the same kind (both someone's words).
+ */
+function coordinatedWith(prose: Prose, previous: Quotation, q: Quotation): boolean {
+  if (q.kind !== 'scare' || previous.kind === 'scare' || previous.block !== q.block) return false
+  if (prose.words[previous.words.start]!.sentence !== prose.words[q.words.start]!.sentence) return false
+  return /^[\s,]*(?:(?:and|or)\s+)?(?:(?:a|an|the)\s+)?$/u.test(prose.blocks[q.block]!.text.slice(previous.end, q.start))
 }
 
 /** Words of the reporter's stand before the quotation in its sentence, and it does not end after a colon. */
