@@ -21,7 +21,6 @@ export function quotations(text, options) {
   return voice.quotations.map((q) => ({kind: q.kind, text: prose.blocks[q.block].text.slice(q.start, q.end), speaker: words(q.speaker)}))
 }
 
-/** The source of each attribution in `text` that names one, as its words. */
 /** Each attribution as its source, cue and content words (joined by spaces; '' when absent). */
 export function attributionParts(text, options) {
   const {prose, voice} = analyzeVoice(text, options)
@@ -29,6 +28,7 @@ export function attributionParts(text, options) {
   return voice.attributions.map((a) => ({source: span(a.source), cue: span(a.cue), content: span(a.content)}))
 }
 
+/** The source of each attribution in `text` that names one, as its words. */
 export function attributionSources(text, options) {
   const {prose, voice} = analyzeVoice(text, options)
   return voice.attributions.filter((a) => a.source).map((a) => prose.words.slice(a.source.start, a.source.end).map((w) => w.text).join(' '))

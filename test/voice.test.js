@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
 import {describe, it} from 'node:test'
+import {lint} from '../dist/index.js'
 import {quotations, voiceOf, voices} from './helpers.js'
 
 describe('quotations and speakers', () => {
@@ -86,6 +87,25 @@ describe('apostrophes are not quotation marks', () => {
   it('pairs real single quotes around an apostrophe', () => {
     const q = quotations("Critics call it Israel's 'plan' now.")
     assert.deepEqual(q.map((x) => x.text), ["'plan'"])
+  })
+})
+
+describe('typewriter quotation marks: ``…\'\' and \'\'…\'\'', () => {
+  for (const [open, close] of [["''", "''"], ['``', "''"]]) {
+    it(`${open}…${close} is a quotation with its speaker`, () => {
+      const q = quotations(`${open}We will not back down. The talks are over,${close} Ana Ruiz said on Monday.`)
+      assert.deepEqual(q.map((x) => [x.text, x.speaker]), [[`${open}We will not back down. The talks are over,${close}`, 'Ana Ruiz']])
+      assert.equal(voiceOf(`${open}We will not back down,${close} Ana Ruiz said.`, 'back'), 'quote')
+    })
+    it(`a fragment in ${open}…${close} with nobody credited is a scare quote, and its fix keeps the words`, () => {
+      const q = quotations(`The agency's ${open}reform${close} failed within a year.`)
+      assert.deepEqual(q.map((x) => [x.text, x.kind]), [[`${open}reform${close}`, 'scare']])
+      const message = lint(`The agency's ${open}reform${close} failed within a year.`, {format: 'text'}).messages.find((m) => m.ruleId === 'scare-quotes')
+      assert.deepEqual([message?.actual, message?.expected], [`${open}reform${close}`, ['reform']])
+    })
+  }
+  it('two apostrophes inside a word are not a quotation', () => {
+    assert.deepEqual(quotations("The boss'' desk and rock 'n' roll."), [])
   })
 })
 

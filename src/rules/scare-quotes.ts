@@ -11,7 +11,7 @@ export function scareQuotes({ctx, rule}: Reporter): void {
     const severity = rule.severityFor('scare')
     if (!severity) continue
     const text = ctx.prose.blocks[q.block]!.text
-    const inner = text.slice(q.start + 1, q.end - 1)
+    const inner = text.slice(q.inner.start, q.inner.end)
     report(ctx, rule, {
       block: q.block,
       start: q.start,

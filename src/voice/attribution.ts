@@ -72,7 +72,8 @@ const KNOWLEDGE_LINKS = new Map([
 /** Prepositions that join a person to what places them: "a spokesman for", "a narrator in the ad". */
 const PHRASE_LINKS = new Set(['of', 'for', 'in', 'at', 'from'])
 const CLAUSE_SUBJECTS = new Set('he she they it i we there'.split(' '))
-const QUOTE_CHARS = /["\u201C\u201D\u201E\u00AB\u00BB]/u
+/** Quotation marks, with the typewriter pairs ``…'' and ''…''. */
+const QUOTE_CHARS = /["\u201C\u201D\u201E\u00AB\u00BB]|''|``/u
 
 /** Words that open a clause reported after a cue: "showed how …", "asked whether …". */
 const WH_CLAUSE = new Set('what how why whether if who where when'.split(' '))
@@ -274,7 +275,7 @@ class SentenceAttributions {
     // Sentence-final attribution: `…, the interior ministry said.` / `…," he told Le Monde.`
     // `"…," Angela Merkel told reporters after the meeting that …`: a quotation closing right
     // before the subject is what was said, however long the rest.
-    const quoteBefore = subject.start > this.first && this.quoted[subject.start - 1] === true && /[\u201D"]/u.test(lead)
+    const quoteBefore = subject.start > this.first && this.quoted[subject.start - 1] === true && /[\u201D"]|''/u.test(lead)
     if ((!relative || quoteBefore) && subject.start > this.first && /[,\u201D"]/u.test(lead) && (quoteBefore || this.shortTail(cue.end))) {
       return this.make('speech', subject, cue, {start: this.first, end: subject.start})
     }
@@ -308,8 +309,8 @@ class SentenceAttributions {
     let start = k - 1
     while (start > this.first && k - start < 4 && !this.quoted[start - 1] && /^\s+$/u.test(this.gap(start - 1, start))) start--
     // `"…?" Ana Ruiz fumed.`: the question ended the sentence before.
-    const opensAfterQuestion = start === this.first && this.afterQuotation() && /[?!]\s*["\u201D']\s*$/u.test(this.text.slice(0, this.words[start]!.start))
-    if (!opensAfterQuestion && (start <= this.first || !this.quoted[start - 1] || !/[,?!\u2014-]\s*["\u201D']\s*$/u.test(this.gap(start - 1, start)))) return undefined
+    const opensAfterQuestion = start === this.first && this.afterQuotation() && /[?!]\s*(?:["\u201D']|'')\s*$/u.test(this.text.slice(0, this.words[start]!.start))
+    if (!opensAfterQuestion && (start <= this.first || !this.quoted[start - 1] || !/[,?!\u2014-]\s*(?:["\u201D']|'')\s*$/u.test(this.gap(start - 1, start)))) return undefined
     if (this.quoted[start] || !this.namesSpeaker(start, k)) return undefined
     const tail = k + 1 >= this.end || /^\s*(?:back|out|up|in|on|at|to|during|after|before|from|with|while|as)\b/u.test(this.text.slice(word.end))
     if (!tail || !this.shortTail(k + 1)) return undefined
@@ -450,7 +451,7 @@ class SentenceAttributions {
   private afterQuotation(): boolean {
     const first = this.words[this.first]!
     if (this.first === 0 || !this.quoted[this.first - 1] || this.words[this.first - 1]!.block !== first.block) return false
-    return /[\u201D"]\s*$/u.test(this.text.slice(this.words[this.first - 1]!.end, first.start))
+    return /(?:[\u201D"]|'')\s*$/u.test(this.text.slice(this.words[this.first - 1]!.end, first.start))
   }
 
   /** Word `i` starts a clause with no "that": a subject, then a finite verb within a few words. */

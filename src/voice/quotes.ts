@@ -23,13 +23,23 @@ const CLOSE_AFTER = /[\s)\]}.,;:!?\-\u2013\u2014/]/u
 /** Elisions that look like opening single quotes: 'n', 'em, 'tis, '90s, '24… */
 const ELISION = /^(?:n'|n\u2019|em\b|tis\b|twas\b|cause\b|til\b|bout\b|round\b|\d)/i
 
-function roleOfDouble(text: string, at: number): Role | undefined {
+/**
+ * How many characters the double quotation mark at `at` spans: 1, or 2 for the typewriter
+ * pairs ``…'' and ''…'' that wire copy and older archives use for “…”; 0 if there is none.
+ */
+function doubleMarkAt(text: string, at: number): number {
   const ch = text[at]!
-  if (ch === '\u201C' || ch === '\u201E' || ch === '\u00AB') return 'open'
+  if (ch === '"' || ch === '\u201C' || ch === '\u201D' || ch === '\u201E' || ch === '\u00AB' || ch === '\u00BB') return 1
+  return (ch === "'" || ch === '`') && text[at + 1] === ch && text[at + 2] !== ch && (at === 0 || text[at - 1] !== ch) ? 2 : 0
+}
+
+function roleOfDouble(text: string, at: number, width: number): Role | undefined {
+  const ch = text[at]!
+  if (ch === '\u201C' || ch === '\u201E' || ch === '\u00AB' || ch === '`') return 'open'
   if (ch === '\u201D' || ch === '\u00BB') return 'close'
   // Straight quote: decide by its neighbours.
   const before = at === 0 ? ' ' : text[at - 1]!
-  const after = at + 1 >= text.length ? ' ' : text[at + 1]!
+  const after = at + width >= text.length ? ' ' : text[at + width]!
   const canOpen = (OPEN_BEFORE.test(before) || before === '\u201C' || before === "'" || before === '\u2018') && !/\s/u.test(after)
   const canClose = !/\s/u.test(before) && (CLOSE_AFTER.test(after) || after === "'" || after === '\u2019')
   if (canOpen && canClose) return 'either'
@@ -64,20 +74,23 @@ export function findQuoteMarks(blocks: readonly Block[]): QuoteMarks[] {
     const {text} = block
     const firstOfBlock = found.length
     let openDouble = -1
+    let openWidth = 1
     let openSingle = -1
     const singles: QuoteMarks[] = []
     for (let at = 0; at < text.length; at++) {
       const ch = text[at]!
-      if (ch === '"' || ch === '\u201C' || ch === '\u201D' || ch === '\u201E' || ch === '\u00AB' || ch === '\u00BB') {
-        const role = roleOfDouble(text, at)
-        if (role === undefined) continue
-        if (openDouble >= 0 && role !== 'open') {
-          found.push(marks(block.index, openDouble, at + 1, false, true))
+      const width = doubleMarkAt(text, at)
+      if (width > 0) {
+        const role = roleOfDouble(text, at, width)
+        if (role !== undefined && openDouble >= 0 && role !== 'open') {
+          found.push(marks(block.index, openDouble, at + width, false, true, openWidth, width))
           openDouble = -1
           openSingle = -1
-        } else if (role !== 'close') {
+        } else if (role !== undefined && role !== 'close') {
           openDouble = at
+          openWidth = width
         }
+        at += width - 1
       } else if (ch === "'" || ch === '\u2018' || ch === '\u2019') {
         const role = roleOfSingle(text, at)
         if (role === 'open') openSingle = at
@@ -87,7 +100,7 @@ export function findQuoteMarks(blocks: readonly Block[]): QuoteMarks[] {
         }
       }
     }
-    if (openDouble >= 0) found.push(marks(block.index, openDouble, text.length, true, true))
+    if (openDouble >= 0) found.push(marks(block.index, openDouble, text.length, true, true, openWidth, 0))
     // A single-quoted span inside a double-quoted one is part of that quotation. Doubles of this
     // block are in order, so one pass over both lists keeps this linear.
     const doubles = found.slice(firstOfBlock)
@@ -101,6 +114,6 @@ export function findQuoteMarks(blocks: readonly Block[]): QuoteMarks[] {
   return found.sort((a, b) => a.block - b.block || a.start - b.start)
 }
 
-function marks(block: number, start: number, end: number, open: boolean, double: boolean): QuoteMarks {
-  return {block, start, end, innerStart: start + 1, innerEnd: open ? end : end - 1, open, double}
+function marks(block: number, start: number, end: number, open: boolean, double: boolean, openWidth = 1, closeWidth = 1): QuoteMarks {
+  return {block, start, end, innerStart: start + openWidth, innerEnd: end - closeWidth, open, double}
 }

@@ -17,6 +17,8 @@ export interface Quotation {
   /** Prose offsets in the block, marks included (for block quotes: the whole block). */
   start: number
   end: number
+  /** Prose offsets of the text between the marks. */
+  inner: {start: number; end: number}
   words: WordRange
   speaker?: WordRange
   /** Index of the quotation this one continues (same speaker, later sentence or paragraph). */
@@ -82,7 +84,7 @@ export function analyzeVoices(prose: Prose, language: Language, settings: Attrib
     for (let i = q.words.start; i < q.words.end; i++) quoted[i] = true
   }
   for (const block of blocks) {
-    if (block.quoted) addQuotation({block: block.index, start: 0, end: block.text.length, words: wordsIn(block.index, 0, block.text.length), open: false})
+    if (block.quoted) addQuotation({block: block.index, start: 0, end: block.text.length, inner: {start: 0, end: block.text.length}, words: wordsIn(block.index, 0, block.text.length), open: false})
   }
   for (const marks of findQuoteMarks(blocks)) {
     if (blocks[marks.block]!.quoted) continue
@@ -161,7 +163,7 @@ function lowerBound(lo: number, hi: number, holds: (i: number) => boolean): numb
 }
 
 function markRange(marks: QuoteMarks): Omit<Quotation, 'index' | 'kind' | 'words'> {
-  return {block: marks.block, start: marks.start, end: marks.end, open: marks.open}
+  return {block: marks.block, start: marks.start, end: marks.end, inner: {start: marks.innerStart, end: marks.innerEnd}, open: marks.open}
 }
 
 function blockWordStarts(prose: Prose): number[] {
