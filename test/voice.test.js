@@ -59,6 +59,9 @@ describe('quotations and speakers', () => {
 })
 
 describe('scare quotes', () => {
+  for (const text of ['Asked whether he would resign, Ruiz said, "Probably."', 'The host then asked, "Really?"', '"Okay!" the crowd shouted back.', 'Then a voice from the back: "This is fantastic!"']) {
+    it(`a question, an exclamation or a one-word answer is said, not doubted: ${text}`, () => assert.ok(quotations(text).every((q) => q.kind !== 'scare'), JSON.stringify(quotations(text))))
+  }
   it('marks a short fragment with no speaker as scare', () => {
     assert.equal(quotations('The agency released its "report" on Friday.')[0].kind, 'scare')
     assert.equal(voiceOf('The agency released its "report" on Friday.', 'report'), 'scare')
@@ -156,6 +159,21 @@ describe('headlines', () => {
   it('treats the first short line of a text file as the headline', () => {
     assert.equal(voiceOf('Regime falls in the capital\nThe government fell on Monday.', 'Regime', {format: 'text'}), 'headline')
     assert.equal(voiceOf('Regime falls in the capital\nThe government fell on Monday.', 'government', {format: 'text'}), 'narrative')
+  })
+  for (const [first, kind] of [
+    ['Poll: Ruiz and Baker in a dead heat before the debate.', 'headline'],
+    ['Sanders: the budget needs to "get away from all of this" now.', 'headline'],
+    ['Mayor Ana Ruiz: We will not back down on the budget.', 'headline'],
+    ['The council met on Monday: the budget passed.', 'narrative'],
+    ['The council met on Monday and passed the budget.', 'narrative']
+  ]) {
+    it(`a first line of a text file that opens with a kicker or a speaker and a colon is the headline: ${first}`, () => {
+      const word = first.split(/\W/u)[0]
+      assert.equal(voiceOf(`${first}\n\nThe council met on Monday to discuss the budget and the roads, and voted late.`, word, {format: 'text'}), kind)
+    })
+  }
+  it('a quoted fragment in such a headline is the story\'s speaker\'s, not a scare quote', () => {
+    assert.deepEqual(quotations('Ruiz: Baker\'s view of the budget is "dangerously wrong".\n\nAna Ruiz spoke on Monday.', {format: 'text'}).map((q) => q.kind), ['partial'])
   })
   it('credits a headline ending ", X says"', () => {
     assert.equal(voiceOf('# Regime has fallen, minister says', 'Regime'), 'reported')

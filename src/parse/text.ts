@@ -16,13 +16,16 @@ export const textParse: Plugin<[], string, Root> = function () {
 
 /**
  * The first paragraph is the headline when it is one short line with no closing punctuation,
- * or a short line in title case ("Poll: Wealthy Voters Abandon the Party."), as exported copy
+ * one that opens with a kicker or a speaker and a colon, or a short line in title case ("Poll: Wealthy Voters Abandon the Party."), as exported copy
  * often ends headlines with a full stop.
  */
 function isHeadline(value: string): boolean {
   const words = value.split(/\s+/u)
   if (words.length > HEADLINE_MAX_WORDS || /[\r\n]/u.test(value)) return false
   if (!/[.!?…:;,"”'’)]$/u.test(value)) return true
+  // "Poll: Clinton and Trump in dead heat." / "Sanders: Clinton needs to …": a kicker or a
+  // speaker and a colon open the line.
+  if (/^(?:\S+\s+){0,3}\S+?:\s+\S/u.test(value) && !/:\s*$/u.test(value)) return true
   const lettered = words.filter((word) => /^\P{L}*\p{L}/u.test(word) && !MINOR.has(word.toLowerCase()))
   const capitalised = lettered.filter((word) => /^\P{L}*\p{Lu}/u.test(word))
   return /\.[\u2019\u201D'"]*$/u.test(value) && lettered.length >= 3 && capitalised.length / lettered.length >= 0.8

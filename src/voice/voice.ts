@@ -405,10 +405,15 @@ function kindOf(prose: Prose, language: Language, q: Quotation, quotationOf: Int
   const fragment = words.slice(q.words.start, q.words.end)
   if (fragment.length > 1 && fragment.every(isTitleWord)) return 'title'
   // A capitalised word used as a name: "the "Leave" campaign", "her "Ronnie"", "goes by "Vito"".
-  if (fragment.length === 1 && isProperName(prose, first) && namedNotDoubted(prose, language, q)) return 'title'
-  if (q.speaker || cuedBefore(prose, q, quotationOf)) return fragment.length === 1 && isProperName(prose, first) ? 'scare' : 'partial'
+  // "Really?", "Okay!", "This is fantastic!": a question or an exclamation is something said.
+  if (/[?!]\W*$/u.test(prose.blocks[q.block]!.text.slice(q.inner.start, q.inner.end))) return 'partial'
+  const capitalised = fragment.length === 1 && isProperName(prose, first)
+  if (capitalised && namedNotDoubted(prose, language, q)) return 'title'
+  // Only a name is doubted by its quotation marks ("Israel"); "Probably." is an answer.
+  const name = capitalised && language.pos(first.index) === 'PROPN'
+  if (q.speaker || cuedBefore(prose, q, quotationOf)) return name ? 'scare' : 'partial'
   // Quoting a name casts doubt on it, whoever is credited ("Israel").
-  if (fragment.length === 1 && isProperName(prose, first)) return 'scare'
+  if (name) return 'scare'
   return speakerInSentence(prose, language, q, quotationOf) ? 'partial' : 'scare'
 }
 
