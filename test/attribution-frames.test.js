@@ -249,6 +249,39 @@ describe('records that show, and shares of those polled', () => {
   })
 })
 
+describe('questions put to someone', () => {
+  all('a sentence that opens with "asked" credits the main clause\'s subject', cases({
+    lead: ['Asked whether she would run again', 'When asked about the vote', 'Asked on Monday if the talks were over'],
+    p: [{s: 'Ana Ruiz'}, {s: 'she'}, {s: 'the senator'}],
+    rest: ['said it was too early', 'shook her head']
+  }), ({lead, p, rest}) => {
+    const parts = attributionParts(`${lead}, ${p.s} ${rest}.`)
+    assert.deepEqual([parts[0]?.source, parts[0]?.cue.toLowerCase()], [p.s, 'asked'])
+  })
+  all('a verb of asking with its object, then the question or the request', cases({
+    p: PEOPLE.slice(0, 3),
+    frame: ['asked voters whether the plan was fair', 'asked our readers what they thought of it', 'asked the judge to delay the trial', 'urged residents to leave the coast']
+  }), ({p, frame}) => {
+    assert.deepEqual(sources(`${p.s} ${frame}.`), [p.s])
+  })
+  all('clean counterparts: asking for something, or a question as an object', cases({
+    p: PEOPLE.slice(0, 3),
+    frame: ['asked a question at the end', 'asked the waiter for the bill', 'asked the price of the house']
+  }), ({p, frame}) => {
+    assert.deepEqual(sources(`${p.s} ${frame}.`), [])
+  })
+  all('shares of those polled and long inverted speakers', cases({
+    frame: [
+      ['About three in 10 said they prefer a new agenda.', '10'],
+      ['Less than a third agreed that the country would wait.', 'a third'],
+      ['"It undermines confidence," said Sen. Ana Ruiz of Ohio, who has spoken to a dozen senators.', 'Sen. Ana Ruiz'],
+      ['The organizer of a local rally said the rules increased the risk.', 'The organizer of a local rally']
+    ]
+  }), ({frame: [text, source]}) => {
+    assert.deepEqual(sources(text), [source])
+  })
+})
+
 describe('who is who in the sourcing map', () => {
   const map = (text) => {
     const file = lint(new VFile({value: text, path: 'a.md'}))

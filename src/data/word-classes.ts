@@ -26,7 +26,7 @@ export const PEOPLE = words(`
   conservatives man men woman women people person rival rivals challenger incumbent nominee spokesmen spokeswomen
   member members lawmaker citizens farmers employees unions parties leaders rebels insurgents militants neighbours
   neighbors fans campaign opposition coalition alliance cabinet regime firm club league federation team narrator host
-  hosts anchor moderator announcer witness witnesses`)
+  hosts anchor moderator announcer witness witnesses relatives relative`)
 
 /** Things that are said, proposed or decided: what one criticises or praises, not a physical object. */
 export const DISCOURSE = words(`

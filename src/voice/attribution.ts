@@ -1,4 +1,5 @@
 import {ORGANISATIONS, PEOPLE} from '../data/word-classes.js'
+import {isSpeakerWord, subjectOf} from '../language/clause.js'
 import type {Language} from '../language/language.js'
 import type {Prose, Sentence, Word} from '../parse/prose.js'
 import {ACCORDING, AUXILIARIES, CUE_FORMS, CUE_LEMMAS, CUE_PARTICIPLES, OBJECT_CUES, OBJECT_PHRASES, PARTICIPLE_LEADS, PRONOUNS, SOURCE_NOUNS, SPEECH_PHRASES, SPEECH_VERBS, VAGUE_SOURCES, type CueClass} from './cues.js'
@@ -69,6 +70,10 @@ const KNOWLEDGE_LINKS = new Map([
   ['knowledge', 'of']
 ])
 /** Words that start a reported clause with no "that": "admitted he had lied". */
+/** Verbs of asking and telling that take an object, then a question or a request. */
+const REQUESTS = new Set(['ask', 'tell', 'urge', 'question', 'press', 'challenge', 'implore', 'warn', 'remind'])
+/** Shares of a group polled or asked: "a third agreed", "half said". */
+const FRACTIONS = new Set(['half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'majority', 'minority', 'plurality'])
 /** Prepositions that join a person to what places them: "a spokesman for", "a narrator in the ad". */
 const PHRASE_LINKS = new Set(['of', 'for', 'in', 'at', 'from'])
 const CLAUSE_SUBJECTS = new Set('he she they it i we there'.split(' '))
@@ -120,7 +125,7 @@ class SentenceAttributions {
   private readonly heading: boolean
 
   constructor(
-    prose: Prose,
+    private readonly prose: Prose,
     private readonly sentence: Sentence,
     private readonly quoted: readonly boolean[],
     private readonly verbs: ReadonlySet<string>,
@@ -144,6 +149,8 @@ class SentenceAttributions {
         for (let i = found.cue.start; i < found.cue.end; i++) taken.add(i)
       }
     }
+    const asked = taken.size === 0 || !out.some((a) => a.cue.start <= this.first + 1) ? this.askedLead() : undefined
+    if (asked) out.unshift(asked)
     const headline = this.headlineColon() ?? this.headlineLead()
     if (headline && out.length === 0) out.push(headline)
     return out
@@ -262,7 +269,9 @@ class SentenceAttributions {
       const subject = this.subjectAfter(cue.end)
       // After the speaker, an apposition of any length: "said Marta Silva, 61, a cook who …".
       const apposition = subject !== undefined && subject.end < this.end && /,/u.test(this.gap(subject.end - 1, subject.end))
-      if (subject && (apposition || this.shortTail(subject.end))) {
+      // Right after the closing mark (`"…," said Sen. Ana Ruiz of Ohio, who …`) the speaker may run on.
+      const afterQuote = /[\u201D"]|''/u.test(before)
+      if (subject && (apposition || afterQuote || this.shortTail(subject.end))) {
         return this.make('speech', subject, cue, k > this.first ? {start: this.first, end: k} : undefined)
       }
     }
@@ -328,6 +337,35 @@ class SentenceAttributions {
       else if (!DETERMINERS.has(norm) && this.language.pos(i) !== 'ADJ') return false
     }
     return names > 0
+  }
+
+  /**
+   * `Asked whether she would run, Ruiz said …` / `When asked about the vote, he …`: a sentence
+   * that opens with "asked" puts a question to the subject of its main clause; the question
+   * runs to the comma.
+   */
+  private askedLead(): Attribution | undefined {
+    let k = this.first
+    if (/^(?:when|after|if|once)$/u.test(this.words[k]!.norm)) k++
+    if (k >= this.end || this.words[k]!.norm !== 'asked' || this.quoted[k]) return undefined
+    let comma = k + 1
+    while (comma < this.end && comma - k < 25 && !/,/u.test(this.gap(comma - 1, comma))) comma++
+    if (comma >= this.end || comma - k > 24 || this.quoted[comma]) return undefined
+    const source = this.mainClauseSubject(comma)
+    return source ? this.make('speech', source, {start: k, end: k + 1}, comma > k + 1 ? {start: k + 1, end: comma} : undefined) : undefined
+  }
+
+  /** The subject that opens a main clause at word `i`: a personal pronoun, names (with a title), or a person by role. */
+  private mainClauseSubject(i: number): WordRange | undefined {
+    const word = this.words[i]!
+    if (PERSONAL.has(word.norm)) return {start: i, end: i + 1}
+    let end = i
+    if (DETERMINERS.has(word.norm)) end++
+    while (end < this.end && end - i < 6 && (this.language.pos(end) === 'PROPN' || this.language.pos(end) === 'NOUN' || this.language.pos(end) === 'ADJ') && /^\s+$/u.test(end > i ? this.gap(end - 1, end) : ' ')) end++
+    if (end === i || (end === i + 1 && DETERMINERS.has(word.norm))) return undefined
+    const head = this.words[end - 1]!.norm
+    const person = this.language.pos(end - 1) === 'PROPN' || PEOPLE.has(head) || SOURCE_NOUNS.has(head)
+    return person && end < this.end && (this.language.pos(end) === 'VERB' || this.language.pos(end) === 'AUX' || this.language.pos(end) === 'ADV') ? {start: i, end} : undefined
   }
 
   /** "called for an inquiry", "warned of a crisis": verb and preposition are the cue, the object the content. */
@@ -492,6 +530,9 @@ class SentenceAttributions {
   private isShareOfPeople(j: number): boolean {
     const norm = this.words[j]!.norm
     if (norm === '%') return true
+    // "About three in 10 said …", "Less than a third agreed", "Half said …".
+    if (this.language.pos(j) === 'NUM' && j - 2 >= this.first && this.words[j - 1]!.norm === 'in' && this.language.pos(j - 2) === 'NUM') return true
+    if (FRACTIONS.has(norm) && (j === this.first || !/^(?:of|the)$/u.test(this.words[j - 1]!.norm))) return true
     if (norm !== 'percent' && norm !== 'cent') return false
     const number = norm === 'cent' ? j - 2 : j - 1
     return number >= this.first && this.language.pos(number) === 'NUM'
@@ -526,6 +567,7 @@ class SentenceAttributions {
     if (next && WH_CLAUSE.has(next.norm) && !this.quoted[cue.end]) return true
     if (subject.start > this.first && /^(?:what|which)$/u.test(this.words[subject.start - 1]!.norm)) return true
     if (NAMING.has(this.language.lemma(cue.start)) && this.namesObject(cue.end)) return true
+    if (this.asksOrTells(cue)) return true
     const from = this.words[cue.end - 1]!.end
     const nearQuote = this.text.slice(from, Math.min(from + 150, this.sentence.end))
     return QUOTE_CHARS.test(nearQuote) || /\s'\p{L}/u.test(nearQuote)
@@ -537,19 +579,40 @@ class SentenceAttributions {
    * have an object and nothing after it.
    */
   private namesObject(from: number): boolean {
-    let i = from
-    const pos = (at: number): string => (at < this.end ? this.language.pos(at) : 'X')
-    if (pos(i) === 'PRON') i++
-    else if (pos(i) === 'PROPN') while (pos(i) === 'PROPN' && i - from < 5) i++
-    else if (pos(i) === 'DET') {
-      i++
-      while (pos(i) === 'ADJ') i++
-      if (pos(i) !== 'NOUN' && pos(i) !== 'PROPN') return false
-      while ((pos(i) === 'NOUN' || pos(i) === 'PROPN') && i - from < 6) i++
-    } else return false
+    const i = this.objectEnd(from)
     if (i >= this.end || i === from || /[,;:]/u.test(this.gap(i - 1, i))) return false
     const norm = this.words[i]!.norm
-    return pos(i) === 'ADJ' || norm === 'a' || norm === 'an' || norm === 'the'
+    return this.language.pos(i) === 'ADJ' || norm === 'a' || norm === 'an' || norm === 'the'
+  }
+
+  /** Past the object noun phrase that starts at word `from` (a pronoun, names, or a determiner, adjectives and nouns); `from` if there is none. */
+  private objectEnd(from: number): number {
+    let i = from
+    const pos = (at: number): string => (at < this.end ? this.language.pos(at) : 'X')
+    // "our followers": a possessive pronoun opens the phrase like a determiner.
+    if (pos(i) === 'PRON' && pos(i + 1) !== 'NOUN' && pos(i + 1) !== 'ADJ') return i + 1
+    if (pos(i) === 'PROPN') {
+      while (pos(i) === 'PROPN' && i - from < 5) i++
+      return i
+    }
+    if (pos(i) !== 'DET' && pos(i) !== 'PRON' && pos(i) !== 'ADJ' && pos(i) !== 'NOUN') return from
+    if (pos(i) === 'DET' || pos(i) === 'PRON') i++
+    while (pos(i) === 'ADJ') i++
+    if (pos(i) !== 'NOUN' && pos(i) !== 'PROPN') return from
+    while ((pos(i) === 'NOUN' || pos(i) === 'PROPN') && i - from < 6) i++
+    return i
+  }
+
+  /**
+   * "asked Sanders whether …", "asked our followers what they thought", "urged voters to …": a
+   * verb of asking or telling with its object, then the question or the request.
+   */
+  private asksOrTells(cue: WordRange): boolean {
+    if (!REQUESTS.has(this.language.lemma(cue.start))) return false
+    const i = this.objectEnd(cue.end)
+    if (i === cue.end || i >= this.end || this.quoted[i]) return false
+    const norm = this.words[i]!.norm
+    return WH_CLAUSE.has(norm) || norm === 'if' || (norm === 'to' && i + 1 < this.end && this.language.pos(i + 1) === 'VERB')
   }
 
   private contentAfter(from: number): WordRange | undefined {
@@ -591,7 +654,7 @@ class SentenceAttributions {
     // "Asante, who led the trial, said": the source is the noun phrase before ", who".
     if (/,/u.test(between)) return this.appositive(j, UNAMBIGUOUS.has(this.words[k]!.norm))
     // "Her relatives watched the videos and said …": a coordinated verb shares the clause's subject.
-    if (head.norm === 'and' && !this.quoted[j]) return this.mainSubject(j)
+    if (head.norm === 'and' && !this.quoted[j]) return this.coordinatedSubject(k) ?? this.mainSubject(j)
     if (NP_STOP.has(head.norm) && !PRONOUNS.has(head.norm)) return undefined
     if (head.norm === 'who' || head.norm === 'which') return this.relativeAntecedent(j) ?? {start: j, end: j + 1}
     const verb = this.words[k]!.norm
@@ -608,9 +671,16 @@ class SentenceAttributions {
         this.isShareOfPeople(j) ||
         (j > this.first && DETERMINERS.has(this.words[j - 1]!.norm)) ||
         // "said", "told": whatever stands right before them is their subject ("tenant groups said").
-        (UNAMBIGUOUS.has(verb) && /^\p{L}/u.test(head.text) && !/(?:ly|ing)$/u.test(head.norm))
+        (UNAMBIGUOUS.has(verb) && /^\p{L}/u.test(head.text) && this.language.pos(j) !== 'ADV' && !/ing$/u.test(head.norm))
     if (!ok) return undefined
     return {start: this.jointStart(this.withKnowledge(this.extendBack(j))), end: j + 1}
+  }
+
+  /** "Ruiz smiled and said …": the subject of the verb before "and", if it is someone who can speak. */
+  private coordinatedSubject(k: number): WordRange | undefined {
+    const head = subjectOf(this.prose, this.language, k)
+    if (head < this.first || this.quoted[head] || !isSpeakerWord(this.prose, this.language, head)) return undefined
+    return {start: this.extendBack(head), end: head + 1}
   }
 
   /** "Pelosi and Schumer said": two names joined by "and" speak together. */
