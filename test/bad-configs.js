@@ -52,6 +52,11 @@ export const BAD_CONFIGS = [
   ['an unknown condition', json({rules: {'loaded-violence': ['error', {when: ['no-legal-finding', 'bogus']}]}}), String.raw`rules\.loaded-violence\[1\]\.when\[1\]: expected one of [a-z, -]*no-named-source`],
   ['conditions given as text', json({rules: {'loaded-violence': {when: 'no-legal-finding'}}}), String.raw`rules\.loaded-violence\.when: expected a list of conditions`],
   ['a condition given as a number', json({rules: {weasel: {when: [3]}}}), String.raw`rules\.weasel\.when\[0\]: expected one of`],
+  ['a condition argument of the wrong kind', json({rules: {stance: ['warn', {when: [{before: 'cash'}]}]}}), String.raw`rules\.stance\[1\]\.when\[0\]\.before: expected one of amount, money, verb`],
+  ['a bad kind in a list of kinds', json({rules: {stance: {when: [{before: ['money', 'cash']}]}}}), String.raw`rules\.stance\.when\[0\]\.before\[1\]: expected one of amount`],
+  ['an unknown condition with an argument', json({rules: {stance: {when: [{befor: 'money'}]}}}), String.raw`rules\.stance\.when\[0\]\.befor: unknown condition with an argument`],
+  ['two conditions in one mapping', json({rules: {stance: {when: [{before: 'money', after: 'superlative'}]}}}), String.raw`rules\.stance\.when\[0\]: expected one condition name and its argument`],
+  ['a word list with a number', json({rules: {weasel: {when: [{'none-near': ['critics', 3]}]}}}), String.raw`rules\.weasel\.when\[0\]\.none-near\[1\]: expected text, got 3`],
   // prototype keys
   ['__proto__ as a setting', {'.slantrc.json': '{"__proto__": {"polluted": true}}'}, String.raw`__proto__: unknown setting`],
   ['constructor as a setting', json({constructor: {prototype: {polluted: true}}}), String.raw`constructor: unknown setting`],

@@ -1,16 +1,76 @@
-import {CONDITIONS, type Condition} from './conditions.js'
+import {errorAt, keyPath, listAt, oneOfAt, shown, textAt} from '../data/validate.js'
+import {CONDITIONS, noneNear, type Condition} from './conditions.js'
 import type {ActiveRule} from './context.js'
+import {FOLLOWING, PRECEDING} from './neighbours.js'
 import type {TermSpec} from './spec.js'
+
+/**
+ * A condition as `when:` writes it, in a rule's YAML or a rule's settings: a name
+ * (`criticism`), or a mapping of one name to its argument (`{before: money}`,
+ * `{before: [money, amount]}`, `{none-near: [convicted, guilty]}`).
+ */
+export type ConditionRef = string | Readonly<Record<string, unknown>>
+
+/** A condition that takes an argument: checks it (naming the key path of a mistake) and makes the condition. */
+type Parameterised = (argument: unknown, file: string, path: string) => Condition
+
+const PARAMETERISED: Readonly<Record<string, Parameterised>> = {
+  before: (value, file, path) => anyOf(FOLLOWING, value, file, path),
+  after: (value, file, path) => anyOf(PRECEDING, value, file, path),
+  'none-near': (value, file, path) => {
+    const list = listAt(value, file, path)
+    if (list.length === 0) throw errorAt(file, path, 'expected a list of words, got []')
+    return noneNear(new Set(list.map((word, i) => textAt(word, file, keyPath(path, i)).toLowerCase())))
+  }
+}
+
+/** Names conditions had before they took arguments; settings that use them keep working. */
+const ALIASES: Readonly<Record<string, ConditionRef>> = {
+  'before-amount': {before: 'amount'},
+  'before-money': {before: 'money'},
+  'before-verb': {before: 'verb'},
+  'after-superlative': {after: 'superlative'}
+}
+
+/** The conditions `when:` can name, for messages and docs: those without an argument, then those with one. */
+export const CONDITION_NAMES: readonly string[] = Object.keys(CONDITIONS)
+export const PARAMETERISED_NAMES: readonly string[] = Object.keys(PARAMETERISED)
+
+/** One kind of neighbour (`money`), or a list of them (any may hold). */
+function anyOf(kinds: Readonly<Record<string, Condition>>, value: unknown, file: string, path: string): Condition {
+  const names = Object.keys(kinds)
+  if (!Array.isArray(value)) return kinds[oneOfAt(value, names, file, path)]!
+  if (value.length === 0) throw errorAt(file, path, `expected one of ${names.join(', ')}, or a list of them`)
+  const tests = value.map((kind, i) => kinds[oneOfAt(kind, names, file, keyPath(path, i))]!)
+  return (ctx, start, end) => tests.some((test) => test(ctx, start, end))
+}
+
+/** The condition `value` writes, checked: an error names the file and the key path. */
+export function conditionOf(value: unknown, file: string, path: string): Condition {
+  if (typeof value === 'string') {
+    const alias = ALIASES[value]
+    const named = CONDITIONS[value] ?? (alias === undefined ? undefined : conditionOf(alias, file, path))
+    if (named) return named
+  } else if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    const entries = Object.entries(value)
+    if (entries.length !== 1) throw errorAt(file, path, `expected one condition name and its argument ({before: money}), got ${shown(value)}`)
+    const [name, argument] = entries[0]!
+    const parameterised = PARAMETERISED[name]
+    if (!parameterised) throw errorAt(file, keyPath(path, name), `unknown condition with an argument (expected ${PARAMETERISED_NAMES.join(', ')})`)
+    return parameterised(argument, file, keyPath(path, name))
+  }
+  throw errorAt(file, path, `expected one of ${CONDITION_NAMES.join(', ')}, or one of ${PARAMETERISED_NAMES.join(', ')} with its argument ({before: money}), got ${shown(value)}`)
+}
 
 const ofRules = new WeakMap<ActiveRule, readonly Condition[]>()
 const ofTerms = new WeakMap<TermSpec, readonly Condition[]>()
 
-/** The conditions a rule runs under: its data's `when`, then its settings' `when` option (validated when loaded). */
+/** The conditions a rule runs under: its data's `when`, then its settings' `when` option (both checked when loaded). */
 export function ruleConditions(rule: ActiveRule): readonly Condition[] {
   let conditions = ofRules.get(rule)
   if (!conditions) {
-    const settings = Object.hasOwn(rule.spec.options, 'when') ? rule.option<string[]>('when') : []
-    conditions = [...rule.spec.when, ...settings].map((name) => CONDITIONS[name]!)
+    const settings = Object.hasOwn(rule.spec.options, 'when') ? rule.option<ConditionRef[]>('when') : []
+    conditions = [...rule.spec.when, ...settings].map((ref) => conditionOf(ref, rule.spec.file, 'when'))
     ofRules.set(rule, conditions)
   }
   return conditions
@@ -20,7 +80,7 @@ export function ruleConditions(rule: ActiveRule): readonly Condition[] {
 export function termConditions(term: TermSpec): readonly Condition[] {
   let conditions = ofTerms.get(term)
   if (!conditions) {
-    conditions = (term.when ?? []).map((name) => CONDITIONS[name]!)
+    conditions = (term.when ?? []).map((ref) => conditionOf(ref, '', 'when'))
     ofTerms.set(term, conditions)
   }
   return conditions
