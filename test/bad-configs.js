@@ -66,6 +66,8 @@ export const BAD_CONFIGS = [
   ['__proto__ as an option', {'.slantrc.json': '{"rules": {"puffery": {"__proto__": {"polluted": true}}}}'}, String.raw`rules\.puffery\.__proto__: unknown option`],
   ['toString as a voice', json({rules: {puffery: {voices: {toString: 'off'}}}}), String.raw`rules\.puffery\.voices\.toString: unknown voice`],
   ['__proto__ in an option map', {'.slantrc.json': '{"rules": {"extrajudicial": {"words": {"__proto__": "x"}}}}'}, String.raw`rules\.extrajudicial\.words\.__proto__: expected a list of text`],
+  ['toString as a condition', json({rules: {weasel: {when: ['toString']}}}), String.raw`rules\.weasel\.when\[0\]: expected one of`],
+  ['constructor as a condition with an argument', json({rules: {weasel: {when: [{constructor: 'x'}]}}}), String.raw`rules\.weasel\.when\[0\]\.constructor: unknown condition`],
   ['__proto__ in a vocabulary entry', {'.slantrc.json': '{"prefer": {"Burma": {"__proto__": {"use": "x"}}}}'}, String.raw`prefer\.Burma\.__proto__: unknown key`],
   // huge and deep
   ['a huge list with one bad entry at the end', json({allow: [...Array.from({length: 50_000}, (_, i) => `phrase ${i}`), 5]}), String.raw`allow\[50000\]: expected text, got 5`],

@@ -161,4 +161,3 @@ export const CONDITIONS: Readonly<Record<string, Condition>> = {
   'no-conviction': noConviction,
   unattributed
 }
-

@@ -32,9 +32,14 @@ const ALIASES: Readonly<Record<string, ConditionRef>> = {
   'after-superlative': {after: 'superlative'}
 }
 
-/** The conditions `when:` can name, for messages and docs: those without an argument, then those with one. */
-export const CONDITION_NAMES: readonly string[] = Object.keys(CONDITIONS)
-export const PARAMETERISED_NAMES: readonly string[] = Object.keys(PARAMETERISED)
+/** The conditions `when:` can name, for messages: those without an argument, then those with one. */
+const CONDITION_NAMES: readonly string[] = Object.keys(CONDITIONS)
+const PARAMETERISED_NAMES: readonly string[] = Object.keys(PARAMETERISED)
+
+/** An own entry of a table (never `toString` or `constructor` from its prototype). */
+function own<T>(table: Readonly<Record<string, T>>, name: string): T | undefined {
+  return Object.hasOwn(table, name) ? table[name] : undefined
+}
 
 /** One kind of neighbour (`money`), or a list of them (any may hold). */
 function anyOf(kinds: Readonly<Record<string, Condition>>, value: unknown, file: string, path: string): Condition {
@@ -48,14 +53,14 @@ function anyOf(kinds: Readonly<Record<string, Condition>>, value: unknown, file:
 /** The condition `value` writes, checked: an error names the file and the key path. */
 export function conditionOf(value: unknown, file: string, path: string): Condition {
   if (typeof value === 'string') {
-    const alias = ALIASES[value]
-    const named = CONDITIONS[value] ?? (alias === undefined ? undefined : conditionOf(alias, file, path))
+    const alias = own(ALIASES, value)
+    const named = own(CONDITIONS, value) ?? (alias === undefined ? undefined : conditionOf(alias, file, path))
     if (named) return named
   } else if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
     const entries = Object.entries(value)
     if (entries.length !== 1) throw errorAt(file, path, `expected one condition name and its argument ({before: money}), got ${shown(value)}`)
     const [name, argument] = entries[0]!
-    const parameterised = PARAMETERISED[name]
+    const parameterised = own(PARAMETERISED, name)
     if (!parameterised) throw errorAt(file, keyPath(path, name), `unknown condition with an argument (expected ${PARAMETERISED_NAMES.join(', ')})`)
     return parameterised(argument, file, keyPath(path, name))
   }
