@@ -52,6 +52,11 @@ export const BAD_CONFIGS = [
   ['an unknown condition', json({rules: {'loaded-violence': ['error', {when: ['no-legal-finding', 'bogus']}]}}), String.raw`rules\.loaded-violence\[1\]\.when\[1\]: expected one of [a-z, -]*no-named-source`],
   ['conditions given as text', json({rules: {'loaded-violence': {when: 'no-legal-finding'}}}), String.raw`rules\.loaded-violence\.when: expected a list of conditions`],
   ['a condition given as a number', json({rules: {weasel: {when: [3]}}}), String.raw`rules\.weasel\.when\[0\]: expected one of`],
+  ['a condition argument of the wrong kind', json({rules: {stance: ['warn', {when: [{before: 'cash'}]}]}}), String.raw`rules\.stance\[1\]\.when\[0\]\.before: expected one of amount, money, verb`],
+  ['a bad kind in a list of kinds', json({rules: {stance: {when: [{before: ['money', 'cash']}]}}}), String.raw`rules\.stance\.when\[0\]\.before\[1\]: expected one of amount`],
+  ['an unknown condition with an argument', json({rules: {stance: {when: [{befor: 'money'}]}}}), String.raw`rules\.stance\.when\[0\]\.befor: unknown condition with an argument`],
+  ['two conditions in one mapping', json({rules: {stance: {when: [{before: 'money', after: 'superlative'}]}}}), String.raw`rules\.stance\.when\[0\]: expected one condition name and its argument`],
+  ['a word list with a number', json({rules: {weasel: {when: [{'none-near': ['critics', 3]}]}}}), String.raw`rules\.weasel\.when\[0\]\.none-near\[1\]: expected text, got 3`],
   // prototype keys
   ['__proto__ as a setting', {'.slantrc.json': '{"__proto__": {"polluted": true}}'}, String.raw`__proto__: unknown setting`],
   ['constructor as a setting', json({constructor: {prototype: {polluted: true}}}), String.raw`constructor: unknown setting`],
@@ -61,6 +66,8 @@ export const BAD_CONFIGS = [
   ['__proto__ as an option', {'.slantrc.json': '{"rules": {"puffery": {"__proto__": {"polluted": true}}}}'}, String.raw`rules\.puffery\.__proto__: unknown option`],
   ['toString as a voice', json({rules: {puffery: {voices: {toString: 'off'}}}}), String.raw`rules\.puffery\.voices\.toString: unknown voice`],
   ['__proto__ in an option map', {'.slantrc.json': '{"rules": {"extrajudicial": {"words": {"__proto__": "x"}}}}'}, String.raw`rules\.extrajudicial\.words\.__proto__: expected a list of text`],
+  ['toString as a condition', json({rules: {weasel: {when: ['toString']}}}), String.raw`rules\.weasel\.when\[0\]: expected one of`],
+  ['constructor as a condition with an argument', json({rules: {weasel: {when: [{constructor: 'x'}]}}}), String.raw`rules\.weasel\.when\[0\]\.constructor: unknown condition`],
   ['__proto__ in a vocabulary entry', {'.slantrc.json': '{"prefer": {"Burma": {"__proto__": {"use": "x"}}}}'}, String.raw`prefer\.Burma\.__proto__: unknown key`],
   // huge and deep
   ['a huge list with one bad entry at the end', json({allow: [...Array.from({length: 50_000}, (_, i) => `phrase ${i}`), 5]}), String.raw`allow\[50000\]: expected text, got 5`],

@@ -1,6 +1,5 @@
 import {DEFAULT_GENRE, DEFAULT_PRESET} from '../constants.js'
 import {checkKeys, errorAt, keyPath, mappingAt, oneOfAt, shown} from '../data/validate.js'
-import {CONDITION_NAMES} from '../rules/conditions.js'
 import {checkOption} from '../rules/options.js'
 import {loadRuleSpecs, type RuleSetting, type RuleSpec, type Severity, type VoicePolicy} from '../rules/spec.js'
 import {loadPreset, presetList, type PresetData} from './presets.js'
@@ -138,7 +137,7 @@ function splitOptions(options: Record<string, unknown>, spec: RuleSpec, file: st
       }
       continue
     }
-    checkOption(value, spec.options[name]!.type, CONDITION_NAMES, file, at)
+    checkOption(value, spec.options[name]!.type, file, at)
     rest[name] = value
   }
   return {voices: policies, options: rest}

@@ -2,7 +2,7 @@ import type {Attribution} from '../voice/attribution.js'
 import {sourceKind} from '../voice/source-kind.js'
 import {contextWindow, report, textOf, type Reporter, type RuleContext} from './context.js'
 import {loadRuleSpecs} from './spec.js'
-import {loadedTermRules, termIndex} from './term-rule.js'
+import {loadedTermRules, termIndex} from './term-index.js'
 
 /** Words that say where an unnamed source stands (AP: "as specifically as possible"). */
 const AFFILIATION = new Set(

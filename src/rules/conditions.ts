@@ -1,11 +1,10 @@
 import {DISCOURSE} from '../data/word-classes.js'
-import type {Word} from '../parse/prose.js'
 import {isClause, isSpeakerWord, subjectOf} from '../language/clause.js'
 import {contextWindow, textOf, type RuleContext} from './context.js'
 
 /**
- * Named conditions a rule's YAML can list under `when:`. Each says whether a match should be
- * reported; logic that word lists cannot express lives here, not in the data.
+ * Whether a match should be reported: what a rule's YAML lists under `when:` (the syntax is in
+ * when.ts). Logic that word lists cannot express lives here, not in the data.
  */
 export type Condition = (ctx: RuleContext, start: number, end: number) => boolean
 
@@ -55,6 +54,11 @@ function sentenceHas(ctx: RuleContext, start: number, set: ReadonlySet<string>):
   return false
 }
 
+/** `none-near: [words]`: none of the words is near the match in its sentence. */
+export function noneNear(set: ReadonlySet<string>): Condition {
+  return (ctx, start) => !sentenceHas(ctx, start, set)
+}
+
 const words = (list: string) => new Set(list.split(' '))
 
 /** A court or tribunal's finding in the sentence: "the tribunal ruled the killings were genocide". */
@@ -62,16 +66,17 @@ const LEGAL_FINDING = words('court courts tribunal tribunals icj icc icty ictr j
 /** Events whose legal characterisation is settled by international courts. */
 const ESTABLISHED = words('srebrenica rwandan holocaust')
 
+const noFinding = noneNear(LEGAL_FINDING)
 /** Peace-journalism guidance: genocide, massacre and the like need attribution or a legal finding. */
-const noLegalFinding: Condition = (ctx, start) => {
+const noLegalFinding: Condition = (ctx, start, end) => {
   const before = start > 0 ? ctx.prose.words[start - 1]!.norm : ''
-  return !ESTABLISHED.has(before) && !sentenceHas(ctx, start, LEGAL_FINDING)
+  return !ESTABLISHED.has(before) && noFinding(ctx, start, end)
 }
 
 const CONVICTION = words('convicted conviction convictions guilty sentenced verdict')
 
 /** AP: nobody is a murderer (or murdered) before a murder conviction. */
-const noConviction: Condition = (ctx, start) => !sentenceHas(ctx, start, CONVICTION)
+const noConviction = noneNear(CONVICTION)
 
 /** Who makes allegations in a crime story: naming one of them sources it. */
 const ACCUSERS = words('prosecutor prosecutors police indictment indicted charges charged charge lawsuit complaint court prosecution plaintiff plaintiffs accuser accusers investigators affidavit')
@@ -120,42 +125,6 @@ const criticism: Condition = (ctx, start, end) => {
   return false
 }
 
-const NUMBER_WORDS = new Set('one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred hundreds thousand thousands dozen dozens handful fraction half a'.split(' '))
-
-/** The word right after a match in its sentence, and the text between them; undefined at a sentence's end. */
-function following(ctx: RuleContext, end: number): {next: Word; between: string} | undefined {
-  const {words, blocks} = ctx.prose
-  const next = words[end]
-  const last = words[end - 1]!
-  if (!next || next.block !== last.block || next.sentence !== last.sentence) return undefined
-  return {next, between: blocks[next.block]!.text.slice(last.end, next.start)}
-}
-
-/** A minimiser before an amount: "just $1.4 billion", "only 12 people", "a mere handful". */
-const beforeAmount: Condition = (ctx, _start, end) => {
-  const after = following(ctx, end)
-  if (!after || !/^\s*[$£€¥]?\s*$/u.test(after.between)) return false
-  const {next, between} = after
-  if (/^\d/u.test(next.text) || /[$£€¥]/u.test(between)) return true
-  const then = ctx.prose.words[end + 1]?.norm
-  if (next.norm === 'a') return then === 'handful' || then === 'fraction' || then === 'few'
-  return NUMBER_WORDS.has(next.norm)
-}
-
-/** "just $1.4 billion", "only £20m": a sum of money right after the minimiser (not "only one of her films"). */
-const beforeMoney: Condition = (ctx, _start, end) => {
-  const after = following(ctx, end)
-  return after !== undefined && /^\s*[$£€¥]\s*$/u.test(after.between) && /^\d/u.test(after.next.text)
-}
-
-/** A stance adverb before the verb it judges ("finally opened", "has finally agreed"), not in a list ("and finally in the post"). */
-const beforeVerb: Condition = (ctx, _start, end) => {
-  const next = ctx.prose.words[end]
-  if (!next || next.sentence !== ctx.prose.words[end - 1]!.sentence || !ctx.linked[end - 1]) return false
-  const pos = ctx.language.pos(end)
-  return pos === 'VERB' || pos === 'AUX'
-}
-
 /** Verbs that link a subject to a feeling: "are nervous", "grew furious", "seemed rattled". */
 const LINKING = new Set('be is are was were been being am seem seems seemed appear appears appeared remain remains remained grow grows grew become becomes became feel feels felt look looks looked'.split(' '))
 
@@ -181,31 +150,14 @@ const feelingOfPeople: Condition = (ctx, start) => {
   return false
 }
 
-/** A superlative shortly before: "the largest of its kind", "the worst in history". */
-const afterSuperlative: Condition = (ctx, start) => {
-  const {words} = ctx.prose
-  const sentence = words[start]!.sentence
-  for (let i = start - 1; i >= 0 && i >= start - 6 && words[i]!.sentence === sentence; i--) {
-    const norm = words[i]!.norm
-    if (norm === 'most' || norm === 'best' || norm === 'worst' || norm === 'least') return true
-    if (/est$/u.test(norm) && (ctx.language.pos(i) === 'ADJ' || ctx.language.pos(i) === 'ADV')) return true
-  }
-  return false
-}
-
+/** The conditions `when:` names without an argument. */
 export const CONDITIONS: Readonly<Record<string, Condition>> = {
   'speaker-subject': speakerSubject,
   criticism,
-  'before-amount': beforeAmount,
-  'before-money': beforeMoney,
-  'before-verb': beforeVerb,
   'feeling-of-people': feelingOfPeople,
-  'after-superlative': afterSuperlative,
   'no-named-source': noNamedSource,
   'no-named-study': noNamedStudy,
   'no-legal-finding': noLegalFinding,
   'no-conviction': noConviction,
   unattributed
 }
-
-export const CONDITION_NAMES: readonly string[] = Object.keys(CONDITIONS)

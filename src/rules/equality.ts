@@ -1,5 +1,6 @@
 import {PhraseIndex} from '../match/phrase-index.js'
 import type {Reporter} from './context.js'
+import {scanTerms} from './scanner.js'
 import {equalityPatterns} from './equality-data.js'
 import type {TermSpec} from './spec.js'
 
@@ -34,15 +35,5 @@ function indexFor(ids: readonly string[]): PhraseIndex<TermSpec> {
  * pattern ids in the rule's `ids` option run; many of its patterns are noise in news copy.
  */
 export function equality(report: Reporter): void {
-  const {ctx, rule} = report
-  const index = indexFor(rule.option<string[]>('ids'))
-  const {words} = ctx.prose
-  let reached = 0
-  for (let i = 0; i < words.length; i++) {
-    if (i < reached) continue
-    const [match] = index.matchAt(words, ctx.linked, i, ctx.language).sort((a, b) => b.end - a.end)
-    if (!match) continue
-    const term = match.value
-    if (report.match(match, `${term.note ? `${term.note} ` : ''}(retext-equality pattern \`${term.id}\`)`)) reached = match.end
-  }
+  scanTerms(report, indexFor(report.rule.option<string[]>('ids')), {note: (term) => `${term.note ? `${term.note} ` : ''}(retext-equality pattern \`${term.id}\`)`})
 }

@@ -1,8 +1,9 @@
 import {DataError, errorAt, keyPath, shown} from '../data/validate.js'
+import {conditionOf} from './when.js'
 
 /**
- * The type of a rule option, as a rule's YAML declares it: `boolean`, `text`, `condition` (the
- * name of a condition in `rules/conditions.ts`), `list of T` or `map of T`.
+ * The type of a rule option, as a rule's YAML declares it: `boolean`, `text`, `condition` (a
+ * condition as `when:` writes it, see when.ts), `list of T` or `map of T`.
  */
 export type OptionType =
   | {kind: 'boolean'}
@@ -45,11 +46,8 @@ export function typeName(type: OptionType, article = true): string {
   }
 }
 
-/**
- * Checks an option value against its type, naming the key path of the first mismatch. A
- * condition must be one of `conditions`.
- */
-export function checkOption(value: unknown, type: OptionType, conditions: readonly string[], file: string, path: string): void {
+/** Checks an option value against its type, naming the key path of the first mismatch. */
+export function checkOption(value: unknown, type: OptionType, file: string, path: string): void {
   const fail = (): DataError => errorAt(file, path, `expected ${typeName(type)}, got ${shown(value)}`)
   switch (type.kind) {
     case 'boolean':
@@ -59,14 +57,14 @@ export function checkOption(value: unknown, type: OptionType, conditions: readon
       if (typeof value !== 'string') throw fail()
       return
     case 'condition':
-      if (typeof value !== 'string' || !conditions.includes(value)) throw errorAt(file, path, `expected one of ${conditions.join(', ')}, got ${shown(value)}`)
+      conditionOf(value, file, path)
       return
     case 'list':
       if (!Array.isArray(value)) throw fail()
-      for (let i = 0; i < value.length; i++) checkOption(value[i], type.of, conditions, file, keyPath(path, i))
+      for (let i = 0; i < value.length; i++) checkOption(value[i], type.of, file, keyPath(path, i))
       return
     case 'map':
       if (value === null || typeof value !== 'object' || Array.isArray(value)) throw fail()
-      for (const [key, item] of Object.entries(value)) checkOption(item, type.of, conditions, file, keyPath(path, key))
+      for (const [key, item] of Object.entries(value)) checkOption(item, type.of, file, keyPath(path, key))
   }
 }

@@ -1,10 +1,10 @@
 import fs from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {expandGroups} from '../match/phrase-index.js'
-import {array, checkKeys, DataError, errorAt, guide, keyPath, mappingAt, object, oneOf, parseYaml, string, textAt, type GuideSource} from '../data/validate.js'
-import {CONDITION_NAMES} from './conditions.js'
+import {array, checkKeys, DataError, errorAt, guide, keyPath, listAt, mappingAt, object, oneOf, parseYaml, string, textAt, type GuideSource} from '../data/validate.js'
 import {checkOption, parseOptionType, type OptionSpec} from './options.js'
 import type {Voice} from '../voice/voice.js'
+import {conditionOf, type ConditionRef} from './when.js'
 
 /** Data that describes a rule: one `rules/<id>.yml` file (format in rules/README.md). */
 export type Severity = 'error' | 'warning' | 'info'
@@ -34,8 +34,8 @@ export interface TermSpec {
   unless?: {before?: string[]; after?: string[]}
   case?: 'sensitive'
   fixable?: 'none' | 'suggest' | 'safe'
-  /** Named conditions (rules/conditions.ts) this term's matches must also meet: the structure a sense needs. */
-  when?: string[]
+  /** Conditions (when.ts) this term's matches must also meet: the structure a sense needs. */
+  when?: ConditionRef[]
 }
 
 /** A `--fix` example: the draft, and the draft after slant's safe fixes (asserted like ESLint's RuleTester `output`). */
@@ -55,7 +55,7 @@ export interface RuleSpec {
   description: string
   message?: string
   source: GuideSource
-  when: string[]
+  when: ConditionRef[]
   /** Rules whose message on the same words this rule's message replaces (it is more specific). */
   supersedes: string[]
   terms: TermSpec[]
@@ -119,7 +119,7 @@ function validateRule(raw: unknown, file: string): RuleSpec {
     voices,
     description: string(data.description ?? '', file, 'description').trim(),
     source: guide(data.source, file),
-    when: data.when === undefined ? [] : array(data.when, file, 'when').map((w) => string(w, file, 'when')),
+    when: data.when === undefined ? [] : conditions(data.when, file, 'when'),
     supersedes: data.supersedes === undefined ? [] : array(data.supersedes, file, 'supersedes').map((w) => string(w, file, 'supersedes')),
     terms,
     options: ruleOptions(data.options, data.kind === 'code' ? 'code' : 'terms', file),
@@ -130,7 +130,6 @@ function validateRule(raw: unknown, file: string): RuleSpec {
     },
     file
   }
-  for (const [i, name] of spec.when.entries()) checkOption(name, {kind: 'condition'}, CONDITION_NAMES, file, keyPath('when', i))
   if (data.message !== undefined) spec.message = string(data.message, file, 'message')
   if (examples.config !== undefined) spec.examples.config = object(examples.config, file, 'examples.config')
   return spec
@@ -156,7 +155,7 @@ function ruleOptions(raw: unknown, kind: 'terms' | 'code', file: string): Record
     checkKeys(data, ['type', 'default', 'description'], file, at)
     const type = parseOptionType(textAt(data.type, file, keyPath(at, 'type')), file, keyPath(at, 'type'))
     if (data.default === undefined) throw errorAt(file, keyPath(at, 'default'), 'an option needs a default')
-    checkOption(data.default, type, CONDITION_NAMES, file, keyPath(at, 'default'))
+    checkOption(data.default, type, file, keyPath(at, 'default'))
     const option: OptionSpec = {type, default: data.default}
     if (data.description !== undefined) option.description = textAt(data.description, file, keyPath(at, 'description')).trim()
     options[name] = option
@@ -182,10 +181,7 @@ function validateTerm(raw: unknown, file: string): TermSpec {
   if (data.source !== undefined) term.source = guide(data.source, file)
   if (data.case !== undefined) term.case = oneOf(data.case, ['sensitive'] as const, file, 'case')
   if (data.fixable !== undefined) term.fixable = oneOf(data.fixable, ['none', 'suggest', 'safe'] as const, file, 'fixable')
-  if (data.when !== undefined) {
-    term.when = array(data.when, file, `term \`${id}\` when`).map((w) => string(w, file, `term \`${id}\` when`))
-    for (const [i, name] of term.when.entries()) checkOption(name, {kind: 'condition'}, CONDITION_NAMES, file, keyPath(`term \`${id}\` when`, i))
-  }
+  if (data.when !== undefined) term.when = conditions(data.when, file, `term \`${id}\` when`)
   if (data.unless !== undefined) {
     const unless = object(data.unless, file, 'unless')
     term.unless = {}
@@ -193,6 +189,14 @@ function validateTerm(raw: unknown, file: string): TermSpec {
     if (unless.after !== undefined) term.unless.after = contextWords(unless.after, file, `term \`${id}\` unless.after`)
   }
   return term
+}
+
+/** A `when:` list, each condition checked (`when[1].before: expected one of amount, money, verb …`). */
+function conditions(value: unknown, file: string, path: string): ConditionRef[] {
+  return listAt(value, file, path).map((ref, i) => {
+    conditionOf(ref, file, keyPath(path, i))
+    return ref as ConditionRef
+  })
 }
 
 function contextWords(value: unknown, file: string, key: string): string[] {

@@ -1,6 +1,6 @@
 import {isClause} from '../language/clause.js'
 import {contextWindow, type Reporter, type RuleContext} from './context.js'
-import {ruleIndex} from './term-rule.js'
+import {ruleIndex} from './term-index.js'
 
 /** Words that show the verb is used in its legal sense (a confession in court is a confession). */
 const LEGAL = new Set(['court', 'trial', 'testified', 'testimony', 'pleaded', 'plea', 'jury', 'judge', 'sentencing', 'hearing', 'guilty'])
