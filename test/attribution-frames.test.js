@@ -225,6 +225,14 @@ describe('a second cue that shares the speaker', () => {
       [cap(p.s), 'the council won the vote']
     ])
   })
+  all('an adjunct between commas after the cue: "pointed out, in blunt language, that …"', cases({p: PEOPLE.slice(0, 3), verb: ['pointed out', 'said', 'warned'], adjunct: ['in blunt and colorful language', 'on Monday', 'once again']}), ({p, verb, adjunct}) => {
+    const parts = attributionParts(`${p.s} ${verb}, ${adjunct}, that the plan is insanity.`)
+    assert.deepEqual(parts.map((a) => [a.source, a.content]), [[p.s, 'the plan is insanity']])
+  })
+  it('a coordinated verb after an apposition belongs to the name, not to the apposition', () => {
+    const parts = attributionParts('Ana Ruiz, the mayor\'s daughter and a senior adviser, welcomed the budget and said the majority agreed.')
+    assert.deepEqual(parts.filter((a) => a.cue === 'said').map((a) => a.source), ['Ana Ruiz'])
+  })
   all('clean counterparts: a coordinated verb that is not a cue', cases({p: PEOPLE.slice(0, 3), rest: ['and left the room', 'but stayed for the vote', 'and then went home']}), ({p, rest}) => {
     assert.deepEqual(attributionParts(`${p.s} said the plan is too early ${rest}.`).map((a) => a.source), [p.s])
   })

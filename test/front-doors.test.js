@@ -8,7 +8,10 @@ import {after, before, describe, it} from 'node:test'
 import {pathToFileURL} from 'node:url'
 import {lint} from '../dist/index.js'
 import {folder, slant} from './cli-helpers.js'
-import {Client} from './lsp-client.js'
+import {Client, stopAll} from './lsp-client.js'
+
+// A failed assertion must not leave a language server running (it would keep the run alive).
+after(stopAll)
 
 const DRAFT = 'The coach claimed that the legendary plan failed.\n\nCritics say the draconian law is a disaster.\n'
 const TREE = {

@@ -6,10 +6,13 @@ import assert from 'node:assert/strict'
 import {spawn} from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import {describe, it} from 'node:test'
+import {after, describe, it} from 'node:test'
 import {pathToFileURL} from 'node:url'
 import {folder} from './cli-helpers.js'
-import {Client, serverBin} from './lsp-client.js'
+import {Client, serverBin, stopAll} from './lsp-client.js'
+
+// A failed assertion must not leave a language server running (it would keep the run alive).
+after(stopAll)
 
 const uriOf = (dir, name) => pathToFileURL(path.join(dir, name)).href
 

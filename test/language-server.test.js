@@ -9,7 +9,10 @@ import {pathToFileURL} from 'node:url'
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import {sharedCase} from './shared-cases.js'
 import {folder} from './cli-helpers.js'
-import {Client} from './lsp-client.js'
+import {Client, stopAll} from './lsp-client.js'
+
+// A failed assertion must not leave a language server running (it would keep the run alive).
+after(stopAll)
 
 /** Applies a workspace edit's changes for `uri` to `text`. */
 function applyEdit(text, edit, uri) {

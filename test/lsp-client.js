@@ -14,6 +14,18 @@ import {
 // SLANT_SERVER runs the same tests against another build (the VS Code extension's bundle).
 export const serverBin = process.env.SLANT_SERVER ? path.resolve(process.env.SLANT_SERVER) : fileURLToPath(new URL('../dist/server/index.js', import.meta.url))
 
+/** Every client whose server is still running, so a failed test cannot leave one behind. */
+const running = new Set()
+
+/**
+ * Stops the servers of every client still running: a test file calls it in `after`, since a
+ * server left running (after a failed assertion) keeps the file's process, and the test run, alive.
+ */
+export function stopAll() {
+  for (const client of running) client.proc.kill()
+  running.clear()
+}
+
 /** A client talking to a spawned server (`server`: another server script than `serverBin`). */
 export class Client {
   constructor({ipc = false, settings = {}, server = serverBin} = {}) {
@@ -27,7 +39,8 @@ export class Client {
       this.connection = createProtocolConnection(new StreamMessageReader(this.proc.stdout), new StreamMessageWriter(this.proc.stdin))
     }
     this.proc.stderr.on('data', (d) => (this.stderr += d))
-    this.exited = new Promise((resolve) => this.proc.on('exit', (code) => resolve(code)))
+    running.add(this)
+    this.exited = new Promise((resolve) => this.proc.on('exit', (code) => (running.delete(this), resolve(code))))
     this.published = new Map()
     this.waiters = []
     this.logs = []

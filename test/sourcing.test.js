@@ -52,6 +52,11 @@ describe('anonymous-source', () => {
     assert.equal(m.fatal, true)
     assert.match(m.reason, /judgement or an attack/)
   })
+  for (const second of ['but cautioned that the list was not final', 'and added that talks would go on', 'adding that talks would go on']) {
+    it(`flags one unnamed source once, whatever else it said: "…, ${second}"`, () => {
+      assert.deepEqual(flags(`Two officials involved in the talks said the deal was off, ${second}.`, 'anonymous-source'), ['Two officials involved in the talks said'])
+    })
+  }
   it('does not take a definite description of a named person for an unnamed source', () => {
     assert.deepEqual(flags('Jo Lind arrived on Monday. According to the top diplomat, talks will resume.', 'anonymous-source'), [])
   })

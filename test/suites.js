@@ -58,6 +58,6 @@ if (import.meta.url === `file://${process.argv[1]}` && !process.env.NODE_TEST_CO
   const files = suites.flatMap(suiteFiles)
   // Imported here only: the suites test imports this module and starts no process.
   const {spawnSync} = await import('node:child_process')
-  const r = spawnSync(process.execPath, ['--test', '--test-force-exit', '--test-timeout=600000', ...files], {cwd: path.dirname(here), stdio: 'inherit'})
+  const r = spawnSync(process.execPath, ['--test', '--test-timeout=600000', ...files], {cwd: path.dirname(here), stdio: 'inherit'})
   process.exitCode = r.status ?? 1
 }

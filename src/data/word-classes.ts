@@ -4,6 +4,15 @@
  */
 const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/u))
 
+/** Subject pronouns that stand for people: "he said", "they believe". */
+export const PERSONAL_PRONOUNS = words('he she they i we')
+
+/** Determiners that make a noun phrase definite: articles, demonstratives and possessives. */
+export const DEFINITE_DETERMINERS = words('the this that these those his her its their our my your')
+
+/** The forms of "be". */
+export const BE_FORMS = words('is are was were be been being am')
+
 /** Organisations that speak and act: "the ministry said", "the union blasted the offer". */
 export const ORGANISATIONS = words(`
   ministry department agency police commission council party union organization organisation university institute

@@ -1,9 +1,9 @@
-import {ORGANISATIONS, PEOPLE} from '../data/word-classes.js'
+import {ORGANISATIONS, PEOPLE, PERSONAL_PRONOUNS} from '../data/word-classes.js'
 import type {Prose} from '../parse/prose.js'
 import type {Language} from './language.js'
 
 /** Pronouns that stand for people (a subject that can speak, feel or criticise). */
-const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'who'])
+const PERSONAL = new Set([...PERSONAL_PRONOUNS, 'you', 'who'])
 const RELATIVE = new Set(['who', 'that', 'which'])
 /** How far back a subject may stand from its verb (adverbs, auxiliaries, a relative pronoun). */
 const REACH = 6

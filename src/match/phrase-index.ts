@@ -1,3 +1,4 @@
+import {BE_FORMS} from '../data/word-classes.js'
 import type {Pos} from '../language/tagger.js'
 import {normalizeWord, type Word} from '../parse/prose.js'
 import {inflect, verbForms, verbFormOf, type Form} from './inflect.js'
@@ -66,7 +67,6 @@ function phraseWord(word: string): PhraseWord {
   return {lemma, mark, forms: new Set(lemmaForms(lemma, mark))}
 }
 
-const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am'])
 /** What may stand before a verb the tagger read as a noun: its subject (or a noun it mistook for an adjective, "the union"). */
 const BEFORE_VERB: readonly Pos[] = ['NOUN', 'PROPN', 'PRON', 'ADJ']
 /** What may start a clause after a base form read as a noun ("supporters claim it shows", "the Flemings claim that"). */

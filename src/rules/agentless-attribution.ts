@@ -1,3 +1,4 @@
+import {BE_FORMS, DEFINITE_DETERMINERS} from '../data/word-classes.js'
 import {isClause} from '../language/clause.js'
 import {inflect} from '../match/inflect.js'
 import {IRREGULAR_VERBS} from '../match/irregular.js'
@@ -13,7 +14,7 @@ const VIEW_LEMMAS = new Set(
 )
 /** Verbs that take a predicate straight after their passive: "is considered the frontrunner", "was deemed a failure". */
 const BARE_PREDICATE = new Set(['consider', 'deem'])
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'am'])
+const BE = new Set([...BE_FORMS, "'s"])
 /** What follows the participle when it frames a view: "expected to", "seen as", "believed that". */
 const FRAME_AFTER = new Set(['to', 'as', 'that', 'by'])
 /** Agents that are no agent at all: "seen by many as", "considered by some". */
@@ -146,7 +147,7 @@ const COLLECTIVE = new Set(
   ('critics analysts observers experts commentators pundits economists scientists researchers historians scholars opponents ' +
     'supporters skeptics sceptics insiders outlets reports polls surveys studies media watchers strategists diplomats').split(' ')
 )
-const DEFINITE = new Set('the these those this that its their his her our my your'.split(' '))
+const DEFINITE = DEFINITE_DETERMINERS
 
 /**
  * An attribution whose source is an unnamed crowd, wherever it stands: "…, analysts say",

@@ -28,8 +28,11 @@ export function anonymousSources(reporter: Reporter): void {
   const {prose, voice} = ctx
   let reasonGiven: boolean | undefined
   houseFormulas(reporter)
+  // One message per source: "a U.S. official said …, but cautioned …" is one unnamed source.
+  const seen = new Set<number>()
   for (const a of voice.attributions) {
-    if (!a.source || sourceKind(prose, a) !== 'anonymous') continue
+    if (!a.source || seen.has(a.source.start) || sourceKind(prose, a) !== 'anonymous') continue
+    seen.add(a.source.start)
     const start = Math.min(a.source.start, a.cue.start)
     const end = Math.max(a.source.end, a.cue.end)
     const verdict = reporter.judge(start, end)

@@ -1,5 +1,5 @@
 import {subjectOf} from '../language/clause.js'
-import {PEOPLE} from '../data/word-classes.js'
+import {PEOPLE, PERSONAL_PRONOUNS} from '../data/word-classes.js'
 import type {Language} from '../language/language.js'
 import type {Prose} from '../parse/prose.js'
 import type {Quotation} from '../voice/voice.js'
@@ -8,7 +8,6 @@ import {report, type Reporter, type RuleContext} from './context.js'
 /** Fewer words than this is a fragment: the scare-quotes rule judges those. */
 const MIN_WORDS = 4
 
-const PERSONAL = new Set(['he', 'she', 'they', 'i', 'we'])
 /** How many wholly quoted sentences before a quotation are passed over to find who is in view. */
 const MAX_RUN = 8
 
@@ -60,7 +59,7 @@ function personInView({prose, language, voice}: RuleContext, q: Quotation): bool
 /** A personal pronoun, a capitalised name or a person by role ("the senator", "protesters"). */
 function isPerson(prose: Prose, language: Language, index: number): boolean {
   const word = prose.words[index]!
-  if (PERSONAL.has(word.norm)) return true
+  if (PERSONAL_PRONOUNS.has(word.norm)) return true
   if (language.pos(index) === 'PROPN' && /^\p{Lu}/u.test(word.text)) return true
   return language.pos(index) === 'NOUN' && PEOPLE.has(word.norm)
 }

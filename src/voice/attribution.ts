@@ -1,4 +1,4 @@
-import {ORGANISATIONS, PEOPLE} from '../data/word-classes.js'
+import {DEFINITE_DETERMINERS as DEFINITE, ORGANISATIONS, PEOPLE, PERSONAL_PRONOUNS as PERSONAL} from '../data/word-classes.js'
 import {isSpeakerWord, subjectOf} from '../language/clause.js'
 import type {Language} from '../language/language.js'
 import type {Prose, Sentence, Word} from '../parse/prose.js'
@@ -38,7 +38,6 @@ export interface AttributionSettings {
 }
 
 const DETERMINERS = new Set('the a an his her its their our my your this these that those two three several one'.split(' '))
-const DEFINITE = new Set('the his her its their our my your this these those'.split(' '))
 const NP_STOP = new Set(
   'and but or that what which who whom whose when while because if as than to of in on at for from with by after before since although though so then where not no'.split(
     ' '
@@ -89,7 +88,6 @@ const NAMING = new Set('call label brand dub term deem declare pronounce'.split(
 /** Pronouns for a group that can hold a view: "all agreed that", "both say". */
 const GROUP_PRONOUNS = new Set(['all', 'both', 'everyone', 'everybody', 'nobody', 'few', 'many', 'most', 'some', 'others'])
 const MIDDLE_ADVERBS = new Set('even also still never long now again already often later once then just previously earlier too ever first soon since'.split(' '))
-const PERSONAL = new Set('he she they i we'.split(' '))
 
 const verbSets = new WeakMap<AttributionSettings, ReadonlySet<string>>()
 
@@ -617,14 +615,18 @@ class SentenceAttributions {
 
   private contentAfter(from: number): WordRange | undefined {
     let start = from
+    let adjunct = false
     // "told Le Monde that …", "said in a statement that …": the content starts after "that".
     for (let i = from; i < Math.min(this.end, from + 9); i++) {
       if (this.words[i]!.norm === 'that' && !this.quoted[i]) {
         start = i + 1
         break
       }
-      // "said the plan failed, adding that …": that "that" belongs to a later clause.
-      if ((i > from && /[,;:]/u.test(this.gap(i - 1, i))) || this.language.pos(i) === 'VERB' || this.language.pos(i) === 'AUX') break
+      // "said the plan failed, adding that …": past a verb, "that" belongs to a later clause
+      // (an adjunct set off by a comma right after the cue has none: "pointed out, in blunt
+      // language, that …").
+      if (i === from && /,/u.test(this.text.slice(this.words[from - 1]!.end, this.words[from]!.start))) adjunct = true
+      if (!adjunct && (this.language.pos(i) === 'VERB' || this.language.pos(i) === 'AUX')) break
     }
     return start < this.end ? {start, end: this.end} : undefined
   }
@@ -680,6 +682,8 @@ class SentenceAttributions {
   private coordinatedSubject(k: number): WordRange | undefined {
     const head = subjectOf(this.prose, this.language, k)
     if (head < this.first || this.quoted[head] || !isSpeakerWord(this.prose, this.language, head)) return undefined
+    // "Ivanka Trump, a senior adviser, lauded … and said": the head of an apposition is not the subject.
+    if (head + 1 < this.end && /,/u.test(this.gap(head, head + 1))) return undefined
     return {start: this.extendBack(head), end: head + 1}
   }
 

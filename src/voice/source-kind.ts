@@ -1,4 +1,4 @@
-import {ORGANISATIONS} from '../data/word-classes.js'
+import {DEFINITE_DETERMINERS, ORGANISATIONS, PERSONAL_PRONOUNS} from '../data/word-classes.js'
 import type {Prose} from '../parse/prose.js'
 import type {Attribution} from './attribution.js'
 
@@ -13,13 +13,13 @@ const ANONYMOUS = new Set(
 )
 /** Words right after an unnamed source that describe it: "people familiar with", "sources close to". */
 const KNOWING = new Set(['familiar', 'close', 'involved', 'briefed', 'with', 'who'])
-const DEFINITE = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those'])
+const DEFINITE = DEFINITE_DETERMINERS
 const DOCUMENTS = new Set(
   'statement statements report reports results data study studies survey surveys poll polls filing filings letter letters records figures documents document memo census release website post tweet transcript ruling verdict indictment complaint lawsuit order decree law bill audit analysis review investigation inquiry autopsy returns list minutes emails research evidence'.split(
     ' '
   )
 )
-const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you'])
+const PRONOUNS = new Set([...PERSONAL_PRONOUNS, 'it', 'you'])
 
 /**
  * Classifies the source of an attribution: a named or described person, an organisation, a

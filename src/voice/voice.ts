@@ -2,6 +2,7 @@ import type {Language} from '../language/language.js'
 import type {Voice} from '../message.js'
 import type {Prose, Word} from '../parse/prose.js'
 import {findAttributions, type Attribution, type AttributionSettings, type WordRange} from './attribution.js'
+import {PERSONAL_PRONOUNS} from '../data/word-classes.js'
 import {CUE_FORMS, FRAGMENT_CUES, SPEECH_VERBS} from './cues.js'
 import {findQuoteMarks, type QuoteMarks} from './quotes.js'
 import {sourceKind} from './source-kind.js'
@@ -520,7 +521,6 @@ function speakerInSentence(prose: Prose, language: Language, q: Quotation, quota
   })
 }
 
-const PERSONAL_PRONOUNS = new Set('he she they we i'.split(' '))
 
 const MINOR = new Set('a an the of and or in on at to for with from by'.split(' '))
 
