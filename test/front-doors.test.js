@@ -9,6 +9,7 @@ import {pathToFileURL} from 'node:url'
 import {lint} from '../dist/index.js'
 import {folder, slant} from './cli-helpers.js'
 import {Client} from './lsp-client.js'
+import {span} from './places.js'
 
 const DRAFT = 'The coach claimed that the legendary plan failed.\n\nCritics say the draconian law is a disaster.\n'
 const TREE = {
@@ -43,7 +44,7 @@ describe('lint(), the CLI and the language server agree on a nested tree', () =>
     dir = folder(TREE)
     for (const name of DRAFTS) {
       const file = lint(TREE[name], {path: path.join(dir, name), discover: true})
-      byDoor.api[name] = file.messages.map((m) => key(m.ruleId, m.place.start, m.place.end, m.reason, severityOf(m.fatal)))
+      byDoor.api[name] = file.messages.map((m) => key(m.ruleId, span(m).start, span(m).end, m.reason, severityOf(m.fatal)))
     }
     const run = slant(['--report', 'json', '--jobs', '1'], {cwd: dir})
     assert.notEqual(run.code, 2, run.stderr)

@@ -7,6 +7,7 @@ import {lint} from '../dist/index.js'
 import {MARKDOWN_PIECE, parseInPieces} from '../dist/parse/markdown-pieces.js'
 import {createParser} from '../dist/processor.js'
 import {fuzzCase} from './fuzz.js'
+import {span} from './places.js'
 
 const parser = createParser('markdown')
 const parse = (text) => parser.parse(text)
@@ -86,10 +87,10 @@ describe('Markdown in pieces', () => {
     const text = `${frontMatter}${filler}${code.repeat(3)}${filler}The legendary coach arrived.\n`
     assert.ok(frontMatter.length > MARKDOWN_PIECE && text.length > 3 * MARKDOWN_PIECE)
     const {messages} = lint(text)
-    for (const m of messages) assert.equal(text.slice(m.place.start.offset, m.place.end.offset), m.actual)
+    for (const m of messages) assert.equal(text.slice(span(m).start.offset, span(m).end.offset), m.actual)
     const puffery = messages.filter((m) => m.ruleId === 'puffery')
     assert.deepEqual(
-      puffery.map((m) => m.place.start.line),
+      puffery.map((m) => span(m).start.line),
       [text.split('\n').length - 1]
     )
   })
