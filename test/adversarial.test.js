@@ -8,7 +8,7 @@ import path from 'node:path'
 import {describe, it} from 'node:test'
 import {fileURLToPath} from 'node:url'
 import {lint} from '../dist/index.js'
-import {span} from './places.js'
+import {span} from './message-parts.js'
 
 const bin = fileURLToPath(new URL('../dist/bin/index.js', import.meta.url))
 

@@ -6,7 +6,7 @@ import {describe, it} from 'node:test'
 import {VFile} from 'vfile'
 import {analyzeVoice, createProcessor, lint} from '../dist/index.js'
 import {lintFile} from '../dist/processor.js'
-import {span} from './places.js'
+import {span} from './message-parts.js'
 
 const genreMessages = (file) => file.messages.filter((m) => m.ruleId === 'genre').map((m) => m.reason)
 

@@ -9,7 +9,7 @@ import {pathToFileURL} from 'node:url'
 import {lint} from '../dist/index.js'
 import {folder, slant} from './cli-helpers.js'
 import {Client} from './lsp-client.js'
-import {span} from './places.js'
+import {span} from './message-parts.js'
 
 const DRAFT = 'The coach claimed that the legendary plan failed.\n\nCritics say the draconian law is a disaster.\n'
 const TREE = {

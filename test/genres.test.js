@@ -3,7 +3,7 @@ import assert from 'node:assert/strict'
 import fs from 'node:fs'
 import {describe, it} from 'node:test'
 import {lint} from '../dist/index.js'
-import {span} from './places.js'
+import {span} from './message-parts.js'
 
 const opinion = fs.readFileSync(new URL('./fixtures/opinion-column.md', import.meta.url), 'utf8')
 const asNews = opinion.replace('genre: opinion', 'genre: news')

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict'
 import {describe, it} from 'node:test'
 import {lint} from '../dist/index.js'
-import {span} from './places.js'
+import {span} from './message-parts.js'
 
 const config = {preset: [], rules: {puffery: 'on', euphemism: 'on', 'loaded-label': 'on', 'scare-quotes': 'on'}}
 
