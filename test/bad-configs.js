@@ -6,7 +6,10 @@ const json = (value) => ({'.slantrc.json': JSON.stringify(value)})
 /** JSON text nesting `leaf` `depth` mappings deep (JSON.stringify itself overflows the stack there). */
 const deep = (depth, leaf) => `${'{"narrative": '.repeat(depth)}${JSON.stringify(leaf)}${'}'.repeat(depth)}`
 
-/** [what, files, the file and key path the message names (a RegExp source)]. */
+/**
+ * [what, files, the file and key path the message names (a RegExp source)].
+ * @type {Array<[string, Record<string, string>, string]>}
+ */
 export const BAD_CONFIGS = [
   // wrong types
   ['the configuration is a list', json(['ap']), String.raw`\.slantrc\.json: expected the configuration to be a mapping|\.slantrc\.json: the configuration: expected a mapping`],

@@ -27,7 +27,14 @@ function prose() {
   return paragraphs
 }
 
-/** Case `index` of the run seeded `seed`: the same text on every machine. */
+/** @typedef {{text: string, format: import('../dist/index.js').Format, preset: string}} FuzzCase */
+
+/**
+ * Case `index` of the run seeded `seed`: the same text on every machine.
+ * @param {number} seed
+ * @param {number} index
+ * @returns {FuzzCase}
+ */
 export function fuzzCase(seed, index) {
   const random = mulberry32((seed ^ Math.imul(index + 1, 0x9e3779b1)) >>> 0)
   const pick = (list) => list[Math.floor(random() * list.length)]
@@ -66,7 +73,10 @@ function applyChanges(source, changes) {
   return out + source.slice(at)
 }
 
-/** Checks every invariant on one case; throws an AssertionError naming the broken one. */
+/**
+ * Checks every invariant on one case; throws an AssertionError naming the broken one.
+ * @param {FuzzCase} input
+ */
 export function checkCase({text, format, preset}) {
   const options = {format, preset}
   const first = lint(text, options)
@@ -75,10 +85,10 @@ export function checkCase({text, format, preset}) {
     // comment is a fatal message with no rule id too, but it is a finding, not a failure.
     assert.ok(!m.reason.startsWith('cannot lint this file'), `no failure: ${m.reason}`)
     if (!m.place || !('start' in m.place)) continue
-    const {start, end} = m.place
-    assert.ok(Number.isInteger(start.offset) && Number.isInteger(end.offset), `${m.ruleId}: offsets`)
-    assert.ok(start.offset >= 0 && start.offset <= end.offset && end.offset <= text.length, `${m.ruleId}: range ${start.offset}-${end.offset} of ${text.length}`)
-    assert.equal(text.slice(start.offset, end.offset), m.actual, `${m.ruleId}: range text is actual`)
+    const {start: {offset: from}, end: {offset: to}} = m.place
+    assert.ok(typeof from === 'number' && typeof to === 'number' && Number.isInteger(from) && Number.isInteger(to), `${m.ruleId}: offsets`)
+    assert.ok(from >= 0 && from <= to && to <= text.length, `${m.ruleId}: range ${from}-${to} of ${text.length}`)
+    assert.equal(text.slice(from, to), m.actual, `${m.ruleId}: range text is actual`)
   }
   assert.equal(snapshot(lint(text, options)), snapshot(first), 'deterministic')
   const fix = (value) => fixText(value, (v) => lint(v, options))
@@ -87,15 +97,21 @@ export function checkCase({text, format, preset}) {
   assert.equal(fix(once.output).output, once.output, '--fix twice equals once')
 }
 
-/** Runs `cases` cases from `seed`; returns the failures as {index, case, error}. */
+/**
+ * Runs `cases` cases from `seed`; returns the failures as {index, input, error}.
+ * @param {number} cases
+ * @param {number} seed
+ * @param {(index: number) => void} [onCase] called after each case
+ */
 export function fuzz(cases, seed, onCase = () => {}) {
+  /** @type {Array<{index: number, input: FuzzCase, error: Error}>} */
   const failures = []
   for (let index = 0; index < cases; index++) {
     const input = fuzzCase(seed, index)
     try {
       checkCase(input)
     } catch (error) {
-      failures.push({index, input, error})
+      failures.push({index, input, error: error instanceof Error ? error : new Error(String(error))})
     }
     onCase(index)
   }

@@ -26,6 +26,8 @@ export class Client {
       this.proc = spawn(process.execPath, [server, '--stdio'], {stdio: ['pipe', 'pipe', 'pipe']})
       this.connection = createProtocolConnection(new StreamMessageReader(this.proc.stdout), new StreamMessageWriter(this.proc.stdin))
     }
+    // Both ways give the server piped stdio; the types allow a child without pipes.
+    if (!this.proc.stderr) throw new Error('the language server has no stderr pipe')
     this.proc.stderr.on('data', (d) => (this.stderr += d))
     this.exited = new Promise((resolve) => this.proc.on('exit', (code) => resolve(code)))
     this.published = new Map()
@@ -46,13 +48,22 @@ export class Client {
     this.docs = new Map()
   }
 
+  /**
+   * @param {import('vscode-languageserver-protocol').ClientCapabilities} [capabilities]
+   * @param {Record<string, unknown>} [initializationOptions] slant's (`debounce` in ms, …)
+   */
   async initialize(capabilities = {workspace: {configuration: true, didChangeWatchedFiles: {dynamicRegistration: true}}}, initializationOptions = {debounce: 30}) {
     const result = await this.connection.sendRequest('initialize', {processId: process.pid, rootUri: null, capabilities, initializationOptions})
     await this.connection.sendNotification('initialized', {})
     return result
   }
 
-  /** The next diagnostics for `uri` that pass `test` (or the latest already published). */
+  /**
+   * The next diagnostics for `uri` that pass `test` (or the latest already published).
+   * @param {string} uri
+   * @param {(params: import('vscode-languageserver-protocol').PublishDiagnosticsParams) => boolean} [test]
+   * @param {{timeout?: number, fresh?: boolean}} [options]
+   */
   diagnostics(uri, test = () => true, {timeout = 15000, fresh = false} = {}) {
     const latest = this.published.get(uri)?.at(-1)
     if (!fresh && latest && test(latest)) return Promise.resolve(latest)
