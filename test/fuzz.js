@@ -17,6 +17,7 @@ const CONTROL = ['\0', '\x01', '\x07', '\b', '\t', '\v', '\f', '\r', '\r\n', '\x
 const WORDS = ['legendary', 'claimed', 'critics say', 'terrorists', 'slammed', 'reportedly', 'Unfortunately,', 'said', 'according to', 'police said', 'regime', 'pro-life', 'admitted', 'so-called', 'illegal immigrant', 'insisted', 'it is believed', '40 percent']
 const KINDS = [MARKDOWN, QUOTES, COMMENTS, UNICODE, CONTROL, WORDS]
 
+/** @type {string[] | undefined} */
 let paragraphs
 /** The press sections' paragraphs, read once (about 2,500). */
 function prose() {
@@ -37,6 +38,7 @@ function prose() {
  */
 export function fuzzCase(seed, index) {
   const random = mulberry32((seed ^ Math.imul(index + 1, 0x9e3779b1)) >>> 0)
+  /** @type {<T>(list: readonly T[]) => T} */
   const pick = (list) => list[Math.floor(random() * list.length)]
   const source = prose()
   const start = Math.floor(random() * source.length)
@@ -56,12 +58,16 @@ export function fuzzCase(seed, index) {
   return {text, format, preset}
 }
 
-/** The messages as plain data, for comparing two runs. */
+/** The messages as plain data, for comparing two runs. @param {import('vfile').VFile} file */
 function snapshot(file) {
   return JSON.stringify(file.messages.map((m) => [m.ruleId, m.reason, m.place, m.actual, m.expected, m.fatal]))
 }
 
-/** Applies changes (sorted, in the original text's offsets) to `source`. */
+/**
+ * Applies changes (sorted, in the original text's offsets) to `source`.
+ * @param {string} source
+ * @param {import('../dist/fix/edits.js').FixResult['changes']} changes
+ */
 function applyChanges(source, changes) {
   let out = ''
   let at = 0
@@ -91,7 +97,7 @@ export function checkCase({text, format, preset}) {
     assert.equal(text.slice(from, to), m.actual, `${m.ruleId}: range text is actual`)
   }
   assert.equal(snapshot(lint(text, options)), snapshot(first), 'deterministic')
-  const fix = (value) => fixText(value, (v) => lint(v, options))
+  const fix = (/** @type {string} */ value) => fixText(value, (v) => lint(v, options))
   const once = fix(text)
   assert.equal(applyChanges(text, once.changes), once.output, '--fix changes only the bytes of its edits')
   assert.equal(fix(once.output).output, once.output, '--fix twice equals once')

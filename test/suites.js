@@ -23,6 +23,9 @@ const here = path.dirname(fileURLToPath(import.meta.url))
  * Whether the test file (or helper) at `file` starts processes: it imports child_process or
  * worker_threads, takes `slant` or `bin` (the bundled CLI) from cli-helpers.js, or imports a
  * local module that starts processes (slant's own modules in dist/ aside).
+ * @param {string} file
+ * @param {Set<string>} [seen] files already read
+ * @returns {boolean}
  */
 export function startsProcesses(file, seen = new Set()) {
   if (seen.has(file)) return false
@@ -38,13 +41,13 @@ export function startsProcesses(file, seen = new Set()) {
   return false
 }
 
-/** The suite of the test file `name` in test/. */
+/** The suite of the test file `name` in test/. @param {string} name */
 export function suiteOf(name) {
   if (STRESS.includes(name)) return 'stress'
   return startsProcesses(path.join(here, name)) ? 'e2e' : 'unit'
 }
 
-/** The test files of test/ (paths relative to the repository) in `suite`. */
+/** The test files of test/ (paths relative to the repository) in `suite`. @param {string} suite */
 export function suiteFiles(suite) {
   if (!SUITES.includes(suite)) throw new Error(`no test suite ${suite} (${SUITES.join(', ')})`)
   const names = fs.readdirSync(here).filter((name) => name.endsWith('.test.js')).sort()
