@@ -54,13 +54,25 @@ export function suiteFiles(suite) {
   return names.filter((name) => suiteOf(name) === suite).map((name) => path.join('test', name))
 }
 
-// `node test/suites.js unit e2e` (not when the test runner loads this file as a test of its own).
+// `node test/suites.js unit e2e [--typecheck]` (not when the test runner loads this file as a
+// test of its own). --typecheck runs `tsc -p tsconfig.test.json` beside the tests: node --test
+// keeps one core busy on this machine's two, and the check takes the other.
 if (import.meta.url === `file://${process.argv[1]}` && !process.env.NODE_TEST_CONTEXT) {
-  const suites = process.argv.slice(2)
+  const args = process.argv.slice(2)
+  const typecheck = args.includes('--typecheck')
+  const suites = args.filter((arg) => arg !== '--typecheck')
   if (suites.length === 0) throw new Error(`name a suite: ${SUITES.join(', ')}`)
   const files = suites.flatMap(suiteFiles)
   // Imported here only: the suites test imports this module and starts no process.
-  const {spawnSync} = await import('node:child_process')
-  const r = spawnSync(process.execPath, ['--test', '--test-force-exit', '--test-timeout=600000', ...files], {cwd: path.dirname(here), stdio: 'inherit'})
-  process.exitCode = r.status ?? 1
+  const {spawn} = await import('node:child_process')
+  const {createRequire} = await import('node:module')
+  const root = path.dirname(here)
+  /** Runs node with `argv` and resolves to its exit code. @param {string[]} argv */
+  const node = (argv) =>
+    new Promise((resolve) => spawn(process.execPath, argv, {cwd: root, stdio: 'inherit'}).on('exit', (code) => resolve(code ?? 1)))
+  const runs = [node(['--test', '--test-force-exit', '--test-timeout=600000', ...files])]
+  if (typecheck) runs.push(node([createRequire(import.meta.url).resolve('typescript/bin/tsc'), '-p', 'tsconfig.test.json']))
+  const codes = await Promise.all(runs)
+  if (typecheck && codes[1] !== 0) console.error('\nthe type check of the tests failed (tsc -p tsconfig.test.json)')
+  process.exitCode = codes.find((code) => code !== 0) ?? 0
 }
