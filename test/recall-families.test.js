@@ -17,7 +17,12 @@ const cap = (text) => text[0].toUpperCase() + text.slice(1)
 function flagged(text, rule, preset) {
   const file = lint(text, preset ? {preset} : {})
   const rules = [rule].flat()
-  return file.messages.filter((m) => rules.includes(m.ruleId)).map((m) => m.actual ?? '')
+  return file.messages
+    .filter((m) => rules.includes(m.ruleId))
+    .map((m) => {
+      assert.ok(m.actual !== undefined, `${m.ruleId} message with no flagged text: ${m.reason}`)
+      return m.actual
+    })
 }
 
 /**
