@@ -88,6 +88,7 @@ const median = (xs) => {
  */
 function measureAll(tasks) {
   const probe = path.join(os.tmpdir(), `slant-bench-probe-${process.pid}.json`)
+  /** @type {Record<string, number[]>} */
   const times = Object.fromEntries(Object.keys(tasks).map((name) => [name, []]))
   const rss = Object.fromEntries(Object.keys(tasks).map((name) => [name, 0]))
   const rounds = Math.max(...Object.values(tasks).map((t) => t.runs))

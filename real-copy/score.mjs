@@ -61,8 +61,9 @@ function context(text, start, end) {
 const key = (m) => `${m.doc}:${m.rule}:${m.start}:${m.end}:${m.actual}`
 
 /**
- * Matches messages to judgements and checks every rule against its floor and its baseline.
- * @returns {{rules: object[], unjudged: object[], gone: object[], failures: string[], messages: number, words: number, per100: number}}
+ * Matches messages to judgements and checks every rule against its floor and its baseline;
+ * `patterns` counts the false positives by rule and judged pattern (shown with --verbose).
+ * @returns {{rules: object[], unjudged: object[], gone: object[], failures: string[], patterns: Map<string, number>, messages: number, words: number, per100: number}}
  */
 export function score(fixture, {messages, words}) {
   const judged = new Map(fixture.judgements.map((j) => [key(j), j]))

@@ -72,7 +72,7 @@ describe('HTML report safety in headless Chromium', () => {
         scripts: document.querySelectorAll('script').length,
         scriptLinks: [...document.querySelectorAll('[href], [src], [action], [formaction]')].filter((el) => /^\s*(javascript|data|vbscript):/i.test(el.getAttribute('href') ?? el.getAttribute('src') ?? el.getAttribute('action') ?? el.getAttribute('formaction') ?? '')).length,
         handlers: [...document.querySelectorAll('*')].filter((el) => [...el.attributes].some((a) => /^on/i.test(a.name))).length,
-        links: [...document.querySelectorAll('a[href]')].map((a) => a.protocol),
+        links: [...document.querySelectorAll('a')].filter((a) => a.hasAttribute('href')).map((a) => a.protocol),
         text: document.body.innerText,
         background: getComputedStyle(document.body).backgroundColor
       }))

@@ -8,6 +8,7 @@ import path from 'node:path'
 import {describe, it} from 'node:test'
 import {fileURLToPath} from 'node:url'
 import {lint} from '../dist/index.js'
+import {span} from './message-parts.js'
 
 const bin = fileURLToPath(new URL('../dist/bin/index.js', import.meta.url))
 
@@ -16,7 +17,7 @@ function lintExact(text, options) {
   const file = lint(text, options)
   for (const m of file.messages) {
     if (m.ruleId === 'plain-text-fallback') continue
-    assert.equal(text.slice(m.place.start.offset, m.place.end.offset), m.actual)
+    assert.equal(text.slice(span(m).start.offset, span(m).end.offset), m.actual)
   }
   return file.messages
 }

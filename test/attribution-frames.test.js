@@ -44,7 +44,7 @@ function all(name, generated, check) {
       try {
         check(c)
       } catch (error) {
-        failures.push(`${JSON.stringify(c)}: ${error.message.split('\n')[0]}`)
+        failures.push(`${JSON.stringify(c)}: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`)
       }
     }
     assert.ok(n > 0)
@@ -293,7 +293,7 @@ describe('questions put to someone', () => {
 describe('who is who in the sourcing map', () => {
   const map = (text) => {
     const file = lint(new VFile({value: text, path: 'a.md'}))
-    return sourcingMap(file).attributions.filter((a) => a.source).map((a) => [a.source.text, a.sourceKind, a.resolved])
+    return sourcingMap(file).attributions.flatMap((a) => (a.source ? [[a.source.text, a.sourceKind, a.resolved]] : []))
   }
   it('resolves pronouns by gender to people, merges surnames and titles', () => {
     const text = [

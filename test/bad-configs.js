@@ -2,11 +2,19 @@
 // test (the engine in-process: a DataError, nothing on Object.prototype) and the end-to-end
 // test (the CLI: exit 2, one line, no stack trace).
 
+/** A .slantrc.json holding `value`. @param {unknown} value */
 const json = (value) => ({'.slantrc.json': JSON.stringify(value)})
-/** JSON text nesting `leaf` `depth` mappings deep (JSON.stringify itself overflows the stack there). */
+/**
+ * JSON text nesting `leaf` `depth` mappings deep (JSON.stringify itself overflows the stack there).
+ * @param {number} depth
+ * @param {unknown} leaf
+ */
 const deep = (depth, leaf) => `${'{"narrative": '.repeat(depth)}${JSON.stringify(leaf)}${'}'.repeat(depth)}`
 
-/** [what, files, the file and key path the message names (a RegExp source)]. */
+/**
+ * [what, files, the file and key path the message names (a RegExp source)].
+ * @type {Array<[string, Record<string, string>, string]>}
+ */
 export const BAD_CONFIGS = [
   // wrong types
   ['the configuration is a list', json(['ap']), String.raw`\.slantrc\.json: expected the configuration to be a mapping|\.slantrc\.json: the configuration: expected a mapping`],

@@ -6,6 +6,7 @@ import {describe, it} from 'node:test'
 import {VFile} from 'vfile'
 import {analyzeVoice, createProcessor, lint} from '../dist/index.js'
 import {lintFile} from '../dist/processor.js'
+import {span} from './message-parts.js'
 
 const genreMessages = (file) => file.messages.filter((m) => m.ruleId === 'genre').map((m) => m.reason)
 
@@ -18,7 +19,8 @@ describe('front matter', () => {
       assert.match(genreMessages(file)[0], /front matter|`genre`/u)
       assert.ok(file.messages.some((m) => m.ruleId === 'puffery'), head)
       const message = file.messages.find((m) => m.ruleId === 'genre')
-      assert.equal(text.slice(message.place.start.offset, message.place.end.offset), message.actual)
+      assert.ok(message)
+      assert.equal(text.slice(span(message).start.offset, span(message).end.offset), message.actual)
     }
   })
   it('front matter over 32 KB is not parsed; the body keeps exact positions', () => {
@@ -28,7 +30,8 @@ describe('front matter', () => {
       const file = lint(text)
       assert.deepEqual(genreMessages(file), ['front matter over 32 KB; its genre is not read'])
       const puffery = file.messages.find((m) => m.ruleId === 'puffery')
-      assert.equal(text.slice(puffery.place.start.offset, puffery.place.end.offset), 'legendary')
+      assert.ok(puffery)
+      assert.equal(text.slice(span(puffery).start.offset, span(puffery).end.offset), 'legendary')
       assert.equal(puffery.line, 20_005)
       assert.equal(puffery.column, 5)
     }
@@ -59,9 +62,11 @@ describe('long paragraphs', () => {
 
 describe('no throw escapes', () => {
   it('a failure while linting becomes a fatal message with no rule id on that file', () => {
-    const processor = createProcessor().use(() => () => {
+    /** @type {import('unified').Plugin<[], import('mdast').Root>} */
+    const failing = () => () => {
       throw new RangeError('Maximum call stack size exceeded')
-    })
+    }
+    const processor = createProcessor().use(failing)
     const file = lintFile(processor, new VFile({value: 'Text.', path: 'a.md'}))
     assert.equal(file.messages.length, 1)
     assert.equal(file.messages[0].fatal, true)

@@ -2,7 +2,6 @@
 // in-file comments and bad input.
 import assert from 'node:assert/strict'
 import os from 'node:os'
-import path from 'node:path'
 import {describe, it} from 'node:test'
 import {folder, slant} from './cli-helpers.js'
 

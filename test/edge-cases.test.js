@@ -49,7 +49,7 @@ describe('dropAllowed', () => {
     dropAllowed(file, [[0, 1], [10, 11]])
     assert.equal(file.messages.length, 299998)
     assert.deepEqual(file.messages.slice(0, 5).map((m) => m.reason), ['m1', 'm2', 'm3', 'm4', 'm6'])
-    assert.equal(file.messages.at(-1).reason, 'm299999')
+    assert.equal(file.messages.at(-1)?.reason, 'm299999')
   })
 })
 
@@ -75,6 +75,7 @@ describe('configuration and command line edges', () => {
     const dir = folder({})
     fs.chmodSync(dir, 0o555)
     // root may write anywhere: run as nobody there.
+    /** @type {[string, string[]]} */
     const command = process.getuid?.() === 0 ? ['setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, bin, 'init']] : [process.execPath, [bin, 'init']]
     const r = spawnSync(command[0], command[1], {cwd: dir, encoding: 'utf8'})
     assert.equal(r.status, 2, r.stderr)

@@ -32,8 +32,8 @@ for (const spec of specs) {
         for (const m of mine) {
           assert.equal(text.slice(...offsets(m)), m.actual)
           assert.equal(m.source, 'slant')
-          assert.match(m.url, new RegExp(`/docs/rules/${spec.id}\\.md$`))
-          assert.match(m.note, /Source: /)
+          assert.match(m.url ?? '', new RegExp(`/docs/rules/${spec.id}\\.md$`))
+          assert.match(m.note ?? '', /Source: /)
         }
       })
     }

@@ -9,6 +9,18 @@ import {readCapped} from '../dist/data/read-capped.js'
 import {bin, folder, slant} from './cli-helpers.js'
 
 const TEXT = 'The legendary coach arrived.\n'
+
+/** @typedef {import('../dist/data/read-capped.js').CappedRead} CappedRead */
+/** `read`, which must have read the file. @param {CappedRead} read */
+const readIt = (read) => {
+  assert.ok('bytes' in read, 'problem' in read ? read.problem : '')
+  return read
+}
+/** `read`, which must have refused the file. @param {CappedRead} read */
+const refused = (read) => {
+  assert.ok('problem' in read, 'the file was read')
+  return read
+}
 const fifo = (file) => assert.equal(spawnSync('mkfifo', [file]).status, 0)
 
 /** The human report's lines for `name` (the path line and its message lines). */
@@ -20,21 +32,21 @@ function reportOf(stdout, name) {
 describe('the size-capped reader', () => {
   it('reads a file up to the cap, and refuses one a byte over', () => {
     const dir = folder({'a.txt': 'x'.repeat(100), 'b.txt': 'x'.repeat(101)})
-    assert.equal(readCapped(path.join(dir, 'a.txt'), 100).bytes.length, 100)
-    assert.match(readCapped(path.join(dir, 'b.txt'), 100).problem, /^file is too large \(0 KB; the limit is 0 KB\)$/)
+    assert.equal(readIt(readCapped(path.join(dir, 'a.txt'), 100)).bytes.length, 100)
+    assert.match(refused(readCapped(path.join(dir, 'b.txt'), 100)).problem, /^file is too large \(0 KB; the limit is 0 KB\)$/)
   })
   it('stops at the cap on a device that never ends', () => {
-    const read = readCapped('/dev/zero', 1 << 20)
+    const read = refused(readCapped('/dev/zero', 1 << 20))
     assert.equal(read.kind, 'special')
     assert.match(read.problem, /^file is not a regular file \(a character device\)$/)
   })
   it('does not wait on a FIFO with no writer', () => {
     const dir = folder({})
     fifo(path.join(dir, 'p'))
-    assert.match(readCapped(path.join(dir, 'p'), 100, 'config file').problem, /^config file is not a regular file \(a FIFO\)$/)
+    assert.match(refused(readCapped(path.join(dir, 'p'), 100, 'config file')).problem, /^config file is not a regular file \(a FIFO\)$/)
   })
   it('names a missing file', () => {
-    assert.equal(readCapped('/no/such/file', 100).kind, 'missing')
+    assert.equal(refused(readCapped('/no/such/file', 100)).kind, 'missing')
   })
 })
 

@@ -113,9 +113,10 @@ describe('--fix integrity', () => {
     const result = fixDraft(DRAFT, 'draft.md', (value) => lint(value, {preset: 'ap', path: 'draft.md'}), {target: file, policy: {root: dir}, io})
     assert.deepEqual(bytes(file), Buffer.from(edited))
     const message = result.messages.find((m) => m.ruleId === 'write')
+    assert.ok(message)
     assert.equal(message.fatal, true, 'an error: the run exits 1')
     assert.match(message.reason, /fixes not written: the file changed while slant was fixing it/)
-    assert.equal(result.data.slantFix.written, false)
+    assert.equal(result.data.slantFix?.written, false)
     assert.deepEqual(fs.readdirSync(dir), ['draft.md'])
   })
 

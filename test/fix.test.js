@@ -139,6 +139,7 @@ describe('slant --fix', () => {
 
   it('on a copy of the seed article (from ../shared): only house terms and speech verbs change, once', {skip: sharedCase('seed-article.md') === undefined && 'no ../shared/eval/cases'}, () => {
     const seed = sharedCase('seed-article.md')
+    assert.ok(seed !== undefined)
     const dir = folder({'seed-article.md': seed})
     const before = JSON.parse(slant(['--preset', 'ap', '--report', 'json', 'seed-article.md'], {cwd: dir}).stdout)[0].messages
     const safe = before.filter((m) => m.fixable === 'safe')
@@ -187,10 +188,11 @@ describe('atomic write under failure', () => {
     const result = fixDraft(original, 'draft.md', (value) => lint(value, {preset: 'ap', path: 'draft.md'}), {target: file, policy: {root: dir}, io: failing('write')})
     assert.equal(fs.readFileSync(file, 'utf8'), original)
     const fatal = result.messages.find((m) => m.ruleId === 'write')
+    assert.ok(fatal)
     assert.equal(fatal.fatal, true)
     assert.match(fatal.reason, /cannot write fixes: ENOSPC.*left unchanged/)
     assert.ok(result.messages.some((m) => m.ruleId === 'house-ap'), 'the original draft\'s messages are reported')
-    assert.equal(result.data.slantFix.written, false)
+    assert.equal(result.data.slantFix?.written, false)
   })
 })
 

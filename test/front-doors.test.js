@@ -9,6 +9,7 @@ import {pathToFileURL} from 'node:url'
 import {lint} from '../dist/index.js'
 import {folder, slant} from './cli-helpers.js'
 import {Client, stopAll} from './lsp-client.js'
+import {span} from './message-parts.js'
 
 // A failed assertion must not leave a language server running (it would keep the run alive).
 after(stopAll)
@@ -46,7 +47,7 @@ describe('lint(), the CLI and the language server agree on a nested tree', () =>
     dir = folder(TREE)
     for (const name of DRAFTS) {
       const file = lint(TREE[name], {path: path.join(dir, name), discover: true})
-      byDoor.api[name] = file.messages.map((m) => key(m.ruleId, m.place.start, m.place.end, m.reason, severityOf(m.fatal)))
+      byDoor.api[name] = file.messages.map((m) => key(m.ruleId, span(m).start, span(m).end, m.reason, severityOf(m.fatal)))
     }
     const run = slant(['--report', 'json', '--jobs', '1'], {cwd: dir})
     assert.notEqual(run.code, 2, run.stderr)

@@ -17,6 +17,7 @@ const CONTROL = ['\0', '\x01', '\x07', '\b', '\t', '\v', '\f', '\r', '\r\n', '\x
 const WORDS = ['legendary', 'claimed', 'critics say', 'terrorists', 'slammed', 'reportedly', 'Unfortunately,', 'said', 'according to', 'police said', 'regime', 'pro-life', 'admitted', 'so-called', 'illegal immigrant', 'insisted', 'it is believed', '40 percent']
 const KINDS = [MARKDOWN, QUOTES, COMMENTS, UNICODE, CONTROL, WORDS]
 
+/** @type {string[] | undefined} */
 let paragraphs
 /** The press sections' paragraphs, read once (about 2,500). */
 function prose() {
@@ -27,9 +28,17 @@ function prose() {
   return paragraphs
 }
 
-/** Case `index` of the run seeded `seed`: the same text on every machine. */
+/** @typedef {{text: string, format: import('../dist/index.js').Format, preset: string}} FuzzCase */
+
+/**
+ * Case `index` of the run seeded `seed`: the same text on every machine.
+ * @param {number} seed
+ * @param {number} index
+ * @returns {FuzzCase}
+ */
 export function fuzzCase(seed, index) {
   const random = mulberry32((seed ^ Math.imul(index + 1, 0x9e3779b1)) >>> 0)
+  /** @type {<T>(list: readonly T[]) => T} */
   const pick = (list) => list[Math.floor(random() * list.length)]
   const source = prose()
   const start = Math.floor(random() * source.length)
@@ -49,12 +58,16 @@ export function fuzzCase(seed, index) {
   return {text, format, preset}
 }
 
-/** The messages as plain data, for comparing two runs. */
+/** The messages as plain data, for comparing two runs. @param {import('vfile').VFile} file */
 function snapshot(file) {
   return JSON.stringify(file.messages.map((m) => [m.ruleId, m.reason, m.place, m.actual, m.expected, m.fatal]))
 }
 
-/** Applies changes (sorted, in the original text's offsets) to `source`. */
+/**
+ * Applies changes (sorted, in the original text's offsets) to `source`.
+ * @param {string} source
+ * @param {import('../dist/fix/edits.js').FixResult['changes']} changes
+ */
 function applyChanges(source, changes) {
   let out = ''
   let at = 0
@@ -66,7 +79,10 @@ function applyChanges(source, changes) {
   return out + source.slice(at)
 }
 
-/** Checks every invariant on one case; throws an AssertionError naming the broken one. */
+/**
+ * Checks every invariant on one case; throws an AssertionError naming the broken one.
+ * @param {FuzzCase} input
+ */
 export function checkCase({text, format, preset}) {
   const options = {format, preset}
   const first = lint(text, options)
@@ -75,27 +91,33 @@ export function checkCase({text, format, preset}) {
     // comment is a fatal message with no rule id too, but it is a finding, not a failure.
     assert.ok(!m.reason.startsWith('cannot lint this file'), `no failure: ${m.reason}`)
     if (!m.place || !('start' in m.place)) continue
-    const {start, end} = m.place
-    assert.ok(Number.isInteger(start.offset) && Number.isInteger(end.offset), `${m.ruleId}: offsets`)
-    assert.ok(start.offset >= 0 && start.offset <= end.offset && end.offset <= text.length, `${m.ruleId}: range ${start.offset}-${end.offset} of ${text.length}`)
-    assert.equal(text.slice(start.offset, end.offset), m.actual, `${m.ruleId}: range text is actual`)
+    const {start: {offset: from}, end: {offset: to}} = m.place
+    assert.ok(typeof from === 'number' && typeof to === 'number' && Number.isInteger(from) && Number.isInteger(to), `${m.ruleId}: offsets`)
+    assert.ok(from >= 0 && from <= to && to <= text.length, `${m.ruleId}: range ${from}-${to} of ${text.length}`)
+    assert.equal(text.slice(from, to), m.actual, `${m.ruleId}: range text is actual`)
   }
   assert.equal(snapshot(lint(text, options)), snapshot(first), 'deterministic')
-  const fix = (value) => fixText(value, (v) => lint(v, options))
+  const fix = (/** @type {string} */ value) => fixText(value, (v) => lint(v, options))
   const once = fix(text)
   assert.equal(applyChanges(text, once.changes), once.output, '--fix changes only the bytes of its edits')
   assert.equal(fix(once.output).output, once.output, '--fix twice equals once')
 }
 
-/** Runs `cases` cases from `seed`; returns the failures as {index, case, error}. */
+/**
+ * Runs `cases` cases from `seed`; returns the failures as {index, input, error}.
+ * @param {number} cases
+ * @param {number} seed
+ * @param {(index: number) => void} [onCase] called after each case
+ */
 export function fuzz(cases, seed, onCase = () => {}) {
+  /** @type {Array<{index: number, input: FuzzCase, error: Error}>} */
   const failures = []
   for (let index = 0; index < cases; index++) {
     const input = fuzzCase(seed, index)
     try {
       checkCase(input)
     } catch (error) {
-      failures.push({index, input, error})
+      failures.push({index, input, error: error instanceof Error ? error : new Error(String(error))})
     }
     onCase(index)
   }

@@ -31,5 +31,5 @@ export function attributionParts(text, options) {
 /** The source of each attribution in `text` that names one, as its words. */
 export function attributionSources(text, options) {
   const {prose, voice} = analyzeVoice(text, options)
-  return voice.attributions.filter((a) => a.source).map((a) => prose.words.slice(a.source.start, a.source.end).map((w) => w.text).join(' '))
+  return voice.attributions.flatMap(({source}) => (source ? [prose.words.slice(source.start, source.end).map((w) => w.text).join(' ')] : []))
 }

@@ -10,6 +10,7 @@ import {fileURLToPath} from 'node:url'
  * (the command line, the language server, the API's `index.ts`, the build tools) never import
  * each other. A path
  * ending in `/` names a folder; otherwise a single module. Type-only imports count too.
+ * @type {Array<[string, string[]]>}
  */
 export const LAYERS = [
   ['ground', ['data/', 'message.ts', 'constants.ts']],
@@ -78,6 +79,7 @@ test('no import runs upward, and faces never import each other', () => {
   for (const {from, to} of graph()) {
     const a = layerOf(from)
     const b = layerOf(to)
+    assert.ok(a, `${from} is in no layer`)
     assert.ok(b, `${from} imports ${to}, which is in no layer`)
     if (b.index > a.index) wrong.push(`${from} (${a.name}) imports ${to} (${b.name}): upward`)
     else if (a.name === FACE && b.name === FACE && a.folder !== b.folder) wrong.push(`${from} imports ${to}: face to face`)
@@ -91,7 +93,13 @@ test('the import reader sees every kind of import', () => {
 })
 
 test('the graph check catches an upward import', () => {
-  assert.equal(layerOf('rules/index.ts').index < layerOf('config/settings.ts').index, true)
-  assert.equal(layerOf('cli/index.ts').name, FACE)
-  assert.equal(layerOf('data/validate.ts').name, 'ground')
+  /** @param {string} module */
+  const layer = (module) => {
+    const found = layerOf(module)
+    assert.ok(found, `${module} is in no layer`)
+    return found
+  }
+  assert.equal(layer('rules/index.ts').index < layer('config/settings.ts').index, true)
+  assert.equal(layer('cli/index.ts').name, FACE)
+  assert.equal(layer('data/validate.ts').name, 'ground')
 })

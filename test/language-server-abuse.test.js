@@ -19,7 +19,9 @@ const uriOf = (dir, name) => pathToFileURL(path.join(dir, name)).href
 /** Resident memory of a process in MB, from /proc. */
 function rssMb(pid) {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8')
-  return Number(/VmRSS:\s+(\d+)/u.exec(status)[1]) / 1024
+  const rss = /VmRSS:\s+(\d+)/u.exec(status)
+  assert.ok(rss, `no VmRSS for process ${pid}`)
+  return Number(rss[1]) / 1024
 }
 
 const frame = (body) => `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`
@@ -105,6 +107,7 @@ describe('language server abuse', () => {
     const client = new Client()
     await client.initialize(undefined, {debounce: 0})
     const outside = folder({'.slantrc.json': '{"preset": "ap"}'})
+    /** @type {Array<[string, RegExp | null]>} */
     const cases = [
       ['/dev/zero', /config file is not a regular file \(a character device\)/u],
       [path.join(outside, '.slantrc.json'), null]

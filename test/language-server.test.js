@@ -350,6 +350,7 @@ describe('language server over node IPC', () => {
 describe('the seed article (from ../shared, when present)', () => {
   const seed = sharedCase('seed-article.md')
   it('the Kiev quick fix (preset ap) replaces exactly that word', {skip: seed === undefined && 'no ../shared/eval/cases'}, async () => {
+    assert.ok(seed !== undefined)
     const dir = folder({'.slantrc.json': '{"preset": "ap"}', 'seed-article.md': seed})
     const client = new Client()
     await client.initialize()

@@ -14,7 +14,7 @@ import {
 // SLANT_SERVER runs the same tests against another build (the VS Code extension's bundle).
 export const serverBin = process.env.SLANT_SERVER ? path.resolve(process.env.SLANT_SERVER) : fileURLToPath(new URL('../dist/server/index.js', import.meta.url))
 
-/** Every client whose server is still running, so a failed test cannot leave one behind. */
+/** Every client whose server is still running, so a failed test cannot leave one behind. @type {Set<Client>} */
 const running = new Set()
 
 /**
@@ -38,11 +38,16 @@ export class Client {
       this.proc = spawn(process.execPath, [server, '--stdio'], {stdio: ['pipe', 'pipe', 'pipe']})
       this.connection = createProtocolConnection(new StreamMessageReader(this.proc.stdout), new StreamMessageWriter(this.proc.stdin))
     }
+    // Both ways give the server piped stdio; the types allow a child without pipes.
+    if (!this.proc.stderr) throw new Error('the language server has no stderr pipe')
     this.proc.stderr.on('data', (d) => (this.stderr += d))
     running.add(this)
     this.exited = new Promise((resolve) => this.proc.on('exit', (code) => (running.delete(this), resolve(code))))
+    /** @type {Map<string, import('vscode-languageserver-protocol').PublishDiagnosticsParams[]>} */
     this.published = new Map()
+    /** @type {Array<{uri: string, test: (params: import('vscode-languageserver-protocol').PublishDiagnosticsParams) => boolean, resolve: (params: import('vscode-languageserver-protocol').PublishDiagnosticsParams) => void}>} */
     this.waiters = []
+    /** @type {string[]} */
     this.logs = []
     this.connection.onNotification('textDocument/publishDiagnostics', (params) => {
       const list = this.published.get(params.uri) ?? []
@@ -56,16 +61,26 @@ export class Client {
     this.refreshes = 0
     this.connection.onRequest('workspace/diagnostic/refresh', () => (this.refreshes++, null))
     this.connection.listen()
+    /** @type {Map<string, TextDocument>} */
     this.docs = new Map()
   }
 
+  /**
+   * @param {import('vscode-languageserver-protocol').ClientCapabilities} [capabilities]
+   * @param {Record<string, unknown>} [initializationOptions] slant's (`debounce` in ms, …)
+   */
   async initialize(capabilities = {workspace: {configuration: true, didChangeWatchedFiles: {dynamicRegistration: true}}}, initializationOptions = {debounce: 30}) {
     const result = await this.connection.sendRequest('initialize', {processId: process.pid, rootUri: null, capabilities, initializationOptions})
     await this.connection.sendNotification('initialized', {})
     return result
   }
 
-  /** The next diagnostics for `uri` that pass `test` (or the latest already published). */
+  /**
+   * The next diagnostics for `uri` that pass `test` (or the latest already published).
+   * @param {string} uri
+   * @param {(params: import('vscode-languageserver-protocol').PublishDiagnosticsParams) => boolean} [test]
+   * @param {{timeout?: number, fresh?: boolean}} [options]
+   */
   diagnostics(uri, test = () => true, {timeout = 15000, fresh = false} = {}) {
     const latest = this.published.get(uri)?.at(-1)
     if (!fresh && latest && test(latest)) return Promise.resolve(latest)
@@ -75,6 +90,11 @@ export class Client {
     })
   }
 
+  /**
+   * Opens `uri` with `text` and returns its first diagnostics.
+   * @param {string} uri
+   * @param {string} text
+   */
   async open(uri, text, languageId = 'markdown') {
     const doc = TextDocument.create(uri, languageId, 1, text)
     this.docs.set(uri, doc)
@@ -82,9 +102,13 @@ export class Client {
     return this.diagnostics(uri, (p) => p.version === 1)
   }
 
-  /** Sends incremental changes and returns the document's new version. */
+  /**
+   * Sends incremental changes and returns the document's new version.
+   * @param {string} uri
+   * @param {import('vscode-languageserver-protocol').TextDocumentContentChangeEvent[]} edits
+   */
   async change(uri, edits) {
-    const doc = this.docs.get(uri)
+    const doc = this.document(uri)
     const version = doc.version + 1
     const updated = TextDocument.update(doc, edits, version)
     this.docs.set(uri, updated)
@@ -92,20 +116,42 @@ export class Client {
     return version
   }
 
-  text(uri) {
-    return this.docs.get(uri).getText()
+  /** The open document `uri`, as the client holds it. @param {string} uri */
+  document(uri) {
+    const doc = this.docs.get(uri)
+    if (!doc) throw new Error(`${uri} is not open`)
+    return doc
   }
 
-  codeActions(uri, diagnostics, range = diagnostics[0].range, only) {
+  /** @param {string} uri */
+  text(uri) {
+    return this.document(uri).getText()
+  }
+
+  /**
+   * @param {string} uri
+   * @param {import('vscode-languageserver-protocol').Diagnostic[]} diagnostics
+   * @param {import('vscode-languageserver-protocol').Range} [range] the first diagnostic's by default
+   * @param {string[]} [only] code action kinds
+   */
+  codeActions(uri, diagnostics, range = diagnostics[0]?.range, only) {
     const context = only ? {diagnostics, only} : {diagnostics}
     return this.connection.sendRequest('textDocument/codeAction', {textDocument: {uri}, range, context})
   }
 
-  /** Pull diagnostics (`textDocument/diagnostic`); `previousResultId` from an earlier report. */
+  /**
+   * Pull diagnostics (`textDocument/diagnostic`); `previousResultId` from an earlier report.
+   * @param {string} uri
+   * @param {string} [previousResultId]
+   */
   pull(uri, previousResultId) {
     return this.connection.sendRequest('textDocument/diagnostic', {textDocument: {uri}, ...(previousResultId === undefined ? {} : {previousResultId})})
   }
 
+  /**
+   * @param {string} uri
+   * @param {import('vscode-languageserver-protocol').Position} position
+   */
   hover(uri, position) {
     return this.connection.sendRequest('textDocument/hover', {textDocument: {uri}, position})
   }

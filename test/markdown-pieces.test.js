@@ -7,6 +7,7 @@ import {lint} from '../dist/index.js'
 import {MARKDOWN_PIECE, parseInPieces} from '../dist/parse/markdown-pieces.js'
 import {createParser} from '../dist/processor.js'
 import {fuzzCase} from './fuzz.js'
+import {span} from './message-parts.js'
 
 const parser = createParser('markdown')
 const parse = (text) => parser.parse(text)
@@ -61,7 +62,7 @@ describe('Markdown in pieces', () => {
   it('gives the whole document’s tree, cut at every place it may be', () => {
     // Cases found by the property below: a block that runs on, then a thematic break the next
     // piece would read as front matter.
-    for (const [text, size] of [['<![CDATA[\n\nText]]>\n---\n\nPlain words here.\n\n---\n\n', 4]]) assert.deepEqual(parseInPieces(parse, text, {size}), parse(text))
+    for (const [text, size] of /** @type {Array<[string, number]>} */ ([['<![CDATA[\n\nText]]>\n---\n\nPlain words here.\n\n---\n\n', 4]])) assert.deepEqual(parseInPieces(parse, text, {size}), parse(text))
     fc.assert(
       fc.property(documents, fc.integer({min: 1, max: 40}), (text, size) => {
         assert.deepEqual(parseInPieces(parse, text, {size}), parse(text))
@@ -86,10 +87,10 @@ describe('Markdown in pieces', () => {
     const text = `${frontMatter}${filler}${code.repeat(3)}${filler}The legendary coach arrived.\n`
     assert.ok(frontMatter.length > MARKDOWN_PIECE && text.length > 3 * MARKDOWN_PIECE)
     const {messages} = lint(text)
-    for (const m of messages) assert.equal(text.slice(m.place.start.offset, m.place.end.offset), m.actual)
+    for (const m of messages) assert.equal(text.slice(span(m).start.offset, span(m).end.offset), m.actual)
     const puffery = messages.filter((m) => m.ruleId === 'puffery')
     assert.deepEqual(
-      puffery.map((m) => m.place.start.line),
+      puffery.map((m) => span(m).start.line),
       [text.split('\n').length - 1]
     )
   })

@@ -41,7 +41,7 @@ function runEngine(cwd) {
         streamError: new PassThrough(),
         reporter: () => ''
       },
-      (error, code, context) => (error ? reject(error) : resolve({code, files: context.files}))
+      (error, code, context) => (error ? reject(error) : resolve({code, files: context?.files}))
     )
   })
 }
@@ -74,6 +74,7 @@ describe('remark plugin', () => {
 
   it('refuses bad options with a message naming them', () => {
     assert.throws(() => unified().use(remarkParse).use(remarkSlant, {preset: 'nope'}).freeze(), /remark-slant options: preset: unknown preset `nope`/)
+    // @ts-expect-error an unknown option, on purpose: the plugin must refuse it
     assert.throws(() => unified().use(remarkParse).use(remarkSlant, {colour: 'red'}).freeze(), /remark-slant options: colour: unknown setting/)
   })
 })

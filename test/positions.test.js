@@ -3,13 +3,14 @@
 import assert from 'node:assert/strict'
 import {describe, it} from 'node:test'
 import {lint} from '../dist/index.js'
+import {span} from './message-parts.js'
 
 const config = {preset: [], rules: {puffery: 'on', euphemism: 'on', 'loaded-label': 'on', 'scare-quotes': 'on'}}
 
 function flagged(text, options = {}) {
   const file = lint(text, {...config, ...options})
   for (const m of file.messages) {
-    assert.equal(text.slice(m.place.start.offset, m.place.end.offset), m.actual, `range of ${m.reason}`)
+    assert.equal(text.slice(span(m).start.offset, span(m).end.offset), m.actual, `range of ${m.reason}`)
   }
   return file.messages.map((m) => m.actual)
 }

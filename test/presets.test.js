@@ -39,13 +39,16 @@ for (const name of presetNames()) {
       for (const [id, setting] of resolveConfig({preset: name}).rules) {
         if (setting.severity === 'off') continue
         const spec = specs.get(id)
+        assert.ok(spec, `no rule ${id}`)
         for (const term of spec.terms) assert.match((term.source ?? spec.source).url, /^https?:\/\//, `${id}/${term.id}`)
       }
     })
     if (preset.kind === 'pack') {
       it('gives every term of its rules its own guide and URL', () => {
         for (const id of Object.keys(preset.rules)) {
-          for (const term of loadRuleSpecs().get(id).terms) assert.match(term.source?.url ?? '', /^https?:\/\//, `${id}/${term.id}`)
+          const spec = loadRuleSpecs().get(id)
+          assert.ok(spec, `no rule ${id}`)
+          for (const term of spec.terms) assert.match(term.source?.url ?? '', /^https?:\/\//, `${id}/${term.id}`)
         }
       })
     }

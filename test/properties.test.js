@@ -40,7 +40,7 @@ function checkMessages(text, file) {
 }
 
 describe('properties', () => {
-  for (const format of ['markdown', 'text']) {
+  for (const format of /** @type {const} */ (['markdown', 'text'])) {
     it(`${format}: never throws; every range is inside the file and its text is \`actual\``, () => {
       fc.assert(
         fc.property(draft, fc.constantFrom('neutral', 'ap', 'wikipedia'), (text, preset) => {

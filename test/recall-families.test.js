@@ -17,12 +17,19 @@ const cap = (text) => text[0].toUpperCase() + text.slice(1)
 function flagged(text, rule, preset) {
   const file = lint(text, preset ? {preset} : {})
   const rules = [rule].flat()
-  return file.messages.filter((m) => rules.includes(m.ruleId)).map((m) => m.actual)
+  return file.messages
+    .filter((m) => rules.includes(m.ruleId))
+    .map((m) => {
+      assert.ok(m.actual !== undefined, `${m.ruleId} message with no flagged text: ${m.reason}`)
+      return m.actual
+    })
 }
 
 /**
  * A family: `fire` cases must have a `rule` message whose text includes `expect`; `clean`
  * cases no `cleanRule` message (the same rule unless given). The pass rate over both must reach 95%.
+ * @param {string} name
+ * @param {{rule: string | string[], fire: Array<{text: string, expect: string}>, clean: string[], preset?: string, cleanRule?: string | string[]}} cases
  */
 function family(name, {rule, fire, clean, preset, cleanRule = rule}) {
   it(`${name}: at least 95% of ${fire.length} triggers and ${clean.length} clean counterparts`, (t) => {
@@ -121,7 +128,11 @@ describe('agentless and impersonal attribution (agentless-attribution)', () => {
     text: `${q}${g} ${v}${c}`,
     expect: q
   }))
-  collective.push(...['Most readers view the paper as partisan.', 'Some viewed the attempt as a stunt.', 'The bill passed, with many stating that it came too late.'].map((text) => ({text, expect: text.match(/view|viewed|stating/u)[0]})))
+  collective.push(...['Most readers view the paper as partisan.', 'Some viewed the attempt as a stunt.', 'The bill passed, with many stating that it came too late.'].map((text) => {
+    const verb = /view|viewed|stating/u.exec(text)
+    assert.ok(verb, text)
+    return {text, expect: verb[0]}
+  }))
   const collectiveClean = [
     'Many people moved to the camps in December.',
     'The book stayed on the list for many weeks.',

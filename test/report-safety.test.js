@@ -10,6 +10,7 @@ import {reportHtml} from '../dist/report/html.js'
 import {isSafeUrl} from '../dist/data/safe-url.js'
 import {lint} from '../dist/index.js'
 import {folder, slant} from './cli-helpers.js'
+import {dataOf} from './message-parts.js'
 
 const ESC = '\x1b'
 /** A scare-quoted word with terminal escapes inside (clear screen, set the window title, bell). */
@@ -60,7 +61,7 @@ describe('the HTML report', () => {
 
   it('puts no data from a message into a class name: an unknown voice or family is shown as none', () => {
     const file = lint('Troops entered Kiev.\n', {preset: 'wire', path: 'a.md'})
-    for (const message of file.messages) Object.assign(message.data, {voice: '"><b>voice</b>', family: '"><b>family</b>'})
+    for (const message of file.messages) Object.assign(dataOf(message), {voice: '"><b>voice</b>', family: '"><b>family</b>'})
     const html = reportHtml([file])
     assert.ok(!html.includes('<b>voice') && !html.includes('<b>family'))
     assert.match(html, /<mark id="d1-m1" class="flag fam-other rule-\d+ sev-\w+ voice-none"/)

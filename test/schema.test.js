@@ -4,10 +4,12 @@
 import assert from 'node:assert/strict'
 import fs from 'node:fs'
 import {describe, it} from 'node:test'
-import Ajv from 'ajv'
+import ajv8 from 'ajv'
 import {genreNames, loadRuleSpecs, presetNames, resolveConfig} from '../dist/index.js'
 import {validateConfig} from '../dist/config/user-config.js'
 
+// ajv is CommonJS whose types declare only `exports.default` (the same class at run time).
+const Ajv = ajv8.default
 const read = (name) => JSON.parse(fs.readFileSync(new URL(`../${name}`, import.meta.url), 'utf8'))
 const ajv = new Ajv({allErrors: true, strict: false})
 const config = ajv.compile(read('schema/slantrc.schema.json'))

@@ -33,7 +33,7 @@ function measured(t, name, args, cwd, textBytes) {
   const peakMb = fs.existsSync(peakFile) ? Math.round(Number(fs.readFileSync(peakFile, 'utf8')) / 1024) : NaN
   fs.rmSync(peakFile, {force: true})
   t.diagnostic(`${name}: ${ms} ms, peak ${peakMb} MB, exit ${r.status}`)
-  assert.ok([0, 1, 2].includes(r.status), `${name}: exit ${r.status} ${r.signal ?? ''}\n${r.stderr}`)
+  assert.ok(r.status !== null && [0, 1, 2].includes(r.status), `${name}: exit ${r.status} ${r.signal ?? ''}\n${r.stderr}`)
   assert.ok(ms < boundMs(textBytes), `${name}: ${ms} ms over the bound of ${boundMs(textBytes)} ms`)
   assert.ok(peakMb < MAX_PEAK_MB, `${name}: peak ${peakMb} MB`)
   assert.ok(!/\n\s+at /u.test(r.stderr), `${name}: a stack trace\n${r.stderr}`)

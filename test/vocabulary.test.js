@@ -3,6 +3,7 @@ import assert from 'node:assert/strict'
 import {describe, it} from 'node:test'
 import {lint} from '../dist/index.js'
 import {inflect} from '../dist/match/inflect.js'
+import {dataOf} from './message-parts.js'
 
 const found = (file) => file.messages.map((m) => [m.ruleId, m.actual, m.expected.join('|')].join(' '))
 
@@ -37,12 +38,12 @@ describe('prefer', () => {
   })
   it('takes a term by lemma and part of speech, and inflects the suggestion like the match', () => {
     const config = {prefer: {'claim (verb)': 'say'}}
-    for (const [text, flagged] of [
+    for (const [text, flagged] of /** @type {Array<[string, string[]]>} */ ([
       ['She claimed the plan was fine.', ['house-custom claimed said']],
       ['He claims the plan is fine.', ['house-custom claims says']],
       ['They are claiming the plan is fine.', ['house-custom claiming saying']],
       ['His claim was rejected.', []]
-    ]) {
+    ])) {
       assert.deepEqual(found(lint(text, config)).filter((f) => f.startsWith('house-custom')), flagged, text)
     }
   })
@@ -56,7 +57,7 @@ describe('prefer', () => {
     const [message] = lint('A migrant worker arrived.', config).messages
     assert.equal(message.reason, 'House style: use `guest worker` rather than `migrant worker`')
     assert.equal(message.note, 'Desk style since 2021. Source: Desk memo 12 <https://example.org/memo>')
-    assert.equal(message.data.term, 'migrant-worker')
+    assert.equal(dataOf(message).term, 'migrant-worker')
   })
   it('leaves quotations alone, like every rule', () => {
     assert.deepEqual(found(lint('"Burma is home," said Aung Min, a teacher.', config)), [])
