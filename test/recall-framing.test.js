@@ -83,6 +83,7 @@ describe('one side\'s words for a conflict (conflict-framing)', () => {
     "The mayor's occupation was given as attorney.",
     'The state raised its occupation tax last year.',
     'An exodus of engineers hit the industry last year.',
+    'An exodus of engineers from the city of Leeds began in the spring.',
     'The book traces the history of liberation theology.',
     'The women\'s liberation movement grew in the 1970s.',
     "Officers of the People's Liberation Army attended the parade.",

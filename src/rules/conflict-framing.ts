@@ -95,10 +95,15 @@ function sideInView(ctx: RuleContext, i: number): boolean {
   }
   // After: "of Iraq", "of the West Bank", "of northern Cyprus", "of Palestinians".
   if (next(ctx, i) !== 'of') return false
-  for (let k = 2; k <= 4; k++) {
+  for (let k = 2; k <= 6; k++) {
     const word = words[i + k]
     if (!word || word.sentence !== sentence) return false
     if (capitalised(word.text)) return true
+    // "the island of Timor", "the city of Lydda": a place noun and its "of".
+    if (ctx.language.pos(i + k) === 'NOUN' && words[i + k + 1]?.norm === 'of') {
+      k++
+      continue
+    }
     if (!(word.norm === 'the' || ctx.language.pos(i + k) === 'ADJ')) return false
   }
   return false
