@@ -109,6 +109,10 @@ describe('loaded verbs the attribution frames miss (speech-verb)', () => {
     c: [' that the count was wrong.']
   }).map(({s, v, pp, c}) => ({text: `${s} ${v}${pp}${c}`, expect: v.split(' ').at(-1)}))
   fire.push(
+    ...product({s: ['The mayor', 'Ruiz and Baker', 'Aides to the governor'], v: ['claimed', 'insisted', 'maintained', 'have claimed'], c: [' the logic of the report was flawed.', ' it worked.', ' the attacks were planned.']}).map(({s, v, c}) => ({
+      text: `${s} ${v}${c}`,
+      expect: v.split(' ').at(-1)
+    })),
     ...['claim', 'insist', 'maintain'].flatMap((v) => [
       {text: `The chief of staff and the mayor ${v} that the trips paid for themselves.`, expect: v},
       {text: `Aides to the governor ${v} that the trips paid for themselves.`, expect: v}

@@ -62,6 +62,7 @@ function thatAfter(ctx: RuleContext, i: number): boolean {
   const first = words[i + 1]
   if (!first || first.sentence !== sentence) return false
   if (first.norm === 'that') return ctx.language.pos(i + 1) === 'SCONJ' || isClause(ctx.prose, ctx.language, {start: i + 2, end: Math.min(i + 10, ctx.prose.sentences[sentence]!.endWord)})
+  if (bareClause(ctx, i)) return true
   if (!PHRASE_LEADS.has(first.norm)) return false
   for (let k = 2; k <= 10; k++) {
     const word = words[i + k]
@@ -69,6 +70,29 @@ function thatAfter(ctx: RuleContext, i: number): boolean {
     if (word.norm === 'that') return ctx.language.pos(i + k) === 'SCONJ' || isClause(ctx.prose, ctx.language, {start: i + k + 1, end: Math.min(i + k + 8, ctx.prose.sentences[sentence]!.endWord)})
     const pos = ctx.language.pos(i + k)
     if (pos === 'VERB' || pos === 'AUX' || pos === 'PUNCT' || pos === 'SCONJ' || word.norm === 'to') return false
+  }
+  return false
+}
+
+/** Parts of speech of a short subject: "the logic", "the attacks", "it", "most voters". */
+const SUBJECT_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM'])
+const RELATIVE = new Set(['who', 'which', 'that', 'whom', 'whose'])
+
+/**
+ * A clause with no "that" right after the verb at `i`: a short subject, then its verb ("claim
+ * the logic is flawed", "insists it works"); "claimed the title in 2019" has a phrase first.
+ */
+function bareClause(ctx: RuleContext, i: number): boolean {
+  const {words} = ctx.prose
+  const sentence = words[i]!.sentence
+  for (let k = 1; k <= 7; k++) {
+    const word = words[i + k]
+    if (!word || word.sentence !== sentence || ctx.linked[i + k - 1] !== 1) return false
+    const pos = ctx.language.pos(i + k)
+    // "the lives of three people who were …": a relative clause belongs to the object, not a clause of its own.
+    if (k > 1 && (pos === 'VERB' || pos === 'AUX') && !word.norm.endsWith('ing')) return SUBJECT_WORDS.has(ctx.language.pos(i + k - 1)) && !RELATIVE.has(words[i + k - 1]!.norm)
+    // "the logic of the report is flawed": an "of" inside the subject.
+    if (!SUBJECT_WORDS.has(pos) && !(word.norm === 'of' && k > 1)) return false
   }
   return false
 }
