@@ -89,6 +89,7 @@ describe('one side\'s words for a conflict (conflict-framing)', () => {
     "Officers of the People's Liberation Army attended the parade.",
     'The Palestine Liberation Organization opened an office.',
     'She felt liberated after leaving the job.',
+    'She felt liberated Monday after the verdict.',
     'The settlement liberated the family from its debts.',
     '"It was a liberation," said Ana Ruiz, who lived in the town.',
     '"This is an occupation," said Leila Nasser, a resident.',

@@ -17,6 +17,8 @@ const COMPOUND_AFTER = new Set(['tax', 'taxes', 'license', 'licence', 'licenses'
 const NEEDS_SIDE = new Set(['liberation', 'intervention', 'occupation', 'exodus'])
 
 const capitalised = (text: string): boolean => /^\p{Lu}/u.test(text)
+/** Capitalised words that name a time, not a side: "felt liberated Monday". */
+const TIMES = new Set('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december christmas easter'.split(' '))
 
 /**
  * One side's words for a conflict, in the reporter's voice, where a side is in view: the noun
@@ -123,6 +125,7 @@ function warVerb(ctx: RuleContext, i: number): boolean {
   const sentence = words[i]!.sentence
   const side = (j: number): boolean => {
     const word = words[j]!
+    if (TIMES.has(word.norm)) return false
     return FORCES.has(word.norm.replace(/'s?$/u, '')) || (capitalised(word.text) && ctx.language.pos(j) === 'PROPN')
   }
   const subject = subjectOf(ctx.prose, ctx.language, i)
@@ -134,7 +137,7 @@ function warVerb(ctx: RuleContext, i: number): boolean {
     if (side(i + k)) return true
     const pos = ctx.language.pos(i + k)
     if (!(word.norm === 'by' || pos === 'DET' || pos === 'ADJ' || pos === 'ADV' || pos === 'NUM' || (capitalised(word.text) && pos !== 'VERB'))) break
-    if (capitalised(word.text) && k > 0) return true
+    if (capitalised(word.text) && !TIMES.has(word.norm)) return true
   }
   return false
 }
