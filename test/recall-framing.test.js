@@ -158,3 +158,17 @@ describe('contentious labels by the reporter (loaded-label, equality)', () => {
   ]
   family('homosexual (GLAAD)', {rule: 'equality', fire: homosexual, clean: homosexualClean})
 })
+
+describe('judgements of conduct and character (evaluative)', () => {
+  const words = ['aggressive', 'stubborn', 'inferior', 'annoying', 'humane']
+  const fire = product({
+    w: words,
+    frame: ['The firm ran an {w} campaign against its rivals.', 'Critics were met with {w} replies from the office.', 'The union described a long, {w} dispute.', 'It was an {w} response to the strike.']
+  }).map(({w, frame}) => ({text: frame.replace('{w}', w).replace(/\ban (?=[^aeiou])/u, 'a '), expect: w}))
+  const clean = [
+    ...words.map((w) => `"It was an ${w} campaign," said Ana Ruiz, a council member.`.replace(/\ban (?=[^aeiou])/u, 'a ')),
+    ...words.map((w) => `The senator said the campaign was ${w}.`),
+    'The firm ran a long campaign against its rivals.'
+  ]
+  family('evaluative additions', {rule: 'evaluative', fire, clean})
+})
