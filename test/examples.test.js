@@ -63,7 +63,7 @@ describe('rule data', () => {
     assert.deepEqual(
       specs.map((s) => s.id),
       [
-        'agentless-attribution', 'anonymous-source', 'asymmetric-wording', 'cliche', 'doubt', 'editorializing', 'equality', 'euphemism', 'evaluative',
+        'agentless-attribution', 'anonymous-source', 'asymmetric-wording', 'cliche', 'conflict-framing', 'doubt', 'editorializing', 'equality', 'euphemism', 'evaluative',
         'extrajudicial', 'headline-claim', 'house-ap', 'house-custom', 'inclusive-age', 'inclusive-disability',
         'inclusive-gender', 'inclusive-mental-health', 'inclusive-race', 'inclusive-suicide', 'intensifier',
         'loaded-demonizing', 'loaded-emotive', 'loaded-label', 'loaded-victimizing', 'loaded-violence', 'opinion-as-fact',

@@ -1,6 +1,7 @@
 import {Reporter, type ActiveRule, type RuleContext} from './context.js'
 import {agentlessAttribution} from './agentless-attribution.js'
 import {asymmetricWording} from './asymmetric-wording.js'
+import {conflictFraming} from './conflict-framing.js'
 import {allowedRanges, dropAllowed} from './allow.js'
 import {anonymousSources} from './anonymous-source.js'
 import {equality} from './equality.js'
@@ -20,6 +21,7 @@ export type CodeRule = (report: Reporter) => void
 export const CODE_RULES: Readonly<Record<string, CodeRule>> = {
   'agentless-attribution': agentlessAttribution,
   'asymmetric-wording': asymmetricWording,
+  'conflict-framing': conflictFraming,
   extrajudicial,
   'scare-quotes': scareQuotes,
   'speech-verb': speechVerbs,

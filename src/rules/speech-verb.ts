@@ -1,4 +1,4 @@
-import {isClause} from '../language/clause.js'
+import {isClause, isSpeakerWord, subjectOf} from '../language/clause.js'
 import {contextWindow, type Reporter, type RuleContext} from './context.js'
 import {ruleIndex} from './term-index.js'
 
@@ -17,6 +17,8 @@ export function speechVerbs(report: Reporter): void {
   const {ctx, rule} = report
   const {words, blocks} = ctx.prose
   const index = ruleIndex(rule.spec)
+  // Cues the attribution frames decided on, either way; the fallback below only looks at the others.
+  const cues = new Set(ctx.voice.attributions.map((a) => a.cue.start))
   for (const attribution of ctx.voice.attributions) {
     if (attribution.kind !== 'speech') continue
     const [match] = index.matchAt(words, ctx.linked, attribution.cue.start, ctx.language)
@@ -37,6 +39,77 @@ export function speechVerbs(report: Reporter): void {
     if (!speaks || rule.option<boolean>('legal-context') || inLegalContext(ctx, match.start)) continue
     report.match(match)
   }
+  // A verb the attribution frames did not reach: "claim in their book that …", "the chief of staff claim that …".
+  for (let i = 0; i < words.length; i++) {
+    if (cues.has(i)) continue
+    // The structure checks below decide the part of speech where the tagger reads a noun ("the authors claim in …").
+    const [match] = index.matchAt(words, ctx.linked, i)
+    if (!match || match.end !== i + 1 || !VERB_OR_NOUN.has(ctx.language.pos(i)) || words[i]!.norm.startsWith('refut')) continue
+    if (!thatAfter(ctx, i) || !speakerBefore(ctx, i) || rule.option<boolean>('legal-context') || inLegalContext(ctx, i)) continue
+    report.match(match)
+  }
+}
+
+const VERB_OR_NOUN = new Set(['VERB', 'NOUN'])
+
+/** Words of a time or place phrase that may stand between a verb and its "that": "in their 2007 book", "on Monday". */
+const PHRASE_LEADS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'last', 'this', 'repeatedly', 'again', 'publicly', 'privately', 'later', 'earlier', 'also'])
+
+/** "that" opening a clause right after the verb at `i`, or after one time or place phrase with no verb in it. */
+function thatAfter(ctx: RuleContext, i: number): boolean {
+  const {words} = ctx.prose
+  const sentence = words[i]!.sentence
+  const first = words[i + 1]
+  if (!first || first.sentence !== sentence) return false
+  if (first.norm === 'that') return ctx.language.pos(i + 1) === 'SCONJ' || isClause(ctx.prose, ctx.language, {start: i + 2, end: Math.min(i + 10, ctx.prose.sentences[sentence]!.endWord)})
+  if (bareClause(ctx, i)) return true
+  if (!PHRASE_LEADS.has(first.norm)) return false
+  for (let k = 2; k <= 10; k++) {
+    const word = words[i + k]
+    if (!word || word.sentence !== sentence) return false
+    if (word.norm === 'that') return ctx.language.pos(i + k) === 'SCONJ' || isClause(ctx.prose, ctx.language, {start: i + k + 1, end: Math.min(i + k + 8, ctx.prose.sentences[sentence]!.endWord)})
+    const pos = ctx.language.pos(i + k)
+    if (pos === 'VERB' || pos === 'AUX' || pos === 'PUNCT' || pos === 'SCONJ' || word.norm === 'to') return false
+  }
+  return false
+}
+
+/** Parts of speech of a short subject: "the logic", "the attacks", "it", "most voters". */
+const SUBJECT_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM'])
+const RELATIVE = new Set(['who', 'which', 'that', 'whom', 'whose'])
+
+/**
+ * A clause with no "that" right after the verb at `i`: a short subject, then its verb ("claim
+ * the logic is flawed", "insists it works"); "claimed the title in 2019" has a phrase first.
+ */
+function bareClause(ctx: RuleContext, i: number): boolean {
+  const {words} = ctx.prose
+  const sentence = words[i]!.sentence
+  for (let k = 1; k <= 7; k++) {
+    const word = words[i + k]
+    if (!word || word.sentence !== sentence || ctx.linked[i + k - 1] !== 1) return false
+    const pos = ctx.language.pos(i + k)
+    // "the lives of three people who were …": a relative clause belongs to the object, not a clause of its own.
+    if (k > 1 && (pos === 'VERB' || pos === 'AUX') && !word.norm.endsWith('ing')) return SUBJECT_WORDS.has(ctx.language.pos(i + k - 1)) && !RELATIVE.has(words[i + k - 1]!.norm)
+    // "the logic of the report is flawed": an "of" inside the subject.
+    if (!SUBJECT_WORDS.has(pos) && !(word.norm === 'of' && k > 1)) return false
+  }
+  return false
+}
+
+/** A person or group before the verb (its subject, or the head of a subject the tagger misread): not "the claim that". */
+function speakerBefore(ctx: RuleContext, i: number): boolean {
+  const {words} = ctx.prose
+  const before = words[i - 1]
+  if (!before || before.sentence !== words[i]!.sentence) return false
+  // "the claim that", "a claim that", "his claim that": a noun, not a verb of attribution.
+  const pos = ctx.language.pos(i - 1)
+  if (pos === 'DET' || pos === 'ADJ' || pos === 'ADP' || /'s?$/u.test(before.norm) || before.norm === 'his' || before.norm === 'her' || before.norm === 'their' || before.norm === 'its') return false
+  const subject = ctx.language.pos(i) === 'VERB' ? subjectOf(ctx.prose, ctx.language, i) : i - 1
+  if (subject < 0) return false
+  // "the chief of staff claim that": the head of the subject stands before "of".
+  const head = subject >= 2 && words[subject - 1]!.norm === 'of' && words[subject - 2]!.sentence === words[i]!.sentence ? subject - 2 : subject
+  return isSpeakerWord(ctx.prose, ctx.language, subject) || isSpeakerWord(ctx.prose, ctx.language, head)
 }
 
 function inLegalContext(ctx: RuleContext, word: number): boolean {
