@@ -23,7 +23,7 @@ function family(name, {rule, fire, clean}) {
     const failures = []
     for (const {text, expect} of fire) {
       const got = flagged(text, rule)
-      if (!got.some((actual) => actual.toLowerCase().includes(expect.toLowerCase()))) failures.push(`missed \`${expect}\` in: ${text} (got ${JSON.stringify(got)})`)
+      if (!got.some((actual) => (actual ?? '').toLowerCase().includes(expect.toLowerCase()))) failures.push(`missed \`${expect}\` in: ${text} (got ${JSON.stringify(got)})`)
     }
     for (const text of clean) {
       const got = flagged(text, rule)

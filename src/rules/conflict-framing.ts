@@ -1,7 +1,7 @@
 import {subjectOf} from '../language/clause.js'
 import {CUE_LEMMAS} from '../voice/cues.js'
 import type {Reporter, RuleContext} from './context.js'
-import {ruleIndex} from './term-rule.js'
+import {ruleIndex} from './term-index.js'
 
 /** Armed forces: a subject, object or agent that puts a word like "liberated" in a war. */
 const FORCES = new Set(
