@@ -65,7 +65,7 @@ function paragraph(tokens, curly) {
     text: joinTokens(tokens, curly),
     headline: isHeadline(tokens),
     words: tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.word)).length,
-    proper: tokens.filter((t) => /^np/u.test(t.tag)).map((t) => t.word),
+    proper: tokens.filter((t) => /^np/u.test(t.tag)).map((t) => t.word)
   }
 }
 

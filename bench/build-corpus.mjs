@@ -59,7 +59,11 @@ export function buildCorpus(out, scale = 1) {
 
 function renderArticle(paragraphs, index, random) {
   const first = paragraphs.find((p) => !p.headline) ?? paragraphs[0]
-  const title = first.text.split(' ').slice(0, 8).join(' ').replace(/[,;:.\u201C\u201D"]+$/u, '')
+  const title = first.text
+    .split(' ')
+    .slice(0, 8)
+    .join(' ')
+    .replace(/[,;:.\u201C\u201D"]+$/u, '')
   const lines = [`# ${title}`, '', `*By the staff, article ${index + 1}*`, '']
   let sinceHeading = 0
   for (const paragraph of paragraphs) {
@@ -78,7 +82,14 @@ function renderArticle(paragraphs, index, random) {
       lines.push(text, '')
     }
     if (++sinceHeading >= 6 && random() < 0.3) {
-      lines.push(`## ${paragraph.text.split(' ').slice(0, 5).join(' ').replace(/[^\p{L}\p{N}]+$/u, '')}`, '')
+      lines.push(
+        `## ${paragraph.text
+          .split(' ')
+          .slice(0, 5)
+          .join(' ')
+          .replace(/[^\p{L}\p{N}]+$/u, '')}`,
+        ''
+      )
       sinceHeading = 0
     }
   }

@@ -25,7 +25,10 @@ const smoke = Boolean(values.smoke)
 const corpus = values.corpus ? path.resolve(values.corpus) : smoke ? fs.mkdtempSync(path.join(os.tmpdir(), 'slant-bench-')) : path.join(here, 'corpus')
 if (smoke || !fs.existsSync(path.join(corpus, 'big.md'))) buildCorpus(corpus, smoke ? 0.02 : 1)
 const input = {
-  articles: fs.readdirSync(path.join(corpus, 'articles')).map((name) => path.join(corpus, 'articles', name)).sort(),
+  articles: fs
+    .readdirSync(path.join(corpus, 'articles'))
+    .map((name) => path.join(corpus, 'articles', name))
+    .sort(),
   single: path.join(corpus, 'single.md'),
   big: path.join(corpus, 'big.md'),
   small: path.join(corpus, 'small.md'),
@@ -116,22 +119,44 @@ function measureAll(tasks) {
     const n = task.files.length === 0 ? 0 : words(task.files)
     const ms = median(times[name])
     const t = times[name]
-    results[name] = {ms: round1(ms), min: round1(Math.min(...t)), max: round1(Math.max(...t)), runs: t.length, words: n, wordsPerSecond: n ? Math.round(n / (ms / 1000)) : undefined, peakRssMb: round1(rss[name])}
+    results[name] = {
+      ms: round1(ms),
+      min: round1(Math.min(...t)),
+      max: round1(Math.max(...t)),
+      runs: t.length,
+      words: n,
+      wordsPerSecond: n ? Math.round(n / (ms / 1000)) : undefined,
+      peakRssMb: round1(rss[name])
+    }
   }
   return results
 }
 
 function relint() {
-  const r = spawnSync(process.execPath, [path.join(here, 'tasks/relint.mjs'), input.article, smoke ? '3' : '60'], {cwd: root, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024})
+  const r = spawnSync(process.execPath, [path.join(here, 'tasks/relint.mjs'), input.article, smoke ? '3' : '60'], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024
+  })
   if (r.status !== 0) throw new Error(`relint failed: ${r.stderr}`)
   const {times} = JSON.parse(r.stdout)
-  const result = {ms: round1(median(times)), p90: round1([...times].sort((a, b) => a - b)[Math.floor(times.length * 0.9)]), edits: times.length, words: words([input.article])}
+  const result = {
+    ms: round1(median(times)),
+    p90: round1([...times].sort((a, b) => a - b)[Math.floor(times.length * 0.9)]),
+    edits: times.length,
+    words: words([input.article])
+  }
   return result
 }
 
 /** The editor probe (tasks/editor.mjs): keystroke to diagnostics, and hover and code actions meanwhile. */
 function editor() {
-  const r = spawnSync(process.execPath, [path.join(here, 'tasks/editor.mjs'), input.article, smoke ? '2' : '40'], {cwd: root, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, timeout: 600000})
+  const r = spawnSync(process.execPath, [path.join(here, 'tasks/editor.mjs'), input.article, smoke ? '2' : '40'], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
+    timeout: 600000
+  })
   if (r.status !== 0) throw new Error(`editor probe failed: ${r.stderr}`)
   const {diagnostics, hovers, actions} = JSON.parse(r.stdout)
   const summary = (times) => ({ms: round1(median(times)), p90: round1(percentile(times, 0.9)), max: round1(Math.max(...times)), requests: times.length})
@@ -154,7 +179,9 @@ const EDITOR = Object.keys(Object.assign(results, editor())).filter((name) => na
 process.stderr.write('\n')
 for (const [name, x] of Object.entries(results)) {
   if (name === 'relint-2000-words' || EDITOR.includes(name)) continue
-  process.stderr.write(`${name.padEnd(20)} ${fmtMs(x.ms).padStart(9)}  (median of ${x.runs}, ${fmtMs(x.min)}–${fmtMs(x.max)})  ${x.wordsPerSecond ? `${x.wordsPerSecond.toLocaleString('en')} words/s`.padEnd(20) : ''.padEnd(20)}  peak ${x.peakRssMb} MB\n`)
+  process.stderr.write(
+    `${name.padEnd(20)} ${fmtMs(x.ms).padStart(9)}  (median of ${x.runs}, ${fmtMs(x.min)}–${fmtMs(x.max)})  ${x.wordsPerSecond ? `${x.wordsPerSecond.toLocaleString('en')} words/s`.padEnd(20) : ''.padEnd(20)}  peak ${x.peakRssMb} MB\n`
+  )
 }
 const relinted = results['relint-2000-words']
 process.stderr.write(`${'relint-2000-words'.padEnd(20)} ${fmtMs(relinted.ms).padStart(9)}  (median of ${relinted.edits} edits, p90 ${fmtMs(relinted.p90)})\n`)
@@ -186,7 +213,8 @@ function target(value, op, bound) {
 }
 
 process.stderr.write('\ntargets\n')
-for (const [name, t] of Object.entries(targets)) process.stderr.write(`  ${name.padEnd(70)} ${String(t.value).padStart(7)}  ${t.target.padEnd(7)} ${t.met ? 'met' : 'NOT MET'}\n`)
+for (const [name, t] of Object.entries(targets))
+  process.stderr.write(`  ${name.padEnd(70)} ${String(t.value).padStart(7)}  ${t.target.padEnd(7)} ${t.met ? 'met' : 'NOT MET'}\n`)
 
 const out = path.resolve(values.out ?? (smoke ? path.join(corpus, 'results.json') : path.join(here, 'results', 'latest.json')))
 const report = {date: new Date().toISOString(), node: process.version, cores: os.cpus().length, cpu: os.cpus()[0]?.model, smoke, results, targets}

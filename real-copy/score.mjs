@@ -88,7 +88,8 @@ export function score(fixture, {messages, words}) {
     c.known = fixture.knownBelowFloor[c.rule]
     const shown = `${c.rule}: precision ${c.precision.toFixed(3)} (${c.true} true, ${c.false} false)`
     if (c.baseline !== undefined && c.precision < c.baseline - 1e-9) failures.push(`${shown} is below its baseline ${c.baseline.toFixed(3)}`)
-    else if (c.precision < c.floor && c.known === undefined) failures.push(`${shown} is below the floor ${c.floor} for ${c.sourcing ? 'sourcing' : 'word-level'} rules`)
+    else if (c.precision < c.floor && c.known === undefined)
+      failures.push(`${shown} is below the floor ${c.floor} for ${c.sourcing ? 'sourcing' : 'word-level'} rules`)
   }
   for (const rule of Object.keys(fixture.baseline)) {
     if (!counts.has(rule)) failures.push(`${rule}: has a baseline but no judged message fires any more; judge its new messages or drop the baseline`)
@@ -107,26 +108,35 @@ export function score(fixture, {messages, words}) {
 
 /** The score as text: the precision table, rules known to be below their floor, what changed. */
 export function formatScore(result, {verbose = false} = {}) {
-  const lines = [`${result.messages} messages on ${result.words} words: ${result.per100.toFixed(2)} per 100 words`, '', 'rule                      true false precision floor baseline']
+  const lines = [
+    `${result.messages} messages on ${result.words} words: ${result.per100.toFixed(2)} per 100 words`,
+    '',
+    'rule                      true false precision floor baseline'
+  ]
   for (const c of result.rules) {
     let mark = ''
     if (c.precision < c.floor) mark = c.known === undefined ? '  BELOW FLOOR' : '  below floor (known-below-floor)'
     else if (c.known !== undefined) mark = '  meets its floor now: remove its known-below-floor mark'
     if (c.baseline !== undefined && c.precision - c.baseline >= 0.001) mark += '  (above baseline: raise it)'
-    lines.push(`${c.rule.padEnd(25)} ${String(c.true).padStart(4)} ${String(c.false).padStart(5)} ${c.precision.toFixed(3).padStart(9)} ${c.floor.toFixed(2).padStart(5)} ${(c.baseline?.toFixed(3) ?? '-').padStart(8)}${mark}`)
+    lines.push(
+      `${c.rule.padEnd(25)} ${String(c.true).padStart(4)} ${String(c.false).padStart(5)} ${c.precision.toFixed(3).padStart(9)} ${c.floor.toFixed(2).padStart(5)} ${(c.baseline?.toFixed(3) ?? '-').padStart(8)}${mark}`
+    )
   }
   if (verbose && result.patterns.size > 0) {
     lines.push('', 'false alarms that still fire, by pattern:')
-    for (const [name, count] of [...result.patterns].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) lines.push(`  ${String(count).padStart(3)}  ${name}`)
+    for (const [name, count] of [...result.patterns].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])))
+      lines.push(`  ${String(count).padStart(3)}  ${name}`)
   }
   if (result.gone.length > 0) {
     const lost = result.gone.filter((j) => j.verdict).length
     lines.push('', `${result.gone.length} judged messages no longer fire (${lost} true, ${result.gone.length - lost} false alarms)`)
-    if (verbose) for (const j of result.gone) lines.push(`  ${j.verdict ? 'true ' : 'false'} ${j.doc} ${j.rule} ${j.start}-${j.end} ${JSON.stringify(j.actual)}`)
+    if (verbose)
+      for (const j of result.gone) lines.push(`  ${j.verdict ? 'true ' : 'false'} ${j.doc} ${j.rule} ${j.start}-${j.end} ${JSON.stringify(j.actual)}`)
   }
   if (result.unjudged.length > 0) {
     lines.push('', `${result.unjudged.length} unjudged messages (add them to ${path.relative(root, FIXTURE)}):`)
-    for (const m of result.unjudged) lines.push(`  ${JSON.stringify({doc: m.doc, rule: m.rule, start: m.start, end: m.end, actual: m.actual, sentence: m.sentence})}`)
+    for (const m of result.unjudged)
+      lines.push(`  ${JSON.stringify({doc: m.doc, rule: m.rule, start: m.start, end: m.end, actual: m.actual, sentence: m.sentence})}`)
   }
   for (const failure of result.failures) lines.push(`FAIL ${failure}`)
   return lines.join('\n')

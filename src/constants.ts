@@ -7,7 +7,16 @@ export const RC_NAMES = ['.slantrc', '.slantrc.json', '.slantrc.yaml', '.slantrc
  * Config files that would be code. slant never runs code from a repository (a draft folder may
  * come from anyone): finding one of these is an error that says to write the settings as data.
  */
-export const CODE_CONFIG_NAMES = ['.slantrc.js', '.slantrc.cjs', '.slantrc.mjs', '.slantrc.ts', 'slant.config.js', 'slant.config.cjs', 'slant.config.mjs', 'slant.config.ts'] as const
+export const CODE_CONFIG_NAMES = [
+  '.slantrc.js',
+  '.slantrc.cjs',
+  '.slantrc.mjs',
+  '.slantrc.ts',
+  'slant.config.js',
+  'slant.config.cjs',
+  'slant.config.mjs',
+  'slant.config.ts'
+] as const
 export const PACKAGE_FIELD = 'slant'
 export const IGNORE_NAME = '.slantignore'
 export const MARKDOWN_EXTENSIONS = ['md', 'markdown', 'mdown', 'mkd', 'mkdn'] as const

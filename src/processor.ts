@@ -28,7 +28,10 @@ export function createParser(format: Format): Processor<Root> {
   if (format === 'text') return base.use(textParse) as unknown as Processor<Root>
   const markdown = base.use(remarkParse).use(linearEditMap)
   if (format === 'mdx') markdown.use(remarkMdx)
-  return markdown.use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).use(markdownGuard, {pieces: format === 'markdown'}) as unknown as Processor<Root>
+  return markdown
+    .use(remarkGfm)
+    .use(remarkFrontmatter, ['yaml', 'toml'])
+    .use(markdownGuard, {pieces: format === 'markdown'}) as unknown as Processor<Root>
 }
 
 /**
@@ -58,9 +61,7 @@ export const unchangedSource: Plugin<[], Root, string> = function () {
 export function createProcessor(options: ProcessorOptions = {}, resolved?: ResolvedConfig): Processor<Root, Root, Root, Root, string> {
   const {format = 'markdown', ...user} = options
   const config = resolved ?? resolveConfig(user)
-  return createParser(format)
-    .use(slantLint, config)
-    .use(unchangedSource) as unknown as Processor<Root, Root, Root, Root, string>
+  return createParser(format).use(slantLint, config).use(unchangedSource) as unknown as Processor<Root, Root, Root, Root, string>
 }
 
 /**

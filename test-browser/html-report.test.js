@@ -68,7 +68,10 @@ describe('HTML report in headless Chromium', () => {
     fs.writeFileSync(path.join(dir, 'wire.txt'), 'Aid talks resume\nTroops entered Kiev on Monday, officials said.\n')
     const seed = sharedCase('seed-article.md')
     if (seed !== undefined) fs.writeFileSync(path.join(dir, 'seed-article.md'), seed)
-    const names = fs.readdirSync(dir).filter((f) => /\.(md|txt)$/.test(f)).sort()
+    const names = fs
+      .readdirSync(dir)
+      .filter((f) => /\.(md|txt)$/.test(f))
+      .sort()
     const {html, files} = report(dir, names)
     linted = files
     page$ = path.join(dir, 'report.html')
@@ -82,7 +85,11 @@ describe('HTML report in headless Chromium', () => {
   it('loads without errors, fetches nothing and highlights every finding over its words', async () => {
     const {page, problems, requests} = await openPage(browser, page$, {viewport: DESKTOP})
     assert.deepEqual(problems, [])
-    assert.deepEqual(requests.filter((u) => !u.startsWith('file:')), [], 'self-contained: nothing fetched')
+    assert.deepEqual(
+      requests.filter((u) => !u.startsWith('file:')),
+      [],
+      'self-contained: nothing fetched'
+    )
     assert.equal(await page.locator('article.doc').count(), linted.length)
     // Every message with a range is highlighted by a visible mark, and a numbered ref follows it.
     const placed = linted.flatMap((f) => f.messages).filter((m) => m.place && m.place.start)
@@ -117,7 +124,10 @@ describe('HTML report in headless Chromium', () => {
     assert.match(tip, /house-ap: AP style: use `Kyiv` rather than `Kiev`/)
     // Each entry gives rule, severity, voice, reason, suggestion and a link to the rule's docs.
     const entry = page.locator(`#${await kiev.getAttribute('aria-describedby')}`)
-    assert.match(await entry.innerText(), /warning\s+house-ap\s+reporter's voice[\s\S]*AP style: use Kyiv rather than Kiev\s+→ Kyiv\s+safe fix[\s\S]*In the reporter's own words\./)
+    assert.match(
+      await entry.innerText(),
+      /warning\s+house-ap\s+reporter's voice[\s\S]*AP style: use Kyiv rather than Kiev\s+→ Kyiv\s+safe fix[\s\S]*In the reporter's own words\./
+    )
     assert.match(await entry.locator('a.rule').getAttribute('href'), /^https:\/\/.*house-ap/)
     // Text from the draft is shown as text.
     assert.ok((await page.locator(`#doc-${protest}`).textContent()).includes('<confusion>'))
@@ -157,9 +167,15 @@ describe('HTML report in headless Chromium', () => {
     const widths = await page.evaluate(() => ({scroll: document.documentElement.scrollWidth, body: document.body.scrollWidth, viewport: innerWidth}))
     assert.equal(widths.viewport, PHONE.width)
     assert.ok(widths.scroll <= widths.viewport && widths.body <= widths.viewport, JSON.stringify(widths))
-    const overflowing = await page.evaluate(() => [...document.querySelectorAll('body *')].filter((el) => el.getBoundingClientRect().right > innerWidth + 0.5).map((el) => el.outerHTML.slice(0, 80)))
+    const overflowing = await page.evaluate(() =>
+      [...document.querySelectorAll('body *')].filter((el) => el.getBoundingClientRect().right > innerWidth + 0.5).map((el) => el.outerHTML.slice(0, 80))
+    )
     assert.deepEqual(overflowing, [])
-    const px = (sel) => page.locator(sel).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
+    const px = (sel) =>
+      page
+        .locator(sel)
+        .first()
+        .evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
     assert.ok((await px('main p.block')) >= 16, 'article text at 16 px or more')
     assert.ok((await px('li.finding')) >= 14, 'notes at 14 px or more')
     assert.ok((await px('details.sourcing')) >= 14, 'sourcing map at 14 px or more')
@@ -222,7 +238,7 @@ describe('HTML report in headless Chromium', () => {
     assert.equal(await shown('sup.ref.sev-warning'), 0)
     assert.equal(await lit('main mark.flag.sev-warning'), 0)
     assert.equal(await shown('li.finding'), all.entries - warnings)
-    assert.ok(await lit('main mark.flag.sev-error') > 0, 'errors still highlighted')
+    assert.ok((await lit('main mark.flag.sev-error')) > 0, 'errors still highlighted')
     assert.ok(await page.locator('main mark.flag.sev-error', {hasText: 'claimed'}).first().isVisible())
     await page.screenshot({path: path.join(artifacts, 'html-report-filtered.png')})
     await box('warning').check()
@@ -232,15 +248,22 @@ describe('HTML report in headless Chromium', () => {
     await box("reporter's voice").uncheck()
     assert.equal(await shown('li.finding.voice-narrative'), 0)
     assert.equal(await lit('main mark.flag.voice-narrative'), 0)
-    assert.ok(await shown('li.finding.voice-reported') > 0 && (await shown('li.finding.voice-reported')) === (await page.locator('li.finding.voice-reported').count()))
-    assert.ok(await lit('main mark.flag.voice-reported') > 0)
+    assert.ok(
+      (await shown('li.finding.voice-reported')) > 0 && (await shown('li.finding.voice-reported')) === (await page.locator('li.finding.voice-reported').count())
+    )
+    assert.ok((await lit('main mark.flag.voice-reported')) > 0)
     await box("reporter's voice").check()
 
     // Rule: house-ap off, in every article at once; a flag nested in another keeps the other's colour.
     const kievs = await page.locator('li.finding', {has: page.locator('a.rule', {hasText: /^house-ap$/})}).count()
     assert.ok(kievs >= 2, 'Kiev in more than one article')
     await box('house-ap').uncheck()
-    assert.equal(await page.locator('li.finding', {has: page.locator('a.rule', {hasText: /^house-ap$/})}).evaluateAll((els) => els.filter((el) => el.getClientRects().length > 0).length), 0)
+    assert.equal(
+      await page
+        .locator('li.finding', {has: page.locator('a.rule', {hasText: /^house-ap$/})})
+        .evaluateAll((els) => els.filter((el) => el.getClientRects().length > 0).length),
+      0
+    )
     const kiev = page.locator('main mark.flag', {hasText: /^Kiev$/}).first()
     assert.equal(await highlighted(kiev), false)
     assert.ok(await kiev.isVisible(), 'the words stay')
@@ -255,7 +278,10 @@ describe('HTML report in headless Chromium', () => {
     const {html} = report(dir, ['protest.md'])
     const file = path.join(dir, 'one.html')
     fs.writeFileSync(file, html)
-    const r = spawnSync(executablePath, ['--headless', '--no-sandbox', '--disable-gpu', '--dump-dom', pathToFileURL(file).href], {encoding: 'utf8', timeout: 120000})
+    const r = spawnSync(executablePath, ['--headless', '--no-sandbox', '--disable-gpu', '--dump-dom', pathToFileURL(file).href], {
+      encoding: 'utf8',
+      timeout: 120000
+    })
     assert.equal(r.status, 0, r.stderr)
     assert.match(r.stdout, /<mark id="d1-m\d+" class="flag fam-house [^>]*>Kiev<\/mark>/)
   })

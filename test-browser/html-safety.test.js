@@ -70,7 +70,11 @@ describe('HTML report safety in headless Chromium', () => {
       const facts = await page.evaluate(() => ({
         csp: document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content'),
         scripts: document.querySelectorAll('script').length,
-        scriptLinks: [...document.querySelectorAll('[href], [src], [action], [formaction]')].filter((el) => /^\s*(javascript|data|vbscript):/i.test(el.getAttribute('href') ?? el.getAttribute('src') ?? el.getAttribute('action') ?? el.getAttribute('formaction') ?? '')).length,
+        scriptLinks: [...document.querySelectorAll('[href], [src], [action], [formaction]')].filter((el) =>
+          /^\s*(javascript|data|vbscript):/i.test(
+            el.getAttribute('href') ?? el.getAttribute('src') ?? el.getAttribute('action') ?? el.getAttribute('formaction') ?? ''
+          )
+        ).length,
         handlers: [...document.querySelectorAll('*')].filter((el) => [...el.attributes].some((a) => /^on/i.test(a.name))).length,
         links: [...document.querySelectorAll('a')].filter((a) => a.hasAttribute('href')).map((a) => a.protocol),
         text: document.body.innerText,
@@ -80,7 +84,10 @@ describe('HTML report safety in headless Chromium', () => {
       assert.equal(facts.scripts, 0)
       assert.equal(facts.scriptLinks, 0)
       assert.equal(facts.handlers, 0)
-      assert.ok(facts.links.every((p) => p === 'https:' || p === 'http:' || p === 'file:'), facts.links.join(' '))
+      assert.ok(
+        facts.links.every((p) => p === 'https:' || p === 'http:' || p === 'file:'),
+        facts.links.join(' ')
+      )
       assert.equal(facts.background, 'rgb(246, 246, 244)', 'the style sheet is applied (admitted by its hash)')
       assert.ok(!/[\x00-\x08\x0b-\x1f\x7f\u202a-\u202e]/u.test(facts.text), 'no raw control characters on the page')
       assert.match(facts.text, /anarchists\\x1b\[2J\\x07/)

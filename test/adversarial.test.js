@@ -122,7 +122,11 @@ describe('adversarial input', () => {
     assert.equal(count(messages, 'weasel'), 30_000)
   })
   it('deeply nested emphasis and brackets: plain text, with a note', () => {
-    for (const text of [`${'*'.repeat(20_000)}legendary${'*'.repeat(20_000)}`, `${'*_'.repeat(10_000)}legendary${'_*'.repeat(10_000)}`, `${'['.repeat(20_000)}legendary${']'.repeat(20_000)}(u)`]) {
+    for (const text of [
+      `${'*'.repeat(20_000)}legendary${'*'.repeat(20_000)}`,
+      `${'*_'.repeat(10_000)}legendary${'_*'.repeat(10_000)}`,
+      `${'['.repeat(20_000)}legendary${']'.repeat(20_000)}(u)`
+    ]) {
       const messages = lintExact(text)
       assert.match(messages[0].reason, /too many emphasis, link or code marks in one paragraph \(from line 1\); linted as plain text/)
       assert.equal(count(messages, 'puffery'), 1)

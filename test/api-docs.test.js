@@ -18,8 +18,11 @@ describe('docs/api.md examples', () => {
   fs.mkdirSync(path.join(project, 'node_modules'))
   fs.symlinkSync(repo, path.join(project, 'node_modules', 'slant'), 'dir')
   // The other packages the examples import, as the project would install them.
-  for (const name of ['remark-parse', 'remark-stringify', 'retext', 'unified']) fs.symlinkSync(path.join(repo, 'node_modules', name), path.join(project, 'node_modules', name), 'dir')
-  const examples = blocks.flatMap((block, i) => (block.lang === 'js' ? [{...block, output: blocks[i + 1]?.lang === 'text' ? blocks[i + 1].code : undefined}] : []))
+  for (const name of ['remark-parse', 'remark-stringify', 'retext', 'unified'])
+    fs.symlinkSync(path.join(repo, 'node_modules', name), path.join(project, 'node_modules', name), 'dir')
+  const examples = blocks.flatMap((block, i) =>
+    block.lang === 'js' ? [{...block, output: blocks[i + 1]?.lang === 'text' ? blocks[i + 1].code : undefined}] : []
+  )
 
   it('has examples, each with its output', () => {
     assert.ok(examples.length >= 6)

@@ -53,15 +53,27 @@ function all(name, generated, check) {
 }
 
 describe('lead-ins cover the whole quotation', () => {
-  all('X said: "S1. S2." and X said, "S1. S2."', cases({p: PEOPLE, v: SAYS, adv: ['', ' on Monday', ' in a statement'], mark: [':', ',']}), ({p, v, adv, mark}) => {
-    assert.deepEqual(speakers(`${cap(p.s)} ${v}${adv}${mark} "${QUOTE}"`), [cap(p.s)])
-  })
-  all('participles: saying, writing, telling reporters', cases({p: PEOPLE, verb: ['criticised the plan', 'defended the budget', 'rejected the offer'], part: ['saying', 'writing', 'telling reporters', 'adding']}), ({p, verb, part}) => {
-    assert.deepEqual(speakers(`${cap(p.s)} ${verb} on Monday, ${part}, "${QUOTE}"`), [cap(p.s)])
-  })
-  all('adverbs and coordination before the cue', cases({p: PEOPLE.slice(0, 3), lead: ['facetiously said', 'quietly said', 'leaned over and asked', 'stood up and said']}), ({p, lead}) => {
-    assert.deepEqual(speakers(`${p.s} ${lead}, "Is this the final text? We need to know."`), [p.s])
-  })
+  all(
+    'X said: "S1. S2." and X said, "S1. S2."',
+    cases({p: PEOPLE, v: SAYS, adv: ['', ' on Monday', ' in a statement'], mark: [':', ',']}),
+    ({p, v, adv, mark}) => {
+      assert.deepEqual(speakers(`${cap(p.s)} ${v}${adv}${mark} "${QUOTE}"`), [cap(p.s)])
+    }
+  )
+  all(
+    'participles: saying, writing, telling reporters',
+    cases({p: PEOPLE, verb: ['criticised the plan', 'defended the budget', 'rejected the offer'], part: ['saying', 'writing', 'telling reporters', 'adding']}),
+    ({p, verb, part}) => {
+      assert.deepEqual(speakers(`${cap(p.s)} ${verb} on Monday, ${part}, "${QUOTE}"`), [cap(p.s)])
+    }
+  )
+  all(
+    'adverbs and coordination before the cue',
+    cases({p: PEOPLE.slice(0, 3), lead: ['facetiously said', 'quietly said', 'leaned over and asked', 'stood up and said']}),
+    ({p, lead}) => {
+      assert.deepEqual(speakers(`${p.s} ${lead}, "Is this the final text? We need to know."`), [p.s])
+    }
+  )
   it('a pronoun lead-in after a naming sentence', () => {
     for (const p of PEOPLE.slice(0, 3)) assert.deepEqual(speakers(`${p.s} spoke after the vote. ${cap(p.pronoun)} said: "${QUOTE}"`), [cap(p.pronoun)])
   })
@@ -72,26 +84,35 @@ describe('closing attributions', () => {
     const text = order === 'after' ? `"${QUOTE.slice(0, -1)}," ${p.s} said${adv}.` : `"${QUOTE.slice(0, -1)}," said ${p.s}${adv}.`
     assert.deepEqual(speakers(text), [p.s])
   })
-  all('party tags, appositions and adjuncts', cases({
-    shape: [
-      ['said Rep. Jason Chaffetz (R-Utah)', 'Rep. Jason Chaffetz'],
-      ['Ana Ruiz, D-N.Y., said', 'Ana Ruiz'],
-      ['Rep. Ana Ruiz (D-N.M.) said on Friday', 'Rep. Ana Ruiz'],
-      ['Katie Waldman, a spokeswoman for the department, said in a statement on Wednesday night', 'Katie Waldman'],
-      ['said Tom Baker, 61, a retired teacher who has lived in the town for decades', 'Tom Baker']
-    ]
-  }), ({shape: [tail, speaker]}) => {
-    assert.deepEqual(speakers(`"The bill is dead. Nobody will vote for it," ${tail}.`), [speaker])
-  })
-  all('any verb closing a quotation that ends on a comma, a question or an exclamation', cases({
-    p: [{s: 'Ana Ruiz'}, {s: 'the host'}, {s: 'she'}],
-    verb: ['fumed', 'laughed', 'shot back', 'fumed on Tuesday'],
-    end: [',', '?', '!']
-  }), ({p, verb, end}) => {
-    assert.deepEqual(speakers(`"We will not back down${end}" ${p.s} ${verb}.`), [p.s])
-  })
+  all(
+    'party tags, appositions and adjuncts',
+    cases({
+      shape: [
+        ['said Rep. Jason Chaffetz (R-Utah)', 'Rep. Jason Chaffetz'],
+        ['Ana Ruiz, D-N.Y., said', 'Ana Ruiz'],
+        ['Rep. Ana Ruiz (D-N.M.) said on Friday', 'Rep. Ana Ruiz'],
+        ['Katie Waldman, a spokeswoman for the department, said in a statement on Wednesday night', 'Katie Waldman'],
+        ['said Tom Baker, 61, a retired teacher who has lived in the town for decades', 'Tom Baker']
+      ]
+    }),
+    ({shape: [tail, speaker]}) => {
+      assert.deepEqual(speakers(`"The bill is dead. Nobody will vote for it," ${tail}.`), [speaker])
+    }
+  )
+  all(
+    'any verb closing a quotation that ends on a comma, a question or an exclamation',
+    cases({
+      p: [{s: 'Ana Ruiz'}, {s: 'the host'}, {s: 'she'}],
+      verb: ['fumed', 'laughed', 'shot back', 'fumed on Tuesday'],
+      end: [',', '?', '!']
+    }),
+    ({p, verb, end}) => {
+      assert.deepEqual(speakers(`"We will not back down${end}" ${p.s} ${verb}.`), [p.s])
+    }
+  )
   it('clean counterpart: a clause of its own after the quotation names no speaker', () => {
-    for (const text of ['"We won," Ruiz left the room and went home.', '"Done," the council approved the budget for next year.']) assert.deepEqual(attributionParts(text), [], text)
+    for (const text of ['"We won," Ruiz left the room and went home.', '"Done," the council approved the budget for next year.'])
+      assert.deepEqual(attributionParts(text), [], text)
   })
   it('joint speakers', () => {
     assert.deepEqual(sources('Ana Ruiz and Tom Baker said in a statement that the deal was dead.'), ['Ana Ruiz and Tom Baker'])
@@ -108,55 +129,86 @@ describe('closing attributions', () => {
 })
 
 describe('partial quotations with a verb of communication or evaluation', () => {
-  all('the fragment is the subject\'s words, not a scare quote', cases({
-    p: PEOPLE.slice(0, 3),
-    tense: ['past', 'perfect'],
-    frame: [
-      ['commended', 'the president "for taking a stand"'],
-      ['called', 'the plan "a disgrace"'],
-      ['referred', 'to him as "the architect"'],
-      ['accused', 'them of being "reckless"'],
-      ['described', 'the vote as "a farce"']
-    ]
-  }), ({p, tense, frame: [verb, rest]}) => {
-    const text = `${p.s} ${tense === 'perfect' ? 'has ' : ''}${verb} ${rest}.`
-    const q = quotations(text)
-    assert.equal(q.length, 1)
-    assert.notEqual(q[0].kind, 'scare', text)
-  })
+  all(
+    "the fragment is the subject's words, not a scare quote",
+    cases({
+      p: PEOPLE.slice(0, 3),
+      tense: ['past', 'perfect'],
+      frame: [
+        ['commended', 'the president "for taking a stand"'],
+        ['called', 'the plan "a disgrace"'],
+        ['referred', 'to him as "the architect"'],
+        ['accused', 'them of being "reckless"'],
+        ['described', 'the vote as "a farce"']
+      ]
+    }),
+    ({p, tense, frame: [verb, rest]}) => {
+      const text = `${p.s} ${tense === 'perfect' ? 'has ' : ''}${verb} ${rest}.`
+      const q = quotations(text)
+      assert.equal(q.length, 1)
+      assert.notEqual(q[0].kind, 'scare', text)
+    }
+  )
   it('clean counterpart: a fragment nobody is credited with is a scare quote', () => {
-    for (const text of ['The agency\'s "report" ran to four pages.', 'The company\'s "reform" failed within a year.']) assert.equal(quotations(text)[0].kind, 'scare', text)
+    for (const text of ['The agency\'s "report" ran to four pages.', 'The company\'s "reform" failed within a year.'])
+      assert.equal(quotations(text)[0].kind, 'scare', text)
   })
 })
 
 describe('quoted names and coordinated fragments', () => {
-  all('a capitalised word used as a name is not a scare quote', cases({
-    frame: [
-      'Disaffected "Leave" supporters gathered in the square.',
-      'Two emails were upgraded to the "Secret" level on Friday.',
-      'She sat beside Ronald Reagan, her "Ronnie", at every dinner.',
-      'The engineer, who goes by "Vito", ran the database.',
-      'He addressed her as "Hillary" in the letter.',
-      'She referred to her friend by a nickname, "Gert".'
-    ]
-  }), ({frame}) => {
-    assert.deepEqual(quotations(frame).map((q) => q.kind), ['title'], frame)
-  })
-  all('clean counterpart: a quoted name standing for a place or a state is still doubted', cases({
-    frame: ['The envoy said that "Israel" is creating facts on the ground.', 'Troops from "Kosovo" crossed the line.']
-  }), ({frame}) => {
-    assert.deepEqual(quotations(frame).map((q) => q.kind), ['scare'], frame)
-  })
-  all('a fragment coordinated with a credited one is credited too', cases({
-    p: PEOPLE.slice(0, 3),
-    frame: [['called him a "fascist" and a "tyrant"', 2], ['described the plan as "cruel", "reckless" and "unfair"', 3]]
-  }), ({p, frame: [rest, n]}) => {
-    const kinds = quotations(`${p.s} ${rest}.`).map((q) => q.kind)
-    assert.equal(kinds.length, n)
-    assert.ok(!kinds.includes('scare'), JSON.stringify(kinds))
-  })
+  all(
+    'a capitalised word used as a name is not a scare quote',
+    cases({
+      frame: [
+        'Disaffected "Leave" supporters gathered in the square.',
+        'Two emails were upgraded to the "Secret" level on Friday.',
+        'She sat beside Ronald Reagan, her "Ronnie", at every dinner.',
+        'The engineer, who goes by "Vito", ran the database.',
+        'He addressed her as "Hillary" in the letter.',
+        'She referred to her friend by a nickname, "Gert".'
+      ]
+    }),
+    ({frame}) => {
+      assert.deepEqual(
+        quotations(frame).map((q) => q.kind),
+        ['title'],
+        frame
+      )
+    }
+  )
+  all(
+    'clean counterpart: a quoted name standing for a place or a state is still doubted',
+    cases({
+      frame: ['The envoy said that "Israel" is creating facts on the ground.', 'Troops from "Kosovo" crossed the line.']
+    }),
+    ({frame}) => {
+      assert.deepEqual(
+        quotations(frame).map((q) => q.kind),
+        ['scare'],
+        frame
+      )
+    }
+  )
+  all(
+    'a fragment coordinated with a credited one is credited too',
+    cases({
+      p: PEOPLE.slice(0, 3),
+      frame: [
+        ['called him a "fascist" and a "tyrant"', 2],
+        ['described the plan as "cruel", "reckless" and "unfair"', 3]
+      ]
+    }),
+    ({p, frame: [rest, n]}) => {
+      const kinds = quotations(`${p.s} ${rest}.`).map((q) => q.kind)
+      assert.equal(kinds.length, n)
+      assert.ok(!kinds.includes('scare'), JSON.stringify(kinds))
+    }
+  )
   it('clean counterpart: two scare quotes side by side stay scare quotes', () => {
-    assert.deepEqual(quotations('The agency\'s "report" and its "reform" failed.').map((q) => q.kind), ['scare', 'scare'])
+    assert.deepEqual(
+      quotations('The agency\'s "report" and its "reform" failed.').map((q) => q.kind),
+      ['scare', 'scare']
+    )
   })
 })
 
@@ -174,120 +226,221 @@ describe('continuations and block quotes', () => {
 })
 
 describe('documents, organisations, beliefs and intentions', () => {
-  all('documents and organisations as sources', cases({
-    frame: [
-      ['The tax returns show that he paid nothing for a decade.', 'The tax returns', 'paid'],
-      ['The indictment says the company hid the losses.', 'The indictment', 'hid'],
-      ['The board ordered that the plant close by June.', 'The board', 'close'],
-      ['According to an accompanying list, forty firms applied.', 'an accompanying list', 'firms']
-    ]
-  }), ({frame: [text, source, reported]}) => {
-    assert.ok(sources(text).includes(source), JSON.stringify(sources(text)))
-    assert.equal(voiceOf(text, reported), 'reported')
-  })
-  all('zero-complement clauses, beliefs and intentions', cases({
-    p: PEOPLE.slice(0, 3),
-    frame: [
-      ['claimed', 'the plan was fine', 'plan'],
-      ['insists', 'the budget is balanced', 'budget'],
-      ['believes', 'the plan will fail', 'plan'],
-      ['fears', 'the talks will collapse', 'talks'],
-      ['wants', 'to run again next year', 'run'],
-      ['admitted on Monday that', 'the figures were wrong', 'figures']
-    ]
-  }), ({p, frame: [verb, rest, word]}) => {
-    const text = `${p.s} ${verb} ${rest}.`
-    assert.deepEqual(sources(text), [p.s])
-    assert.equal(voiceOf(text, word), 'reported')
-  })
-  all('clean counterparts: other senses are not attribution', cases({
-    p: PEOPLE.slice(0, 3),
-    rest: ['claimed responsibility for the attack', 'called a taxi after the meeting', 'knows the city well', 'wants a new car', 'was admitted to hospital on Monday', 'supports the local team', 'found the keys under a chair']
-  }), ({p, rest}) => {
-    assert.deepEqual(sources(`${p.s} ${rest}.`), [])
-  })
+  all(
+    'documents and organisations as sources',
+    cases({
+      frame: [
+        ['The tax returns show that he paid nothing for a decade.', 'The tax returns', 'paid'],
+        ['The indictment says the company hid the losses.', 'The indictment', 'hid'],
+        ['The board ordered that the plant close by June.', 'The board', 'close'],
+        ['According to an accompanying list, forty firms applied.', 'an accompanying list', 'firms']
+      ]
+    }),
+    ({frame: [text, source, reported]}) => {
+      assert.ok(sources(text).includes(source), JSON.stringify(sources(text)))
+      assert.equal(voiceOf(text, reported), 'reported')
+    }
+  )
+  all(
+    'zero-complement clauses, beliefs and intentions',
+    cases({
+      p: PEOPLE.slice(0, 3),
+      frame: [
+        ['claimed', 'the plan was fine', 'plan'],
+        ['insists', 'the budget is balanced', 'budget'],
+        ['believes', 'the plan will fail', 'plan'],
+        ['fears', 'the talks will collapse', 'talks'],
+        ['wants', 'to run again next year', 'run'],
+        ['admitted on Monday that', 'the figures were wrong', 'figures']
+      ]
+    }),
+    ({p, frame: [verb, rest, word]}) => {
+      const text = `${p.s} ${verb} ${rest}.`
+      assert.deepEqual(sources(text), [p.s])
+      assert.equal(voiceOf(text, word), 'reported')
+    }
+  )
+  all(
+    'clean counterparts: other senses are not attribution',
+    cases({
+      p: PEOPLE.slice(0, 3),
+      rest: [
+        'claimed responsibility for the attack',
+        'called a taxi after the meeting',
+        'knows the city well',
+        'wants a new car',
+        'was admitted to hospital on Monday',
+        'supports the local team',
+        'found the keys under a chair'
+      ]
+    }),
+    ({p, rest}) => {
+      assert.deepEqual(sources(`${p.s} ${rest}.`), [])
+    }
+  )
 })
 
 describe('a second cue that shares the speaker', () => {
-  all('a participle after a closing attribution: `"…," X said, adding that …`', cases({p: PEOPLE, said: ['said', 'told reporters', 'said on Friday'], part: ['adding', 'arguing', 'noting', 'warning']}), ({p, said, part}) => {
-    const text = `"${QUOTE.slice(0, -1)}," ${p.s} ${said}, ${part} that the talks would resume in June.`
-    assert.deepEqual(attributionParts(text).map((a) => [a.source, a.cue]), [[p.s, said.split(' ')[0]], [p.s, part]])
-    assert.equal(voiceOf(text, 'resume'), 'reported')
-  })
+  all(
+    'a participle after a closing attribution: `"…," X said, adding that …`',
+    cases({p: PEOPLE, said: ['said', 'told reporters', 'said on Friday'], part: ['adding', 'arguing', 'noting', 'warning']}),
+    ({p, said, part}) => {
+      const text = `"${QUOTE.slice(0, -1)}," ${p.s} ${said}, ${part} that the talks would resume in June.`
+      assert.deepEqual(
+        attributionParts(text).map((a) => [a.source, a.cue]),
+        [
+          [p.s, said.split(' ')[0]],
+          [p.s, part]
+        ]
+      )
+      assert.equal(voiceOf(text, 'resume'), 'reported')
+    }
+  )
   all('a participle after a reported clause ends that clause at its comma', cases({p: PEOPLE.slice(0, 3), part: ['adding', 'arguing']}), ({p, part}) => {
     const parts = attributionParts(`${p.s} said the plan failed, ${part} that it cost too much.`)
-    assert.deepEqual(parts.map((a) => [a.source, a.content]), [[p.s, 'the plan failed'], [p.s, 'it cost too much']])
+    assert.deepEqual(
+      parts.map((a) => [a.source, a.content]),
+      [
+        [p.s, 'the plan failed'],
+        [p.s, 'it cost too much']
+      ]
+    )
   })
-  all('coordinated cues: "X says … but noted that …"', cases({p: PEOPLE, first: ['said', 'says', 'has said'], join: ['but', 'and', 'but later'], second: ['noted', 'added', 'insisted', 'warned']}), ({p, first, join, second}) => {
-    const parts = attributionParts(`${cap(p.s)} ${first} it is too early to discuss the budget ${join} ${second} that the council won the vote.`)
-    assert.deepEqual(parts.map((a) => [a.source, a.content]), [
-      [cap(p.s), 'it is too early to discuss the budget'],
-      [cap(p.s), 'the council won the vote']
-    ])
-  })
-  all('an adjunct between commas after the cue: "pointed out, in blunt language, that …"', cases({p: PEOPLE.slice(0, 3), verb: ['pointed out', 'said', 'warned'], adjunct: ['in blunt and colorful language', 'on Monday', 'once again']}), ({p, verb, adjunct}) => {
-    const parts = attributionParts(`${p.s} ${verb}, ${adjunct}, that the plan is insanity.`)
-    assert.deepEqual(parts.map((a) => [a.source, a.content]), [[p.s, 'the plan is insanity']])
-  })
+  all(
+    'coordinated cues: "X says … but noted that …"',
+    cases({p: PEOPLE, first: ['said', 'says', 'has said'], join: ['but', 'and', 'but later'], second: ['noted', 'added', 'insisted', 'warned']}),
+    ({p, first, join, second}) => {
+      const parts = attributionParts(`${cap(p.s)} ${first} it is too early to discuss the budget ${join} ${second} that the council won the vote.`)
+      assert.deepEqual(
+        parts.map((a) => [a.source, a.content]),
+        [
+          [cap(p.s), 'it is too early to discuss the budget'],
+          [cap(p.s), 'the council won the vote']
+        ]
+      )
+    }
+  )
+  all(
+    'an adjunct between commas after the cue: "pointed out, in blunt language, that …"',
+    cases({p: PEOPLE.slice(0, 3), verb: ['pointed out', 'said', 'warned'], adjunct: ['in blunt and colorful language', 'on Monday', 'once again']}),
+    ({p, verb, adjunct}) => {
+      const parts = attributionParts(`${p.s} ${verb}, ${adjunct}, that the plan is insanity.`)
+      assert.deepEqual(
+        parts.map((a) => [a.source, a.content]),
+        [[p.s, 'the plan is insanity']]
+      )
+    }
+  )
   it('a coordinated verb after an apposition belongs to the name, not to the apposition', () => {
-    const parts = attributionParts('Ana Ruiz, the mayor\'s daughter and a senior adviser, welcomed the budget and said the majority agreed.')
-    assert.deepEqual(parts.filter((a) => a.cue === 'said').map((a) => a.source), ['Ana Ruiz'])
+    const parts = attributionParts("Ana Ruiz, the mayor's daughter and a senior adviser, welcomed the budget and said the majority agreed.")
+    assert.deepEqual(
+      parts.filter((a) => a.cue === 'said').map((a) => a.source),
+      ['Ana Ruiz']
+    )
   })
-  all('clean counterparts: a coordinated verb that is not a cue', cases({p: PEOPLE.slice(0, 3), rest: ['and left the room', 'but stayed for the vote', 'and then went home']}), ({p, rest}) => {
-    assert.deepEqual(attributionParts(`${p.s} said the plan is too early ${rest}.`).map((a) => a.source), [p.s])
-  })
+  all(
+    'clean counterparts: a coordinated verb that is not a cue',
+    cases({p: PEOPLE.slice(0, 3), rest: ['and left the room', 'but stayed for the vote', 'and then went home']}),
+    ({p, rest}) => {
+      assert.deepEqual(
+        attributionParts(`${p.s} said the plan is too early ${rest}.`).map((a) => a.source),
+        [p.s]
+      )
+    }
+  )
 })
 
 describe('records that show, and shares of those polled', () => {
-  all('a record shows a finding with or without a clause', cases({
-    source: ['Polls', 'The latest polls', 'Video of the incident', 'Court filings', 'Leaked documents from his tax return'],
-    verb: ['show', 'showed'],
-    object: ['a close race in the state', 'he paid no tax']
-  }), ({source, verb, object}) => {
-    const text = `${source} ${verb === 'show' && /^Video/u.test(source) ? 'shows' : verb} ${object}.`
-    assert.deepEqual(attributionParts(text).map((a) => [a.source, a.content]), [[source, object]])
-  })
-  all('clean counterparts: showing something is not attribution', cases({
-    text: ['The gallery will show the film in June.', 'He showed the visitors around the plant.', 'The talk show the network aired ran long.', 'Polls close at eight.']
-  }), ({text}) => {
-    assert.deepEqual(attributionParts(text), [])
-  })
-  all('a share of those polled holds a view', cases({share: ['Twelve percent', '62 percent', 'Forty per cent'], verb: ['said', 'indicated', 'believe']}), ({share, verb}) => {
-    assert.deepEqual(sources(`${share} ${verb} that they were not sure.`), [share])
-  })
+  all(
+    'a record shows a finding with or without a clause',
+    cases({
+      source: ['Polls', 'The latest polls', 'Video of the incident', 'Court filings', 'Leaked documents from his tax return'],
+      verb: ['show', 'showed'],
+      object: ['a close race in the state', 'he paid no tax']
+    }),
+    ({source, verb, object}) => {
+      const text = `${source} ${verb === 'show' && /^Video/u.test(source) ? 'shows' : verb} ${object}.`
+      assert.deepEqual(
+        attributionParts(text).map((a) => [a.source, a.content]),
+        [[source, object]]
+      )
+    }
+  )
+  all(
+    'clean counterparts: showing something is not attribution',
+    cases({
+      text: [
+        'The gallery will show the film in June.',
+        'He showed the visitors around the plant.',
+        'The talk show the network aired ran long.',
+        'Polls close at eight.'
+      ]
+    }),
+    ({text}) => {
+      assert.deepEqual(attributionParts(text), [])
+    }
+  )
+  all(
+    'a share of those polled holds a view',
+    cases({share: ['Twelve percent', '62 percent', 'Forty per cent'], verb: ['said', 'indicated', 'believe']}),
+    ({share, verb}) => {
+      assert.deepEqual(sources(`${share} ${verb} that they were not sure.`), [share])
+    }
+  )
 })
 
 describe('questions put to someone', () => {
-  all('a sentence that opens with "asked" credits the main clause\'s subject', cases({
-    lead: ['Asked whether she would run again', 'When asked about the vote', 'Asked on Monday if the talks were over'],
-    p: [{s: 'Ana Ruiz'}, {s: 'she'}, {s: 'the senator'}],
-    rest: ['said it was too early', 'shook her head']
-  }), ({lead, p, rest}) => {
-    const parts = attributionParts(`${lead}, ${p.s} ${rest}.`)
-    assert.deepEqual([parts[0]?.source, parts[0]?.cue.toLowerCase()], [p.s, 'asked'])
-  })
-  all('a verb of asking with its object, then the question or the request', cases({
-    p: PEOPLE.slice(0, 3),
-    frame: ['asked voters whether the plan was fair', 'asked our readers what they thought of it', 'asked the judge to delay the trial', 'urged residents to leave the coast']
-  }), ({p, frame}) => {
-    assert.deepEqual(sources(`${p.s} ${frame}.`), [p.s])
-  })
-  all('clean counterparts: asking for something, or a question as an object', cases({
-    p: PEOPLE.slice(0, 3),
-    frame: ['asked a question at the end', 'asked the waiter for the bill', 'asked the price of the house']
-  }), ({p, frame}) => {
-    assert.deepEqual(sources(`${p.s} ${frame}.`), [])
-  })
-  all('shares of those polled and long inverted speakers', cases({
-    frame: [
-      ['About three in 10 said they prefer a new agenda.', '10'],
-      ['Less than a third agreed that the country would wait.', 'a third'],
-      ['"It undermines confidence," said Sen. Ana Ruiz of Ohio, who has spoken to a dozen senators.', 'Sen. Ana Ruiz'],
-      ['The organizer of a local rally said the rules increased the risk.', 'The organizer of a local rally']
-    ]
-  }), ({frame: [text, source]}) => {
-    assert.deepEqual(sources(text), [source])
-  })
+  all(
+    'a sentence that opens with "asked" credits the main clause\'s subject',
+    cases({
+      lead: ['Asked whether she would run again', 'When asked about the vote', 'Asked on Monday if the talks were over'],
+      p: [{s: 'Ana Ruiz'}, {s: 'she'}, {s: 'the senator'}],
+      rest: ['said it was too early', 'shook her head']
+    }),
+    ({lead, p, rest}) => {
+      const parts = attributionParts(`${lead}, ${p.s} ${rest}.`)
+      assert.deepEqual([parts[0]?.source, parts[0]?.cue.toLowerCase()], [p.s, 'asked'])
+    }
+  )
+  all(
+    'a verb of asking with its object, then the question or the request',
+    cases({
+      p: PEOPLE.slice(0, 3),
+      frame: [
+        'asked voters whether the plan was fair',
+        'asked our readers what they thought of it',
+        'asked the judge to delay the trial',
+        'urged residents to leave the coast'
+      ]
+    }),
+    ({p, frame}) => {
+      assert.deepEqual(sources(`${p.s} ${frame}.`), [p.s])
+    }
+  )
+  all(
+    'clean counterparts: asking for something, or a question as an object',
+    cases({
+      p: PEOPLE.slice(0, 3),
+      frame: ['asked a question at the end', 'asked the waiter for the bill', 'asked the price of the house']
+    }),
+    ({p, frame}) => {
+      assert.deepEqual(sources(`${p.s} ${frame}.`), [])
+    }
+  )
+  all(
+    'shares of those polled and long inverted speakers',
+    cases({
+      frame: [
+        ['About three in 10 said they prefer a new agenda.', '10'],
+        ['Less than a third agreed that the country would wait.', 'a third'],
+        ['"It undermines confidence," said Sen. Ana Ruiz of Ohio, who has spoken to a dozen senators.', 'Sen. Ana Ruiz'],
+        ['The organizer of a local rally said the rules increased the risk.', 'The organizer of a local rally']
+      ]
+    }),
+    ({frame: [text, source]}) => {
+      assert.deepEqual(sources(text), [source])
+    }
+  )
 })
 
 describe('who is who in the sourcing map', () => {
@@ -312,8 +465,16 @@ describe('who is who in the sourcing map', () => {
     ])
   })
   it('keeps people, organisations, documents, groups and anonymous sources apart', () => {
-    const text = 'Residents said they were worried. The finance ministry said the figures were wrong. The report said costs rose. Officials said talks would resume. Both sides said talks would continue. Ana Ruiz said the vote was fair.'
+    const text =
+      'Residents said they were worried. The finance ministry said the figures were wrong. The report said costs rose. Officials said talks would resume. Both sides said talks would continue. Ana Ruiz said the vote was fair.'
     const kinds = Object.fromEntries(map(text).map(([source, kind]) => [source, kind]))
-    assert.deepEqual(kinds, {Residents: 'group', 'The finance ministry': 'organisation', 'The report': 'document', Officials: 'anonymous', 'Both sides': 'group', 'Ana Ruiz': 'person'})
+    assert.deepEqual(kinds, {
+      Residents: 'group',
+      'The finance ministry': 'organisation',
+      'The report': 'document',
+      Officials: 'anonymous',
+      'Both sides': 'group',
+      'Ana Ruiz': 'person'
+    })
   })
 })

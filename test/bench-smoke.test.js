@@ -15,7 +15,23 @@ it('bench/run.mjs --smoke measures every task and writes every ratio', () => {
   const r = spawnSync(process.execPath, [harness, '--smoke', '--out', out], {encoding: 'utf8', timeout: 300000})
   assert.equal(r.status, 0, r.stderr)
   const report = JSON.parse(fs.readFileSync(out, 'utf8'))
-  for (const name of ['bare-single', 'slant-single', 'slant-all-single', 'alex-single', 'slant-big', 'slant-corpus-jobs1', 'slant-corpus-jobs2', 'slant-small', 'alex-small', 'relint-2000-words', 'slant-fix-lint', 'slant-fix', 'editor-diagnostics-2000-words', 'editor-hover-while-linting', 'editor-code-action-while-linting']) {
+  for (const name of [
+    'bare-single',
+    'slant-single',
+    'slant-all-single',
+    'alex-single',
+    'slant-big',
+    'slant-corpus-jobs1',
+    'slant-corpus-jobs2',
+    'slant-small',
+    'alex-small',
+    'relint-2000-words',
+    'slant-fix-lint',
+    'slant-fix',
+    'editor-diagnostics-2000-words',
+    'editor-hover-while-linting',
+    'editor-code-action-while-linting'
+  ]) {
     assert.ok(report.results[name].ms > 0, name)
   }
   assert.ok(report.results['slant-single'].peakRssMb > 0)

@@ -17,7 +17,10 @@ describe('front matter', () => {
       const file = lint(text)
       assert.equal(genreMessages(file).length, 1, head)
       assert.match(genreMessages(file)[0], /front matter|`genre`/u)
-      assert.ok(file.messages.some((m) => m.ruleId === 'puffery'), head)
+      assert.ok(
+        file.messages.some((m) => m.ruleId === 'puffery'),
+        head
+      )
       const message = file.messages.find((m) => m.ruleId === 'genre')
       assert.ok(message)
       assert.equal(text.slice(span(message).start.offset, span(message).end.offset), message.actual)
@@ -38,7 +41,10 @@ describe('front matter', () => {
   })
   it('deeply nested and alias-heavy front matter is refused with a message', () => {
     assert.match(genreMessages(lint(`---\ngenre: ${'['.repeat(5000)}${']'.repeat(5000)}\n---\nText.\n`))[0], /nested over 64 levels/u)
-    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', ...[...'bcdefgh'].map((name, i) => `${name}: &${name} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(', ')}]`)]
+    const bomb = [
+      'a: &a [x, x, x, x, x, x, x, x, x]',
+      ...[...'bcdefgh'].map((name, i) => `${name}: &${name} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(', ')}]`)
+    ]
     assert.match(genreMessages(lint(`---\n${bomb.join('\n')}\n---\nText.\n`))[0], /front matter cannot be read \(Excessive alias count/u)
   })
 })

@@ -23,7 +23,11 @@ function assertSarif(text) {
 }
 
 function git(cwd, ...args) {
-  const r = spawnSync('git', args, {cwd, encoding: 'utf8', env: {...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org'}})
+  const r = spawnSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    env: {...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org'}
+  })
   assert.equal(r.status, 0, r.stderr)
   return r.stdout.trim()
 }
@@ -63,7 +67,10 @@ describe('several reports, file lists, limits', () => {
   it('--files-from FILE and - (standard input), one path a line', () => {
     const dir = folder({'a.md': 'A legendary coach.\n', 'b c.md': 'Critics say so.\n', 'list.txt': 'a.md\r\n\r\nb c.md\n'})
     const ids = (r) => JSON.parse(r.stdout).map((f) => [f.path, f.messages.map((m) => m.ruleId)])
-    assert.deepEqual(ids(slant(['--files-from', 'list.txt', '--report', 'json'], {cwd: dir})), [['a.md', ['puffery']], ['b c.md', ['weasel']]])
+    assert.deepEqual(ids(slant(['--files-from', 'list.txt', '--report', 'json'], {cwd: dir})), [
+      ['a.md', ['puffery']],
+      ['b c.md', ['weasel']]
+    ])
     assert.deepEqual(ids(slant(['--files-from', '-', '--report', 'json'], {cwd: dir, input: 'b c.md\n'})), [['b c.md', ['weasel']]])
     assert.match(slant(['--files-from', 'nope.txt'], {cwd: dir}).stderr, /cannot read --files-from nope\.txt: ENOENT/)
   })
@@ -105,10 +112,17 @@ describe('SARIF and annotations for code scanning', () => {
     const r = slant(['--report', 'sarif:out.sarif', '--report', 'github', 'a.md', 'bin.md'], {cwd})
     assert.equal(r.code, 1)
     const text = fs.readFileSync(path.join(cwd, 'out.sarif'), 'utf8')
-    for (const output of [text, r.stdout]) assert.ok(!output.includes(dir) && !output.includes(fs.realpathSync(dir)) && !output.includes('file://'), 'no absolute path')
+    for (const output of [text, r.stdout])
+      assert.ok(!output.includes(dir) && !output.includes(fs.realpathSync(dir)) && !output.includes('file://'), 'no absolute path')
     const [run] = assertSarif(text).runs
-    assert.deepEqual(run.artifacts.map((a) => a.location.uri), ['desk/a.md', 'desk/bin.md'])
-    assert.deepEqual(run.results.map((x) => x.ruleId), ['puffery', 'weasel'])
+    assert.deepEqual(
+      run.artifacts.map((a) => a.location.uri),
+      ['desk/a.md', 'desk/bin.md']
+    )
+    assert.deepEqual(
+      run.results.map((x) => x.ruleId),
+      ['puffery', 'weasel']
+    )
     assert.deepEqual(Object.fromEntries(run.tool.driver.rules.map((rule) => [rule.id, rule.defaultConfiguration.level])), {puffery: 'error', weasel: 'warning'})
     const [invocation] = run.invocations
     assert.equal(invocation.executionSuccessful, false, 'bin.md could not be linted')
@@ -130,7 +144,8 @@ describe('SARIF and annotations for code scanning', () => {
   it('lints 3,000 files from --files-from into one valid SARIF document and annotations', () => {
     /** @type {Record<string, string>} */
     const files = {}
-    for (let i = 0; i < 3000; i++) files[`drafts/${String(i).padStart(4, '0')}.md`] = i % 3 === 0 ? `Story ${i}: a legendary coach.\n` : `Story ${i}: the council met.\n`
+    for (let i = 0; i < 3000; i++)
+      files[`drafts/${String(i).padStart(4, '0')}.md`] = i % 3 === 0 ? `Story ${i}: a legendary coach.\n` : `Story ${i}: the council met.\n`
     const dir = folder(files)
     fs.writeFileSync(path.join(dir, 'list.txt'), Object.keys(files).join('\n'))
     const r = slant(['--files-from', 'list.txt', '--report', 'sarif:out.sarif', '--report', 'github'], {cwd: dir})
@@ -177,7 +192,11 @@ describe('GitHub Action and pre-commit hook', () => {
     git(dir, 'add', '-A')
     git(dir, 'commit', '-q', '-m', 'pr')
     const run = (env) =>
-      spawnSync(path.join(repo, 'action/lint-changed.sh'), [], {cwd: path.join(dir, 'docs'), encoding: 'utf8', env: {...process.env, SLANT_CLI: bin, SLANT_SARIF: 'slant.sarif', ...env}})
+      spawnSync(path.join(repo, 'action/lint-changed.sh'), [], {
+        cwd: path.join(dir, 'docs'),
+        encoding: 'utf8',
+        env: {...process.env, SLANT_CLI: bin, SLANT_SARIF: 'slant.sarif', ...env}
+      })
     const r = run({SLANT_BASE: base, SLANT_PRESET: 'ap'})
     assert.equal(r.status, 1, r.stderr)
     const [sarif] = assertSarif(fs.readFileSync(path.join(dir, 'docs/slant.sarif'), 'utf8')).runs
@@ -185,7 +204,10 @@ describe('GitHub Action and pre-commit hook', () => {
       sarif.results.map((x) => `${x.locations[0].physicalLocation.artifactLocation.uri}:${x.locations[0].physicalLocation.region.startLine}:${x.ruleId}`),
       ['docs/new.md:1:editorializing', 'docs/story.md:3:anonymous-source']
     )
-    assert.deepEqual(annotations(r.stdout).map((a) => a.split(' ')[0]), ['::warning', '::error'])
+    assert.deepEqual(
+      annotations(r.stdout).map((a) => a.split(' ')[0]),
+      ['::warning', '::error']
+    )
     // No base (a first push): the previous commit.
     const first = run({SLANT_BASE: '0000000000000000000000000000000000000000'})
     assert.equal(first.status, 0, first.stderr)
@@ -202,7 +224,10 @@ describe('GitHub Action and pre-commit hook', () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(repo, 'package.json'), 'utf8'))
     assert.ok(manifest.bin[hook.entry], 'the entry is a command the package installs')
     const selects = new RegExp(hook.files, 'u')
-    assert.deepEqual(['a.md', 'b.markdown', 'c.txt', 'd.js', 'e.md.bak'].filter((f) => selects.test(f)), ['a.md', 'b.markdown', 'c.txt'])
+    assert.deepEqual(
+      ['a.md', 'b.markdown', 'c.txt', 'd.js', 'e.md.bak'].filter((f) => selects.test(f)),
+      ['a.md', 'b.markdown', 'c.txt']
+    )
     // pre-commit appends the selected file names to the entry.
     const dir = folder({'a.md': 'Troops entered Kiev.\n', 'c.txt': 'The council met.\n', '.slantrc.yaml': 'preset: ap\nrules:\n  house-ap: error\n'})
     const failing = spawnSync(process.execPath, [bin, 'a.md', 'c.txt'], {cwd: dir, encoding: 'utf8'})

@@ -5,9 +5,6 @@ import os from 'node:os'
 import {describe, it} from 'node:test'
 import {folder, slant} from './cli-helpers.js'
 
-
-
-
 const json = (r) => JSON.parse(r.stdout)
 const ids = (r) => json(r).flatMap((f) => f.messages.map((m) => m.ruleId))
 
@@ -53,7 +50,10 @@ describe('reports', () => {
     const dir = folder({'a.md': 'The legendary coach.\n', 'b.txt': 'Title\nAn iconic band.\n'})
     const r = slant(['--report', 'json', '.'], {cwd: dir})
     const report = json(r)
-    assert.deepEqual(report.map((f) => f.path), ['a.md', 'b.txt'])
+    assert.deepEqual(
+      report.map((f) => f.path),
+      ['a.md', 'b.txt']
+    )
     const [m] = report[0].messages
     assert.equal(m.ruleId, 'puffery')
     assert.equal(m.actual, 'legendary')
@@ -71,7 +71,10 @@ describe('reports', () => {
   })
   it('--quiet leaves out clean files', () => {
     const dir = folder({'a.md': 'The legendary coach.\n', 'b.md': 'Clean text.\n'})
-    assert.deepEqual(json(slant(['--quiet', '--report', 'json', '.'], {cwd: dir})).map((f) => f.path), ['a.md'])
+    assert.deepEqual(
+      json(slant(['--quiet', '--report', 'json', '.'], {cwd: dir})).map((f) => f.path),
+      ['a.md']
+    )
   })
   it('--stdin with --file-path', () => {
     const r = slant(['--stdin', '--file-path', 'draft.md', '--report', 'json'], {input: 'A legendary coach.\n', cwd: os.tmpdir()})
@@ -97,7 +100,11 @@ describe('configuration', () => {
     assert.equal(r.code, 1)
   })
   it('--report json: fatal true / false / unset for error / warning / info, no absolute path, an unlintable file fatal with no rule id', () => {
-    const dir = folder({'.slantrc.yaml': 'rules:\n  puffery: error\n  weasel: info\n', 'a.md': 'A legendary coach. Critics say so. Unfortunately, it rained.\n', 'b.md': Buffer.from([0xff, 0xfe, 0x00, 0x41])})
+    const dir = folder({
+      '.slantrc.yaml': 'rules:\n  puffery: error\n  weasel: info\n',
+      'a.md': 'A legendary coach. Critics say so. Unfortunately, it rained.\n',
+      'b.md': Buffer.from([0xff, 0xfe, 0x00, 0x41])
+    })
     const r = slant(['--report', 'json', 'a.md', 'b.md'], {cwd: dir})
     const [a, b] = json(r)
     const by = Object.fromEntries(a.messages.map((m) => [m.ruleId, m]))
@@ -117,15 +124,27 @@ describe('configuration', () => {
     assert.deepEqual(ids(slant(['--preset', 'ap', '--report', 'json', 'a.md'], {cwd: dir})), ['house-ap'])
   })
   it('takes [severity, options] and per-voice settings', () => {
-    const dir = folder({'.slantrc.json': '{"rules": {"loaded-label": ["error", {"voices": {"reported": "off"}}]}}', 'a.md': 'Police said the terrorists fled. The terrorists fled.\n'})
+    const dir = folder({
+      '.slantrc.json': '{"rules": {"loaded-label": ["error", {"voices": {"reported": "off"}}]}}',
+      'a.md': 'Police said the terrorists fled. The terrorists fled.\n'
+    })
     const report = json(slant(['--report', 'json', 'a.md'], {cwd: dir}))
-    assert.deepEqual(report[0].messages.map((m) => [m.actual, m.severity]), [['terrorists', 'error']])
+    assert.deepEqual(
+      report[0].messages.map((m) => [m.actual, m.severity]),
+      [['terrorists', 'error']]
+    )
     assert.equal(report[0].messages[0].place.start.offset, 37)
   })
   it('honours .slantignore for folders, not for files named explicitly', () => {
     const dir = folder({'.slantignore': 'drafts/old/\n', 'drafts/old/a.md': 'A legendary coach.\n', 'drafts/b.md': 'A legendary coach.\n'})
-    assert.deepEqual(json(slant(['--report', 'json', '.'], {cwd: dir})).map((f) => f.path), ['drafts/b.md'])
-    assert.deepEqual(json(slant(['--report', 'json', 'drafts/old/a.md'], {cwd: dir})).map((f) => f.path), ['drafts/old/a.md'])
+    assert.deepEqual(
+      json(slant(['--report', 'json', '.'], {cwd: dir})).map((f) => f.path),
+      ['drafts/b.md']
+    )
+    assert.deepEqual(
+      json(slant(['--report', 'json', 'drafts/old/a.md'], {cwd: dir})).map((f) => f.path),
+      ['drafts/old/a.md']
+    )
   })
 })
 
@@ -133,16 +152,25 @@ describe('comments in the draft', () => {
   it('<!-- slant ignore id --> skips the next block only', () => {
     const dir = folder({'a.md': '<!-- slant ignore puffery -->\n\nA legendary coach.\n\nAn iconic band.\n'})
     const report = json(slant(['--report', 'json', 'a.md'], {cwd: dir}))
-    assert.deepEqual(report[0].messages.map((m) => m.actual), ['iconic'])
+    assert.deepEqual(
+      report[0].messages.map((m) => m.actual),
+      ['iconic']
+    )
   })
   it('disable / enable', () => {
     const dir = folder({'a.md': '<!-- slant disable puffery -->\n\nA legendary coach.\n\n<!-- slant enable puffery -->\n\nAn iconic band.\n'})
-    assert.deepEqual(json(slant(['--report', 'json', 'a.md'], {cwd: dir}))[0].messages.map((m) => m.actual), ['iconic'])
+    assert.deepEqual(
+      json(slant(['--report', 'json', 'a.md'], {cwd: dir}))[0].messages.map((m) => m.actual),
+      ['iconic']
+    )
   })
   it('reports unknown rule ids in comments', () => {
     const dir = folder({'a.md': '<!-- slant ignore pufery -->\n\nA legendary coach.\n'})
     const messages = json(slant(['--report', 'json', 'a.md'], {cwd: dir}))[0].messages
-    assert.ok(messages.some((m) => /not known/i.test(m.reason) && /pufery/.test(m.reason)), JSON.stringify(messages.map((m) => m.reason)))
+    assert.ok(
+      messages.some((m) => /not known/i.test(m.reason) && /pufery/.test(m.reason)),
+      JSON.stringify(messages.map((m) => m.reason))
+    )
   })
 })
 

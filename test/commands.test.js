@@ -54,7 +54,10 @@ describe('slant init', () => {
     assert.equal(config.rules?.cliche, 'off')
     fs.writeFileSync(path.join(dir, 'a.md'), 'Flooding hit Burma and the legendary Legendary Pictures lot.\n')
     const lint = slant(['--report', 'json', 'a.md'], {cwd: dir})
-    assert.deepEqual(JSON.parse(lint.stdout)[0].messages.map((m) => `${m.ruleId} ${m.actual}`), ['house-custom Burma', 'puffery legendary'])
+    assert.deepEqual(
+      JSON.parse(lint.stdout)[0].messages.map((m) => `${m.ruleId} ${m.actual}`),
+      ['house-custom Burma', 'puffery legendary']
+    )
   })
   it('refuses to overwrite an existing config', () => {
     const dir = tmp()
@@ -77,7 +80,10 @@ describe('config keys', () => {
     fs.writeFileSync(path.join(dir, '.slantrc.yaml'), 'genre: opinion\nprefer:\n  Burma: Myanmar\n')
     fs.writeFileSync(path.join(dir, 'a.md'), 'Unfortunately, Burma voted.\n')
     const r = slant(['--report', 'json', 'a.md'], {cwd: dir})
-    assert.deepEqual(JSON.parse(r.stdout)[0].messages.map((m) => m.actual), ['Burma'])
+    assert.deepEqual(
+      JSON.parse(r.stdout)[0].messages.map((m) => m.actual),
+      ['Burma']
+    )
     fs.writeFileSync(path.join(dir, '.slantrc.yaml'), 'allow: Legendary\n')
     const bad = slant(['a.md'], {cwd: dir})
     assert.equal(bad.code, 2)

@@ -25,8 +25,10 @@ function oneLineError(files, pattern, args) {
 }
 
 describe('configuration errors', () => {
-  it('invalid YAML names the file and line', () => oneLineError({'.slantrc.yaml': 'preset: ap\nrules: [puffery\n'}, /^slant: \.slantrc\.yaml:\d+: invalid YAML/))
-  it('invalid JSON names the file (and the line, where Node gives the position)', () => oneLineError({'.slantrc.json': '{\n  "preset": "ap",\n  "rules": }\n'}, /^slant: \.slantrc\.json(:3)?: invalid JSON/))
+  it('invalid YAML names the file and line', () =>
+    oneLineError({'.slantrc.yaml': 'preset: ap\nrules: [puffery\n'}, /^slant: \.slantrc\.yaml:\d+: invalid YAML/))
+  it('invalid JSON names the file (and the line, where Node gives the position)', () =>
+    oneLineError({'.slantrc.json': '{\n  "preset": "ap",\n  "rules": }\n'}, /^slant: \.slantrc\.json(:3)?: invalid JSON/))
   it('an unknown preset', () => oneLineError({'.slantrc.json': '{"preset": "tabloid"}'}, /\.slantrc\.json: preset: unknown preset `tabloid`/))
   it('an unknown rule id', () => oneLineError({'.slantrc.json': '{"rules": {"no-such-rule": "off"}}'}, /\.slantrc\.json: rules\.no-such-rule: unknown rule/))
   it('wrong option types', () => {
@@ -52,7 +54,11 @@ describe('configuration errors', () => {
   it('50,000 attribution verbs work', () => {
     const verbs = Array.from({length: 50_000}, (_, i) => `verb${i}`)
     verbs.push('quipped')
-    const r = run({'.slantrc.json': JSON.stringify({attribution: {verbs}}), 'a.md': 'The plan is legendary, the mayor quipped.\n'}, ['--report', 'json', 'a.md'])
+    const r = run({'.slantrc.json': JSON.stringify({attribution: {verbs}}), 'a.md': 'The plan is legendary, the mayor quipped.\n'}, [
+      '--report',
+      'json',
+      'a.md'
+    ])
     assert.equal(r.code, 0, r.stderr)
   })
 })
@@ -66,7 +72,8 @@ describe('configuration runs no code', () => {
       assert.equal(fs.existsSync(path.join(r.dir, 'ran')), false)
     })
   }
-  it('--config with a JavaScript file is refused too', () => oneLineError({'x.js': 'module.exports = {}'}, /^slant: x\.js: slant does not run code/, ['--config', 'x.js', 'a.md']))
+  it('--config with a JavaScript file is refused too', () =>
+    oneLineError({'x.js': 'module.exports = {}'}, /^slant: x\.js: slant does not run code/, ['--config', 'x.js', 'a.md']))
   it('a data config beside a JavaScript one is used', () => {
     const r = run({'.slantrc.json': '{"rules": {"puffery": "error"}}', '.slantrc.js': 'throw 1'})
     assert.equal(r.code, 1, r.stderr)

@@ -34,7 +34,10 @@ describe('bad configurations are refused when the configuration is resolved', ()
       const line = String(error).replaceAll(dir + path.sep, '')
       assert.doesNotMatch(line, /\n/u)
       assert.match(line, new RegExp(pattern, 'u'))
-      assert.ok(Object.keys(files).some((name) => line.startsWith(name)), line)
+      assert.ok(
+        Object.keys(files).some((name) => line.startsWith(name)),
+        line
+      )
       assert.deepEqual(prototypeKeys(), before)
       assert.equal({}.polluted, undefined)
     })

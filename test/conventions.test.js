@@ -28,7 +28,11 @@ describe('colour', () => {
 
 describe('--print-config FILE', () => {
   it('prints the configuration the draft would be linted with', () => {
-    const dir = folder({'.slantrc.yaml': 'preset: [ap, inclusive]\ngenre: opinion\nrules:\n  puffery: off\n  weasel: [error, {voices: {reported: off}}]\nprefer:\n  Burma: Myanmar\n', 'desk/a.md': ''})
+    const dir = folder({
+      '.slantrc.yaml':
+        'preset: [ap, inclusive]\ngenre: opinion\nrules:\n  puffery: off\n  weasel: [error, {voices: {reported: off}}]\nprefer:\n  Burma: Myanmar\n',
+      'desk/a.md': ''
+    })
     const r = slant(['--print-config', 'desk/a.md'], {cwd: dir})
     assert.equal(r.code, 0, r.stderr)
     const config = JSON.parse(r.stdout)
@@ -53,7 +57,13 @@ describe('formats', () => {
     const source = '| city | note |\n| - | - |\n| Kiev | a draconian law |\n'
     const r = slant(['--preset', 'ap', '--report', 'json', 'a.md'], {cwd: folder({'a.md': source})})
     const messages = JSON.parse(r.stdout)[0].messages
-    assert.deepEqual(messages.map((m) => [m.ruleId, source.slice(m.place.start.offset, m.place.end.offset)]), [['house-ap', 'Kiev'], ['loaded-emotive', 'draconian']])
+    assert.deepEqual(
+      messages.map((m) => [m.ruleId, source.slice(m.place.start.offset, m.place.end.offset)]),
+      [
+        ['house-ap', 'Kiev'],
+        ['loaded-emotive', 'draconian']
+      ]
+    )
   })
 
   it('lints .mdx with remark-mdx: imports, exports, expressions and JSX are not prose', () => {
@@ -73,7 +83,14 @@ describe('formats', () => {
     ].join('\n')
     const r = slant(['--report', 'json', 'story.mdx'], {cwd: folder({'story.mdx': source})})
     const messages = JSON.parse(r.stdout)[0].messages
-    assert.deepEqual(messages.map((m) => [m.ruleId, source.slice(m.place.start.offset, m.place.end.offset)]), [['puffery', 'legendary'], ['speech-verb', 'claimed'], ['loaded-emotive', 'draconian']])
+    assert.deepEqual(
+      messages.map((m) => [m.ruleId, source.slice(m.place.start.offset, m.place.end.offset)]),
+      [
+        ['puffery', 'legendary'],
+        ['speech-verb', 'claimed'],
+        ['loaded-emotive', 'draconian']
+      ]
+    )
     // Folders include .mdx drafts.
     assert.equal(JSON.parse(slant(['--report', 'json', '.'], {cwd: folder({'d/x.mdx': '# A legendary coach\n'})}).stdout)[0].path, 'd/x.mdx')
   })

@@ -45,10 +45,17 @@ describe('house vocabulary: nested groups count toward the variant cap', () => {
 describe('dropAllowed', () => {
   it('keeps 300,000 messages without a spread (no stack overflow), in order', () => {
     const file = new VFile({value: 'x'})
-    for (let i = 0; i < 300000; i++) file.message(`m${i}`, {place: {start: {line: 1, column: 1, offset: 2 * i}, end: {line: 1, column: 2, offset: 2 * i + 1}}, source: 'slant'})
-    dropAllowed(file, [[0, 1], [10, 11]])
+    for (let i = 0; i < 300000; i++)
+      file.message(`m${i}`, {place: {start: {line: 1, column: 1, offset: 2 * i}, end: {line: 1, column: 2, offset: 2 * i + 1}}, source: 'slant'})
+    dropAllowed(file, [
+      [0, 1],
+      [10, 11]
+    ])
     assert.equal(file.messages.length, 299998)
-    assert.deepEqual(file.messages.slice(0, 5).map((m) => m.reason), ['m1', 'm2', 'm3', 'm4', 'm6'])
+    assert.deepEqual(
+      file.messages.slice(0, 5).map((m) => m.reason),
+      ['m1', 'm2', 'm3', 'm4', 'm6']
+    )
     assert.equal(file.messages.at(-1)?.reason, 'm299999')
   })
 })
@@ -58,7 +65,10 @@ describe('configuration and command line edges', () => {
     const dir = folder({'.slantrc.json': '\uFEFF{"preset": "ap"}', 'a.md': 'Troops entered Kiev.\n'})
     const r = slant(['--report', 'json', 'a.md'], {cwd: dir})
     assert.equal(r.stderr, '')
-    assert.deepEqual(JSON.parse(r.stdout)[0].messages.map((m) => m.ruleId), ['house-ap'])
+    assert.deepEqual(
+      JSON.parse(r.stdout)[0].messages.map((m) => m.ruleId),
+      ['house-ap']
+    )
   })
 
   it('slant init on a dangling symbolic link exits 2 with one line and leaves the link', () => {
@@ -76,7 +86,10 @@ describe('configuration and command line edges', () => {
     fs.chmodSync(dir, 0o555)
     // root may write anywhere: run as nobody there.
     /** @type {[string, string[]]} */
-    const command = process.getuid?.() === 0 ? ['setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, bin, 'init']] : [process.execPath, [bin, 'init']]
+    const command =
+      process.getuid?.() === 0
+        ? ['setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, bin, 'init']]
+        : [process.execPath, [bin, 'init']]
     const r = spawnSync(command[0], command[1], {cwd: dir, encoding: 'utf8'})
     assert.equal(r.status, 2, r.stderr)
     assert.match(r.stderr, /^slant: \S+\.slantrc\.yaml: cannot write it here \(EACCES\)\n$/)
@@ -99,8 +112,14 @@ describe('configuration and command line edges', () => {
     const r = slant(['--preset', 'ap', '--report', 'json', 'a.md', 'gone.md', 'b.md'], {cwd: dir})
     assert.equal(r.code, 1)
     const files = JSON.parse(r.stdout)
-    assert.deepEqual(files.map((f) => path.basename(f.path)), ['a.md', 'b.md', 'gone.md'])
-    assert.deepEqual(files.map((f) => f.messages.map((m) => m.ruleId ?? m.reason)), [['speech-verb'], ['house-ap'], ['no such file or folder']])
+    assert.deepEqual(
+      files.map((f) => path.basename(f.path)),
+      ['a.md', 'b.md', 'gone.md']
+    )
+    assert.deepEqual(
+      files.map((f) => f.messages.map((m) => m.ruleId ?? m.reason)),
+      [['speech-verb'], ['house-ap'], ['no such file or folder']]
+    )
     assert.equal(files[2].messages[0].fatal, true)
   })
 })
@@ -111,9 +130,18 @@ describe('language server lifecycle', () => {
     const exited = new Promise((resolve) => proc.on('exit', resolve))
     const connection = createProtocolConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin))
     connection.listen()
-    const code = (promise) => promise.then(() => 'no error', (error) => error.code)
+    const code = (promise) =>
+      promise.then(
+        () => 'no error',
+        (error) => error.code
+      )
     const hover = () => connection.sendRequest('textDocument/hover', {textDocument: {uri: 'file:///x.md'}, position: {line: 0, character: 0}})
-    const actions = () => connection.sendRequest('textDocument/codeAction', {textDocument: {uri: 'file:///x.md'}, range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}}, context: {diagnostics: []}})
+    const actions = () =>
+      connection.sendRequest('textDocument/codeAction', {
+        textDocument: {uri: 'file:///x.md'},
+        range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}},
+        context: {diagnostics: []}
+      })
     assert.equal(await code(hover()), -32002)
     assert.equal(await code(actions()), -32002)
     assert.equal(await code(connection.sendRequest('workspace/symbol', {query: ''})), -32002)

@@ -26,7 +26,12 @@ const fifo = (file) => assert.equal(spawnSync('mkfifo', [file]).status, 0)
 /** The human report's lines for `name` (the path line and its message lines). */
 function reportOf(stdout, name) {
   const blocks = stdout.split('\n\n')
-  return blocks.find((b) => b.split('\n')[0] === name)?.split('\n').slice(1) ?? []
+  return (
+    blocks
+      .find((b) => b.split('\n')[0] === name)
+      ?.split('\n')
+      .slice(1) ?? []
+  )
 }
 
 describe('the size-capped reader', () => {
@@ -82,16 +87,22 @@ describe('walking a folder', () => {
     fs.symlinkSync(dir, path.join(outside, 'back'))
     fs.symlinkSync('/dev/urandom', path.join(dir, 'random.md'))
     const plain = slant(['--report', 'json'], {cwd: dir})
-    assert.deepEqual(JSON.parse(plain.stdout).map((f) => [f.path, f.messages[0].ruleId ?? f.messages[0].reason.slice(0, 24)]), [
-      ['a.md', 'puffery'],
-      ['elsewhere', 'symbolic link to ' + fs.realpathSync(outside).slice(0, 7)],
-      ['random.md', 'symbolic link to /dev/ur'],
-      ['story.md', 'symbolic link to ' + fs.realpathSync(outside).slice(0, 7)]
-    ])
+    assert.deepEqual(
+      JSON.parse(plain.stdout).map((f) => [f.path, f.messages[0].ruleId ?? f.messages[0].reason.slice(0, 24)]),
+      [
+        ['a.md', 'puffery'],
+        ['elsewhere', 'symbolic link to ' + fs.realpathSync(outside).slice(0, 7)],
+        ['random.md', 'symbolic link to /dev/ur'],
+        ['story.md', 'symbolic link to ' + fs.realpathSync(outside).slice(0, 7)]
+      ]
+    )
     const followed = slant(['--report', 'json', '--follow-symlinks'], {cwd: dir})
     assert.equal(followed.code, 0, followed.stderr)
     const files = JSON.parse(followed.stdout)
-    assert.deepEqual(files.map((f) => f.path), ['a.md', 'elsewhere/story.md', 'random.md', 'story.md'])
+    assert.deepEqual(
+      files.map((f) => f.path),
+      ['a.md', 'elsewhere/story.md', 'random.md', 'story.md']
+    )
     assert.equal(files[1].messages[0].ruleId, 'puffery')
     assert.match(files[2].messages[0].reason, /^symbolic link to a character device \(\/dev\/urandom\); skipped$/)
     assert.equal(files[2].messages[0].fatal, undefined)

@@ -24,7 +24,10 @@ describe('--fix integrity', () => {
     const dir = folder({'draft.md': Buffer.concat([BOM, Buffer.from(DRAFT)])})
     assert.equal(fix(dir, 'draft.md').code, 0)
     assert.deepEqual(bytes(path.join(dir, 'draft.md')), Buffer.concat([BOM, Buffer.from(FIXED)]))
-    const r = spawnSync(process.execPath, [path.resolve('dist/bin/index.js'), '--fix', '--stdin', '--preset', 'ap'], {input: Buffer.concat([BOM, Buffer.from(DRAFT)]), cwd: dir})
+    const r = spawnSync(process.execPath, [path.resolve('dist/bin/index.js'), '--fix', '--stdin', '--preset', 'ap'], {
+      input: Buffer.concat([BOM, Buffer.from(DRAFT)]),
+      cwd: dir
+    })
     assert.deepEqual(r.stdout, Buffer.concat([BOM, Buffer.from(FIXED)]))
   })
 
@@ -124,7 +127,13 @@ describe('--fix integrity', () => {
     const dead = spawnSync(process.execPath, ['-e', '0']).pid
     const stale = `.draft.md.slant-${dead}-0123abcd.tmp`
     const live = `.draft.md.slant-${process.pid}-89abcdef.tmp`
-    const dir = folder({'draft.md': DRAFT, [stale]: 'half a fi', [live]: 'being written', '.draft.md.slant-x.tmp': 'not ours', 'notes.slant-1-0123abcd.tmp': 'not ours'})
+    const dir = folder({
+      'draft.md': DRAFT,
+      [stale]: 'half a fi',
+      [live]: 'being written',
+      '.draft.md.slant-x.tmp': 'not ours',
+      'notes.slant-1-0123abcd.tmp': 'not ours'
+    })
     assert.equal(fix(dir, 'draft.md').code, 0)
     assert.deepEqual(fs.readdirSync(dir).sort(), ['.draft.md.slant-x.tmp', live, 'draft.md', 'notes.slant-1-0123abcd.tmp'].sort())
     assert.equal(fs.readFileSync(path.join(dir, live), 'utf8'), 'being written')
@@ -145,4 +154,3 @@ describe('--fix integrity', () => {
     assert.deepEqual([after.ino, after.mtimeMs, after.mode], [before.ino, before.mtimeMs, before.mode])
   })
 })
-

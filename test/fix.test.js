@@ -54,7 +54,10 @@ describe('applyEdits', () => {
       {start: 8, end: 13, text: '3', actual: 'THREE', ruleId: 'b'}
     ])
     assert.equal(r.output, 'one 2 three')
-    assert.deepEqual(r.skipped.map((s) => s.reason), ['changed'])
+    assert.deepEqual(
+      r.skipped.map((s) => s.reason),
+      ['changed']
+    )
   })
   it('skips overlapping edits, keeping the first', () => {
     const r = applyEdits('abcdef', [
@@ -63,7 +66,10 @@ describe('applyEdits', () => {
       {start: 5, end: 6, text: 'Z', actual: 'f', ruleId: 'c'}
     ])
     assert.equal(r.output, 'YdeZ')
-    assert.deepEqual(r.skipped.map((s) => [s.edit.ruleId, s.reason]), [['b', 'overlap']])
+    assert.deepEqual(
+      r.skipped.map((s) => [s.edit.ruleId, s.reason]),
+      [['b', 'overlap']]
+    )
   })
   it('rejects ranges outside the text', () => {
     assert.equal(applyEdits('ab', [{start: 1, end: 9, text: '', actual: 'b', ruleId: 'x'}]).output, 'ab')
@@ -75,12 +81,25 @@ describe('slant --fix', () => {
     const dir = folder({'draft.md': DRAFT})
     const before = JSON.parse(slant(['--preset', 'ap', '--report', 'json', 'draft.md'], {cwd: dir}).stdout)[0].messages
     const safe = before.filter((m) => m.fixable === 'safe')
-    assert.deepEqual(safe.map((m) => [m.ruleId, m.actual]).sort(), [['house-ap', 'Kiev'], ['speech-verb', 'claimed'], ['speech-verb', 'insisted']])
-    assert.ok(before.some((m) => m.fixable !== 'safe'), 'judgements are reported but not fixed')
+    assert.deepEqual(safe.map((m) => [m.ruleId, m.actual]).sort(), [
+      ['house-ap', 'Kiev'],
+      ['speech-verb', 'claimed'],
+      ['speech-verb', 'insisted']
+    ])
+    assert.ok(
+      before.some((m) => m.fixable !== 'safe'),
+      'judgements are reported but not fixed'
+    )
     const r = slant(['--fix', '--preset', 'ap', 'draft.md'], {cwd: dir})
     assert.equal(r.stderr, '')
     const after = fs.readFileSync(path.join(dir, 'draft.md'), 'utf8')
-    assert.equal(after, replaced(DRAFT, safe.map((m) => [m.place.start.offset, m.place.end.offset, m.expected[0]])))
+    assert.equal(
+      after,
+      replaced(
+        DRAFT,
+        safe.map((m) => [m.place.start.offset, m.place.end.offset, m.expected[0]])
+      )
+    )
     assert.equal(after.split('\r\n').length, DRAFT.split('\r\n').length)
     assert.ok(!/[^\r]\n/.test(after), 'CRLF line endings kept')
     // The report lists what is left, not what was fixed.
@@ -119,7 +138,19 @@ describe('slant --fix', () => {
     assert.equal(fs.readFileSync(path.join(dir, 'draft.md'), 'utf8'), 'Title\n\nTroops entered Kiev.\n\nThe minister claimed that it was over.\n')
     assert.equal(
       r.stdout,
-      ['--- a/draft.md', '+++ b/draft.md', '@@ -1,5 +1,5 @@', ' Title', ' ', '-Troops entered Kiev.', '+Troops entered Kyiv.', ' ', '-The minister claimed that it was over.', '+The minister said that it was over.', ''].join('\n')
+      [
+        '--- a/draft.md',
+        '+++ b/draft.md',
+        '@@ -1,5 +1,5 @@',
+        ' Title',
+        ' ',
+        '-Troops entered Kiev.',
+        '+Troops entered Kyiv.',
+        ' ',
+        '-The minister claimed that it was over.',
+        '+The minister said that it was over.',
+        ''
+      ].join('\n')
     )
     assert.equal(r.code, 0)
   })
@@ -137,21 +168,31 @@ describe('slant --fix', () => {
     assert.equal(fs.readFileSync(path.join(dir, 'a.md'), 'utf8'), text)
   })
 
-  it('on a copy of the seed article (from ../shared): only house terms and speech verbs change, once', {skip: sharedCase('seed-article.md') === undefined && 'no ../shared/eval/cases'}, () => {
-    const seed = sharedCase('seed-article.md')
-    assert.ok(seed !== undefined)
-    const dir = folder({'seed-article.md': seed})
-    const before = JSON.parse(slant(['--preset', 'ap', '--report', 'json', 'seed-article.md'], {cwd: dir}).stdout)[0].messages
-    const safe = before.filter((m) => m.fixable === 'safe')
-    assert.ok(safe.length > 0)
-    assert.ok(safe.every((m) => m.ruleId === 'house-ap' || m.ruleId === 'speech-verb'))
-    slant(['--fix', '--preset', 'ap', 'seed-article.md'], {cwd: dir})
-    const after = fs.readFileSync(path.join(dir, 'seed-article.md'), 'utf8')
-    assert.equal(after, replaced(seed, safe.map((m) => [m.place.start.offset, m.place.end.offset, m.expected[0]])))
-    assert.notEqual(after, seed)
-    slant(['--fix', '--preset', 'ap', 'seed-article.md'], {cwd: dir})
-    assert.equal(fs.readFileSync(path.join(dir, 'seed-article.md'), 'utf8'), after)
-  })
+  it(
+    'on a copy of the seed article (from ../shared): only house terms and speech verbs change, once',
+    {skip: sharedCase('seed-article.md') === undefined && 'no ../shared/eval/cases'},
+    () => {
+      const seed = sharedCase('seed-article.md')
+      assert.ok(seed !== undefined)
+      const dir = folder({'seed-article.md': seed})
+      const before = JSON.parse(slant(['--preset', 'ap', '--report', 'json', 'seed-article.md'], {cwd: dir}).stdout)[0].messages
+      const safe = before.filter((m) => m.fixable === 'safe')
+      assert.ok(safe.length > 0)
+      assert.ok(safe.every((m) => m.ruleId === 'house-ap' || m.ruleId === 'speech-verb'))
+      slant(['--fix', '--preset', 'ap', 'seed-article.md'], {cwd: dir})
+      const after = fs.readFileSync(path.join(dir, 'seed-article.md'), 'utf8')
+      assert.equal(
+        after,
+        replaced(
+          seed,
+          safe.map((m) => [m.place.start.offset, m.place.end.offset, m.expected[0]])
+        )
+      )
+      assert.notEqual(after, seed)
+      slant(['--fix', '--preset', 'ap', 'seed-article.md'], {cwd: dir})
+      assert.equal(fs.readFileSync(path.join(dir, 'seed-article.md'), 'utf8'), after)
+    }
+  )
 })
 
 describe('atomic write under failure', () => {
@@ -185,13 +226,20 @@ describe('atomic write under failure', () => {
     const original = 'Troops entered Kiev.\n'
     const dir = folder({'draft.md': original})
     const file = path.join(dir, 'draft.md')
-    const result = fixDraft(original, 'draft.md', (value) => lint(value, {preset: 'ap', path: 'draft.md'}), {target: file, policy: {root: dir}, io: failing('write')})
+    const result = fixDraft(original, 'draft.md', (value) => lint(value, {preset: 'ap', path: 'draft.md'}), {
+      target: file,
+      policy: {root: dir},
+      io: failing('write')
+    })
     assert.equal(fs.readFileSync(file, 'utf8'), original)
     const fatal = result.messages.find((m) => m.ruleId === 'write')
     assert.ok(fatal)
     assert.equal(fatal.fatal, true)
     assert.match(fatal.reason, /cannot write fixes: ENOSPC.*left unchanged/)
-    assert.ok(result.messages.some((m) => m.ruleId === 'house-ap'), 'the original draft\'s messages are reported')
+    assert.ok(
+      result.messages.some((m) => m.ruleId === 'house-ap'),
+      "the original draft's messages are reported"
+    )
     assert.equal(result.data.slantFix?.written, false)
   })
 })
@@ -227,7 +275,10 @@ function changesIn(text, raw) {
 describe('unifiedDiff (built from the changes, linear)', () => {
   it('is empty for no changes and marks a missing final newline', () => {
     assert.equal(unifiedDiff('a.md', 'x', []), '')
-    assert.equal(unifiedDiff('a.md', 'Kiev', [{start: 0, end: 4, text: 'Kyiv'}]), '--- a/a.md\n+++ b/a.md\n@@ -1 +1 @@\n-Kiev\n\\ No newline at end of file\n+Kyiv\n\\ No newline at end of file\n')
+    assert.equal(
+      unifiedDiff('a.md', 'Kiev', [{start: 0, end: 4, text: 'Kyiv'}]),
+      '--- a/a.md\n+++ b/a.md\n@@ -1 +1 @@\n-Kiev\n\\ No newline at end of file\n+Kyiv\n\\ No newline at end of file\n'
+    )
   })
 
   it('is the diff jsdiff writes for changes within lines', () => {
@@ -274,16 +325,20 @@ describe('unifiedDiff (built from the changes, linear)', () => {
 describe('composeChanges', () => {
   it('composes passes of edits into changes to the original, merging where they touch', () => {
     fc.assert(
-      fc.property(fc.string({maxLength: 40}), fc.array(fc.array(fc.tuple(fc.nat(), fc.nat(3), fc.constantFrom('', 'Q', 'RS')), {maxLength: 6}), {maxLength: 4}), (original, passes) => {
-        let current = original
-        let changes = []
-        for (const raw of passes) {
-          const edits = changesIn(current, raw)
-          changes = composeChanges(changes, edits, current)
-          current = applied(current, edits)
+      fc.property(
+        fc.string({maxLength: 40}),
+        fc.array(fc.array(fc.tuple(fc.nat(), fc.nat(3), fc.constantFrom('', 'Q', 'RS')), {maxLength: 6}), {maxLength: 4}),
+        (original, passes) => {
+          let current = original
+          let changes = []
+          for (const raw of passes) {
+            const edits = changesIn(current, raw)
+            changes = composeChanges(changes, edits, current)
+            current = applied(current, edits)
+          }
+          return applied(original, changes) === current && changes.every((c, i) => i === 0 || c.start > changes[i - 1].end)
         }
-        return applied(original, changes) === current && changes.every((c, i) => i === 0 || c.start > changes[i - 1].end)
-      }),
+      ),
       {numRuns: 1000}
     )
   })

@@ -59,7 +59,13 @@ describe('lint(), the CLI and the language server agree on a nested tree', () =>
     for (const name of DRAFTS) {
       const params = await client.open(pathToFileURL(path.join(dir, name)).href, TREE[name], name.endsWith('.txt') ? 'plaintext' : 'markdown')
       byDoor.server[name] = params.diagnostics.map((d) =>
-        key(d.code, {line: d.range.start.line + 1, column: d.range.start.character + 1}, {line: d.range.end.line + 1, column: d.range.end.character + 1}, d.message.split('\nSource: ')[0], SEVERITY[d.severity])
+        key(
+          d.code,
+          {line: d.range.start.line + 1, column: d.range.start.character + 1},
+          {line: d.range.end.line + 1, column: d.range.end.character + 1},
+          d.message.split('\nSource: ')[0],
+          SEVERITY[d.severity]
+        )
       )
     }
   })

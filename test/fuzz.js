@@ -8,13 +8,140 @@ import {mulberry32} from '../bench/build-corpus.mjs'
 import {lint} from '../dist/index.js'
 import {fixText} from '../dist/fix/edits.js'
 
-const MARKDOWN = ['*', '**', '_', '__', '`', '``', '~~', '[', ']', '](https://example.com)', '![', '<b>', '</b>', '&amp;', '&#8220;', '&', '\\', '\\*', '> ', '- ', '* ', '1. ', '# ', '## ', '\n', '\n\n', '  \n', '| a | b |\n|---|---|\n| ', ' | ', '```\n', '\n```\n', '    ', '---\n', '***\n', '<https://example.com>', 'https://example.com/a_b', 'www.example.com', 'a@example.com', '[^1]', '\n[^1]: note\n', '[x]: https://example.com\n']
-const QUOTES = ['"', '"', "'", '\u201C', '\u201D', '\u2018', '\u2019', '\u00AB', '\u00BB', '\u201E', '\u2039', '\u203A', '``', "''", ' "', '" ', ', "', ',"', '." ', ' said. "']
-const COMMENTS = ['<!-- slant ignore puffery -->\n', '<!-- slant disable -->\n', '<!-- slant enable -->\n', '<!-- slant ignore -->', '<!--', '-->', '<!-- slant disable speech-verb weasel -->\n', '<!-- x --> ']
-const FRONT_MATTER = ['---\ngenre: opinion\n---\n\n', '---\ngenre: [x\n---\n', '---\ngenre: {a: 1}\n---\n', '---\ngenre: obituary\n---\n', '---\n---\n', '+++\ngenre = "news"\n+++\n', '---\na: &a [x]\nb: *a\n---\n', '---\ngenre: "court\n---\n', '---\n']
-const UNICODE = ['\uFEFF', '\u200B', '\u200D', '\u00A0', '\u2028', '\u2029', 'e\u0301', '\u0301', '\u202E', '\u2066', '👩‍👩‍👧', '🏳️‍🌈', '\uD83D', '\uDC4D', '\uFFFD', '\uFFFC', 'שלום', 'مرحبا', '中文', 'İ', 'ß', 'ﬁ', '\u2026', '\u2014', '\u2013']
+const MARKDOWN = [
+  '*',
+  '**',
+  '_',
+  '__',
+  '`',
+  '``',
+  '~~',
+  '[',
+  ']',
+  '](https://example.com)',
+  '![',
+  '<b>',
+  '</b>',
+  '&amp;',
+  '&#8220;',
+  '&',
+  '\\',
+  '\\*',
+  '> ',
+  '- ',
+  '* ',
+  '1. ',
+  '# ',
+  '## ',
+  '\n',
+  '\n\n',
+  '  \n',
+  '| a | b |\n|---|---|\n| ',
+  ' | ',
+  '```\n',
+  '\n```\n',
+  '    ',
+  '---\n',
+  '***\n',
+  '<https://example.com>',
+  'https://example.com/a_b',
+  'www.example.com',
+  'a@example.com',
+  '[^1]',
+  '\n[^1]: note\n',
+  '[x]: https://example.com\n'
+]
+const QUOTES = [
+  '"',
+  '"',
+  "'",
+  '\u201C',
+  '\u201D',
+  '\u2018',
+  '\u2019',
+  '\u00AB',
+  '\u00BB',
+  '\u201E',
+  '\u2039',
+  '\u203A',
+  '``',
+  "''",
+  ' "',
+  '" ',
+  ', "',
+  ',"',
+  '." ',
+  ' said. "'
+]
+const COMMENTS = [
+  '<!-- slant ignore puffery -->\n',
+  '<!-- slant disable -->\n',
+  '<!-- slant enable -->\n',
+  '<!-- slant ignore -->',
+  '<!--',
+  '-->',
+  '<!-- slant disable speech-verb weasel -->\n',
+  '<!-- x --> '
+]
+const FRONT_MATTER = [
+  '---\ngenre: opinion\n---\n\n',
+  '---\ngenre: [x\n---\n',
+  '---\ngenre: {a: 1}\n---\n',
+  '---\ngenre: obituary\n---\n',
+  '---\n---\n',
+  '+++\ngenre = "news"\n+++\n',
+  '---\na: &a [x]\nb: *a\n---\n',
+  '---\ngenre: "court\n---\n',
+  '---\n'
+]
+const UNICODE = [
+  '\uFEFF',
+  '\u200B',
+  '\u200D',
+  '\u00A0',
+  '\u2028',
+  '\u2029',
+  'e\u0301',
+  '\u0301',
+  '\u202E',
+  '\u2066',
+  '👩‍👩‍👧',
+  '🏳️‍🌈',
+  '\uD83D',
+  '\uDC4D',
+  '\uFFFD',
+  '\uFFFC',
+  'שלום',
+  'مرحبا',
+  '中文',
+  'İ',
+  'ß',
+  'ﬁ',
+  '\u2026',
+  '\u2014',
+  '\u2013'
+]
 const CONTROL = ['\0', '\x01', '\x07', '\b', '\t', '\v', '\f', '\r', '\r\n', '\x1b[31m', '\x7f', '\x85']
-const WORDS = ['legendary', 'claimed', 'critics say', 'terrorists', 'slammed', 'reportedly', 'Unfortunately,', 'said', 'according to', 'police said', 'regime', 'pro-life', 'admitted', 'so-called', 'illegal immigrant', 'insisted', 'it is believed', '40 percent']
+const WORDS = [
+  'legendary',
+  'claimed',
+  'critics say',
+  'terrorists',
+  'slammed',
+  'reportedly',
+  'Unfortunately,',
+  'said',
+  'according to',
+  'police said',
+  'regime',
+  'pro-life',
+  'admitted',
+  'so-called',
+  'illegal immigrant',
+  'insisted',
+  'it is believed',
+  '40 percent'
+]
 const KINDS = [MARKDOWN, QUOTES, COMMENTS, UNICODE, CONTROL, WORDS]
 
 /** @type {string[] | undefined} */
@@ -72,7 +199,10 @@ function applyChanges(source, changes) {
   let out = ''
   let at = 0
   for (const change of changes) {
-    assert.ok(change.start >= at && change.end >= change.start && change.end <= source.length, `change ${change.start}-${change.end} after ${at} in ${source.length}`)
+    assert.ok(
+      change.start >= at && change.end >= change.start && change.end <= source.length,
+      `change ${change.start}-${change.end} after ${at} in ${source.length}`
+    )
     out += source.slice(at, change.start) + change.text
     at = change.end
   }
@@ -91,7 +221,10 @@ export function checkCase({text, format, preset}) {
     // comment is a fatal message with no rule id too, but it is a finding, not a failure.
     assert.ok(!m.reason.startsWith('cannot lint this file'), `no failure: ${m.reason}`)
     if (!m.place || !('start' in m.place)) continue
-    const {start: {offset: from}, end: {offset: to}} = m.place
+    const {
+      start: {offset: from},
+      end: {offset: to}
+    } = m.place
     assert.ok(typeof from === 'number' && typeof to === 'number' && Number.isInteger(from) && Number.isInteger(to), `${m.ruleId}: offsets`)
     assert.ok(from >= 0 && from <= to && to <= text.length, `${m.ruleId}: range ${from}-${to} of ${text.length}`)
     assert.equal(text.slice(from, to), m.actual, `${m.ruleId}: range text is actual`)
@@ -132,7 +265,8 @@ if (import.meta.url === `file://${process.argv[1]}` && !process.env.NODE_TEST_CO
   const failures = fuzz(cases, seed, (i) => {
     if ((i + 1) % 1000 === 0) process.stderr.write(`${i + 1} cases, ${Math.round((performance.now() - started) / 1000)} s\n`)
   })
-  for (const f of failures.slice(0, 20)) console.log(`case ${f.index} (seed ${seed}, ${f.input.format}, ${f.input.preset}): ${f.error.message.split('\n')[0]}\n${JSON.stringify(f.input.text)}\n`)
+  for (const f of failures.slice(0, 20))
+    console.log(`case ${f.index} (seed ${seed}, ${f.input.format}, ${f.input.preset}): ${f.error.message.split('\n')[0]}\n${JSON.stringify(f.input.text)}\n`)
   console.log(`${cases - failures.length} passed, ${failures.length} failed (seed ${seed}, ${Math.round((performance.now() - started) / 1000)} s)`)
   process.exitCode = failures.length > 0 ? 1 : 0
 }

@@ -70,7 +70,9 @@ function graph() {
 }
 
 test('every module of src/ belongs to a layer', () => {
-  const unplaced = sources(SRC).map(relative).filter((module) => !layerOf(module))
+  const unplaced = sources(SRC)
+    .map(relative)
+    .filter((module) => !layerOf(module))
   assert.deepEqual(unplaced, [])
 })
 
@@ -88,7 +90,8 @@ test('no import runs upward, and faces never import each other', () => {
 })
 
 test('the import reader sees every kind of import', () => {
-  const text = "import a from './a.js'\nimport type {B} from '../b.js'\nexport {c} from './c.js'\nimport './d.js'\nconst e = await import('./e.js')\nimport x from 'node:fs'"
+  const text =
+    "import a from './a.js'\nimport type {B} from '../b.js'\nexport {c} from './c.js'\nimport './d.js'\nconst e = await import('./e.js')\nimport x from 'node:fs'"
   assert.deepEqual(importsOf(text), ['./a.js', '../b.js', './c.js', './d.js', './e.js'])
 })
 

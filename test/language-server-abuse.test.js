@@ -49,7 +49,9 @@ describe('language server abuse', () => {
     proc.stdin.write(frame('{"jsonrpc": "2.0", "id": 1, "method": '))
     proc.stdin.write(frame('[1, 2, 3]'))
     proc.stdin.write(frame('{"jsonrpc":"2.0","id":2,"method":42}'))
-    proc.stdin.write(frame('{"jsonrpc":"2.0","id":3,"method":"textDocument/hover","params":{"textDocument":{"uri":"file:///x.md"},"position":{"line":0,"character":0}}}'))
+    proc.stdin.write(
+      frame('{"jsonrpc":"2.0","id":3,"method":"textDocument/hover","params":{"textDocument":{"uri":"file:///x.md"},"position":{"line":0,"character":0}}}')
+    )
     await answered(3)
     proc.stdin.write(frame('{"jsonrpc":"2.0","id":4,"method":"initialize","params":{"processId":null,"rootUri":null,"capabilities":{}}}'))
     const afterInit = await answered(4)
@@ -66,7 +68,10 @@ describe('language server abuse', () => {
     const dir = folder({'a.md': '', 'big.md': ''})
     const uri = uriOf(dir, 'a.md')
     // Unknown documents: changes and closes are ignored.
-    await client.connection.sendNotification('textDocument/didChange', {textDocument: {uri: uriOf(dir, 'none.md'), version: 2}, contentChanges: [{range: {start: {line: 5, character: 0}, end: {line: 9, character: 0}}, text: 'x'}]})
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: {uri: uriOf(dir, 'none.md'), version: 2},
+      contentChanges: [{range: {start: {line: 5, character: 0}, end: {line: 9, character: 0}}, text: 'x'}]
+    })
     await client.connection.sendNotification('textDocument/didClose', {textDocument: {uri: uriOf(dir, 'none.md')}})
     await client.open(uri, 'The legendary coach arrived.\n')
     // An edit far past the end (clamped by the document), and one with start after end.
@@ -88,7 +93,10 @@ describe('language server abuse', () => {
     // time, and the second burst leaves the server no bigger than the first did (memory is
     // compared at a steady state: the first burst also frees what the big document left).
     const burst = async () => {
-      for (let i = 0; i < 1000; i++) version = await client.change(uri, [{range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}}, text: i % 2 ? 'legendary ' : 'Critics say '}])
+      for (let i = 0; i < 1000; i++)
+        version = await client.change(uri, [
+          {range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}}, text: i % 2 ? 'legendary ' : 'Critics say '}
+        ])
       params = await client.diagnostics(uri, (p) => p.version === version, {timeout: 60000})
       await new Promise((resolve) => setTimeout(resolve, 500))
       return rssMb(client.proc.pid)
@@ -122,7 +130,10 @@ describe('language server abuse', () => {
         assert.ok(!params.diagnostics[0].message.includes('\n'))
       } else {
         // A link to a regular file is read like the file it leads to.
-        assert.deepEqual(params.diagnostics.map((d) => d.code), ['house-ap'])
+        assert.deepEqual(
+          params.diagnostics.map((d) => d.code),
+          ['house-ap']
+        )
       }
     }
     const fifoDir = folder({})

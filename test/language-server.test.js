@@ -83,7 +83,10 @@ describe('language server over stdio', () => {
 
     const ignore = actions.find((a) => a.title === 'Ignore house-ap here')
     assert.ok(ignore)
-    assert.equal(applyEdit(client.text(uri), ignore.edit, uri), '# Aid for Ukraine\n\n<!-- slant ignore house-ap -->\nTroops entered Kiev on Monday. The coach claimed that the team won a legendary title.\n')
+    assert.equal(
+      applyEdit(client.text(uri), ignore.edit, uri),
+      '# Aid for Ukraine\n\n<!-- slant ignore house-ap -->\nTroops entered Kiev on Monday. The coach claimed that the team won a legendary title.\n'
+    )
 
     const fixAll = await client.codeActions(uri, [], {start: {line: 0, character: 0}, end: {line: 0, character: 0}}, ['source.fixAll'])
     assert.equal(fixAll.length, 1)
@@ -194,16 +197,25 @@ describe('language server over stdio', () => {
     const bare = folder({'a.md': ''})
     const uri = uriOf(bare, 'a.md')
     const neutral = await client.open(uri, 'Troops entered Kiev. A legendary coach.\n')
-    assert.deepEqual(neutral.diagnostics.map((d) => d.code), ['puffery'])
+    assert.deepEqual(
+      neutral.diagnostics.map((d) => d.code),
+      ['puffery']
+    )
     client.settings = {preset: 'ap'}
     await client.connection.sendNotification('workspace/didChangeConfiguration', {settings: {slant: client.settings}})
     const ap = await client.diagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'house-ap'), {fresh: true})
-    assert.deepEqual(ap.diagnostics.map((d) => d.code), ['house-ap', 'puffery'])
+    assert.deepEqual(
+      ap.diagnostics.map((d) => d.code),
+      ['house-ap', 'puffery']
+    )
     // A comma list of a preset, a layer and a topic pack, as `slant.preset` accepts.
     client.settings = {preset: 'wire, inclusive, packs/russia-ukraine'}
     await client.connection.sendNotification('workspace/didChangeConfiguration', {settings: {slant: client.settings}})
     const listed = await client.diagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'pack-russia-ukraine'), {fresh: true})
-    assert.ok(listed.diagnostics.every((d) => d.code !== 'config'), JSON.stringify(listed.diagnostics))
+    assert.ok(
+      listed.diagnostics.every((d) => d.code !== 'config'),
+      JSON.stringify(listed.diagnostics)
+    )
     client.settings = {}
   })
 
@@ -219,7 +231,10 @@ describe('language server over stdio', () => {
     // The configured draft is still linted: edit it and see fresh diagnostics.
     await client.change(b, [{range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}}, text: 'So '}])
     const configured = await client.diagnostics(b, (p) => p.version === 2)
-    assert.deepEqual(configured.diagnostics.map((d) => d.code), ['puffery'])
+    assert.deepEqual(
+      configured.diagnostics.map((d) => d.code),
+      ['puffery']
+    )
     client.settings = {requireConfig: false}
     await client.connection.sendNotification('workspace/didChangeConfiguration', {settings: {slant: client.settings}})
     await client.diagnostics(a, (p) => p.diagnostics.length === 1, {fresh: true})
@@ -231,17 +246,39 @@ describe('language server over stdio', () => {
   it('survives malformed requests, unknown documents and unknown methods', async () => {
     const unknown = 'file:///no/such/doc.md'
     assert.deepEqual(await client.connection.sendRequest('textDocument/codeAction', {}), [])
-    assert.deepEqual(await client.connection.sendRequest('textDocument/codeAction', {textDocument: {uri: unknown}, range: null, context: {diagnostics: [{}]}}), [])
+    assert.deepEqual(
+      await client.connection.sendRequest('textDocument/codeAction', {textDocument: {uri: unknown}, range: null, context: {diagnostics: [{}]}}),
+      []
+    )
     assert.equal(await client.connection.sendRequest('textDocument/hover', {textDocument: {uri: unknown}, position: {line: 0, character: 0}}), null)
-    assert.equal(await client.connection.sendRequest('textDocument/hover', {textDocument: {uri: uriOf(dir, 'draft.md')}, position: {line: 9999, character: -5}}), null)
-    const bogus = [{source: 'slant', data: {ruleId: 'house-ap', expected: 'Kyiv'}, range: {start: {line: 0, character: 0}}}, {source: 'slant', range: {start: {line: 'x'}, end: {}}, data: null}]
-    assert.ok(Array.isArray(await client.connection.sendRequest('textDocument/codeAction', {textDocument: {uri: uriOf(dir, 'draft.md')}, range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}}, context: {diagnostics: bogus}})))
+    assert.equal(
+      await client.connection.sendRequest('textDocument/hover', {textDocument: {uri: uriOf(dir, 'draft.md')}, position: {line: 9999, character: -5}}),
+      null
+    )
+    const bogus = [
+      {source: 'slant', data: {ruleId: 'house-ap', expected: 'Kyiv'}, range: {start: {line: 0, character: 0}}},
+      {source: 'slant', range: {start: {line: 'x'}, end: {}}, data: null}
+    ]
+    assert.ok(
+      Array.isArray(
+        await client.connection.sendRequest('textDocument/codeAction', {
+          textDocument: {uri: uriOf(dir, 'draft.md')},
+          range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}},
+          context: {diagnostics: bogus}
+        })
+      )
+    )
     await client.connection.sendNotification('textDocument/didChange', {textDocument: {uri: unknown, version: 3}, contentChanges: [{text: 'x'}]})
     await client.connection.sendNotification('textDocument/didClose', {textDocument: {uri: unknown}})
-    await client.connection.sendNotification('textDocument/didOpen', {textDocument: {uri: 'untitled:Untitled-1', languageId: 'markdown', version: 1, text: 'A legendary coach.'}})
+    await client.connection.sendNotification('textDocument/didOpen', {
+      textDocument: {uri: 'untitled:Untitled-1', languageId: 'markdown', version: 1, text: 'A legendary coach.'}
+    })
     await assert.rejects(client.connection.sendRequest('slant/noSuchMethod', {}), /Unhandled method/)
     const untitled = await client.diagnostics('untitled:Untitled-1')
-    assert.deepEqual(untitled.diagnostics.map((d) => d.code), ['puffery'])
+    assert.deepEqual(
+      untitled.diagnostics.map((d) => d.code),
+      ['puffery']
+    )
     // Still answering.
     const uri = uriOf(dir, 'draft.md')
     assert.ok((await client.hover(uri, {line: 2, character: 16}))?.contents)
@@ -258,15 +295,26 @@ describe('pull diagnostics (textDocument/diagnostic)', () => {
   it('advertises them to a client that pulls, answers with full and unchanged reports, and never pushes', async () => {
     const dir = folder({'.slantrc.json': '{"preset": "ap"}', 'a.md': ''})
     const client = new Client()
-    const result = await client.initialize({textDocument: {diagnostic: {dynamicRegistration: false}}, workspace: {configuration: true, diagnostics: {refreshSupport: true}, didChangeWatchedFiles: {dynamicRegistration: true}}}, {debounce: 30})
+    const result = await client.initialize(
+      {
+        textDocument: {diagnostic: {dynamicRegistration: false}},
+        workspace: {configuration: true, diagnostics: {refreshSupport: true}, didChangeWatchedFiles: {dynamicRegistration: true}}
+      },
+      {debounce: 30}
+    )
     assert.deepEqual(result.capabilities.diagnosticProvider, {identifier: 'slant', interFileDependencies: false, workspaceDiagnostics: false})
     const uri = uriOf(dir, 'a.md')
-    await client.connection.sendNotification('textDocument/didOpen', {textDocument: {uri, languageId: 'markdown', version: 1, text: 'Troops entered Kiev on Monday.\n'}})
+    await client.connection.sendNotification('textDocument/didOpen', {
+      textDocument: {uri, languageId: 'markdown', version: 1, text: 'Troops entered Kiev on Monday.\n'}
+    })
     client.docs.set(uri, TextDocument.create(uri, 'markdown', 1, 'Troops entered Kiev on Monday.\n'))
     const first = await client.pull(uri)
     assert.equal(first.kind, 'full')
     assert.equal(typeof first.resultId, 'string')
-    assert.deepEqual(first.items.map((d) => d.code), ['house-ap'])
+    assert.deepEqual(
+      first.items.map((d) => d.code),
+      ['house-ap']
+    )
     assert.deepEqual(first.items[0].range, {start: {line: 0, character: 15}, end: {line: 0, character: 19}})
     // Nothing changed: the same result.
     assert.deepEqual(await client.pull(uri, first.resultId), {kind: 'unchanged', resultId: first.resultId})
@@ -284,7 +332,10 @@ describe('pull diagnostics (textDocument/diagnostic)', () => {
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', {changes: [{uri: uriOf(dir, '.slantrc.json'), type: 2}]})
     const reloaded = await client.pull(uri, before.resultId)
     assert.equal(reloaded.kind, 'full')
-    assert.deepEqual(reloaded.items.map((d) => [d.code, d.severity]), [['puffery', 1]])
+    assert.deepEqual(
+      reloaded.items.map((d) => [d.code, d.severity]),
+      [['puffery', 1]]
+    )
     assert.ok(client.refreshes >= 1)
     // A document the server does not know: an empty report.
     assert.deepEqual(await client.pull(uriOf(dir, 'none.md')), {kind: 'full', items: []})
@@ -302,7 +353,9 @@ describe('hover and code actions while a lint runs', () => {
     const [kiev] = (await client.open(short, 'Troops entered Kiev on Monday.\n')).diagnostics
     const long = uriOf(dir, 'long.md')
     const paragraph = 'The council met on Monday to discuss the budget and the roads, a spokesman said. The legendary coach arrived.\n\n'
-    await client.connection.sendNotification('textDocument/didOpen', {textDocument: {uri: long, languageId: 'markdown', version: 1, text: paragraph.repeat(5000)}})
+    await client.connection.sendNotification('textDocument/didOpen', {
+      textDocument: {uri: long, languageId: 'markdown', version: 1, text: paragraph.repeat(5000)}
+    })
     const hover = await client.hover(short, {line: 0, character: 16})
     const actions = await client.codeActions(short, [kiev])
     // Both answered before the long document's lint was done.
@@ -342,7 +395,10 @@ describe('language server over node IPC', () => {
     await client.initialize({}, {preset: 'ap', debounce: 0})
     const dir = folder({'a.md': ''})
     const params = await client.open(uriOf(dir, 'a.md'), 'Troops entered Kiev.\n')
-    assert.deepEqual(params.diagnostics.map((d) => d.code), ['house-ap'])
+    assert.deepEqual(
+      params.diagnostics.map((d) => d.code),
+      ['house-ap']
+    )
     assert.equal(await client.close(), 0, client.stderr)
   })
 })

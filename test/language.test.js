@@ -13,14 +13,23 @@ function stubTagger(tags) {
   const calls = []
   const tagger = (text) => {
     calls.push(text)
-    return [...text.matchAll(/\p{L}+/gu)].filter((m) => tags[m[0]]).map((m) => ({start: m.index, end: m.index + m[0].length, pos: tags[m[0]][0], lemma: tags[m[0]][1]}))
+    return [...text.matchAll(/\p{L}+/gu)]
+      .filter((m) => tags[m[0]])
+      .map((m) => ({start: m.index, end: m.index + m[0].length, pos: tags[m[0]][0], lemma: tags[m[0]][1]}))
   }
   return {tagger, calls}
 }
 
 it('each word has the part of speech and lemma of the first token over it; a word no token covers is X with no lemma', () => {
   const prose = proseOf('Critics claimed odd things. Nobody don’t care.')
-  const {tagger} = stubTagger({Critics: ['NOUN', 'critic'], claimed: ['VERB', 'claim'], odd: ['X', 'odd'], Nobody: ['PRON', 'nobody'], don: ['AUX', 'do'], t: ['PART', 'not']})
+  const {tagger} = stubTagger({
+    Critics: ['NOUN', 'critic'],
+    claimed: ['VERB', 'claim'],
+    odd: ['X', 'odd'],
+    Nobody: ['PRON', 'nobody'],
+    don: ['AUX', 'do'],
+    t: ['PART', 'not']
+  })
   const language = new Language(prose, tagger)
   const tags = prose.words.map((w) => [w.text, language.pos(w.index), language.lemma(w.index)])
   assert.deepEqual(tags, [

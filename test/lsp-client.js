@@ -3,13 +3,7 @@ import {fork, spawn} from 'node:child_process'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {TextDocument} from 'vscode-languageserver-textdocument'
-import {
-  createProtocolConnection,
-  IPCMessageReader,
-  IPCMessageWriter,
-  StreamMessageReader,
-  StreamMessageWriter
-} from 'vscode-languageserver-protocol/node.js'
+import {createProtocolConnection, IPCMessageReader, IPCMessageWriter, StreamMessageReader, StreamMessageWriter} from 'vscode-languageserver-protocol/node.js'
 
 // SLANT_SERVER runs the same tests against another build (the VS Code extension's bundle).
 export const serverBin = process.env.SLANT_SERVER ? path.resolve(process.env.SLANT_SERVER) : fileURLToPath(new URL('../dist/server/index.js', import.meta.url))
@@ -69,7 +63,10 @@ export class Client {
    * @param {import('vscode-languageserver-protocol').ClientCapabilities} [capabilities]
    * @param {Record<string, unknown>} [initializationOptions] slant's (`debounce` in ms, …)
    */
-  async initialize(capabilities = {workspace: {configuration: true, didChangeWatchedFiles: {dynamicRegistration: true}}}, initializationOptions = {debounce: 30}) {
+  async initialize(
+    capabilities = {workspace: {configuration: true, didChangeWatchedFiles: {dynamicRegistration: true}}},
+    initializationOptions = {debounce: 30}
+  ) {
     const result = await this.connection.sendRequest('initialize', {processId: process.pid, rootUri: null, capabilities, initializationOptions})
     await this.connection.sendNotification('initialized', {})
     return result

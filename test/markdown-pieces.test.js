@@ -52,17 +52,30 @@ const BLOCKS = [
 ]
 const SEPARATORS = ['\n\n', '\n', '\n\n\n', '\n  \n', '\n\t\n']
 // Front matter with a blank line and a word after it (a place to cut, were it not front matter).
-const FRONT_MATTER = ['', '', '---\ngenre: news\n---\n', '---\na: 1\n\nb: 2\n---\n\n', '+++\na = 1\n\nb = 2\n+++\n', '---\n\nWord\n\n', '---  \na: 1\n\nb: 2\n---\n']
+const FRONT_MATTER = [
+  '',
+  '',
+  '---\ngenre: news\n---\n',
+  '---\na: 1\n\nb: 2\n---\n\n',
+  '+++\na = 1\n\nb = 2\n+++\n',
+  '---\n\nWord\n\n',
+  '---  \na: 1\n\nb: 2\n---\n'
+]
 
 const documents = fc
-  .tuple(fc.constantFrom(...FRONT_MATTER), fc.array(fc.tuple(fc.constantFrom(...BLOCKS), fc.constantFrom(...SEPARATORS)), {minLength: 2, maxLength: 10}), fc.constantFrom('\n', '\r\n', '\r'))
+  .tuple(
+    fc.constantFrom(...FRONT_MATTER),
+    fc.array(fc.tuple(fc.constantFrom(...BLOCKS), fc.constantFrom(...SEPARATORS)), {minLength: 2, maxLength: 10}),
+    fc.constantFrom('\n', '\r\n', '\r')
+  )
   .map(([frontMatter, blocks, eol]) => (frontMatter + blocks.map(([block, separator]) => block + separator).join('')).replace(/\n/g, eol))
 
 describe('Markdown in pieces', () => {
   it('gives the whole document’s tree, cut at every place it may be', () => {
     // Cases found by the property below: a block that runs on, then a thematic break the next
     // piece would read as front matter.
-    for (const [text, size] of /** @type {Array<[string, number]>} */ ([['<![CDATA[\n\nText]]>\n---\n\nPlain words here.\n\n---\n\n', 4]])) assert.deepEqual(parseInPieces(parse, text, {size}), parse(text))
+    for (const [text, size] of /** @type {Array<[string, number]>} */ ([['<![CDATA[\n\nText]]>\n---\n\nPlain words here.\n\n---\n\n', 4]]))
+      assert.deepEqual(parseInPieces(parse, text, {size}), parse(text))
     fc.assert(
       fc.property(documents, fc.integer({min: 1, max: 40}), (text, size) => {
         assert.deepEqual(parseInPieces(parse, text, {size}), parse(text))

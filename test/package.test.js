@@ -17,18 +17,28 @@ describe('npm pack', () => {
   it('packs', () => assert.equal(npm.status, 0, npm.stderr))
 
   it('ships the entry points, types, bins, data, schema, docs and licence', () => {
-    const targets = [
-      ...Object.values(manifest.bin),
-      manifest.types,
-      ...Object.values(manifest.exports).flatMap((e) => [e.types, e.default])
-    ].map((p) => p.replace(/^\.\//u, ''))
-    for (const file of [...targets, 'LICENSE', 'README.md', 'package.json', 'rules/retext-equality.json', 'dist/yaml-cache.json', 'schema/slantrc.schema.json', 'presets/ap.yml', 'docs/api.md']) {
+    const targets = [...Object.values(manifest.bin), manifest.types, ...Object.values(manifest.exports).flatMap((e) => [e.types, e.default])].map((p) =>
+      p.replace(/^\.\//u, '')
+    )
+    for (const file of [
+      ...targets,
+      'LICENSE',
+      'README.md',
+      'package.json',
+      'rules/retext-equality.json',
+      'dist/yaml-cache.json',
+      'schema/slantrc.schema.json',
+      'presets/ap.yml',
+      'docs/api.md'
+    ]) {
       assert.ok(files.includes(file), `${file} is packed`)
     }
   })
 
   it('leaves out build tools, sources, tests and source maps', () => {
-    const unwanted = files.filter((f) => /^(src|test|bench|editors|test-browser|scratch|\.ci)\//u.test(f) || f.startsWith('dist/tools/') || f.endsWith('.map') || f === 'tsconfig.json')
+    const unwanted = files.filter(
+      (f) => /^(src|test|bench|editors|test-browser|scratch|\.ci)\//u.test(f) || f.startsWith('dist/tools/') || f.endsWith('.map') || f === 'tsconfig.json'
+    )
     assert.deepEqual(unwanted, [])
     const mapped = files.filter((f) => f.endsWith('.js') && fs.readFileSync(path.join(repo, f), 'utf8').includes('sourceMappingURL='))
     assert.deepEqual(mapped, [])

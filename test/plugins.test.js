@@ -18,13 +18,16 @@ const repo = fileURLToPath(new URL('..', import.meta.url))
 const article = fs.readFileSync(new URL('../examples/protest.md', import.meta.url), 'utf8')
 const drafts = {
   'protest.md': article,
-  'desk/kyiv.md': '---\ngenre: news\n---\n\n# Troops enter Kiev\n\nThe legendary coach claimed the win. | cell |\n\n<!-- slant ignore puffery -->\nA legendary result.\n',
+  'desk/kyiv.md':
+    '---\ngenre: news\n---\n\n# Troops enter Kiev\n\nThe legendary coach claimed the win. | cell |\n\n<!-- slant ignore puffery -->\nA legendary result.\n',
   'desk/table.md': '| city | note |\n| - | - |\n| Kiev | a draconian law |\n'
 }
 
 /** What a message says, without the file: range, rule and reason. */
-const said = (m) => `${m.line}:${m.column}-${m.position?.end.line ?? m.place?.end?.line}:${m.position?.end.column ?? m.place?.end?.column} ${m.ruleId} ${m.reason}`
-const saidBy = (dir, files) => Object.fromEntries(files.map((f) => [path.relative(dir, path.resolve(f.cwd, f.path)).split(path.sep).join('/'), f.messages.map(said)]))
+const said = (m) =>
+  `${m.line}:${m.column}-${m.position?.end.line ?? m.place?.end?.line}:${m.position?.end.column ?? m.place?.end?.column} ${m.ruleId} ${m.reason}`
+const saidBy = (dir, files) =>
+  Object.fromEntries(files.map((f) => [path.relative(dir, path.resolve(f.cwd, f.path)).split(path.sep).join('/'), f.messages.map(said)]))
 
 function runEngine(cwd) {
   return new Promise((resolve, reject) => {
@@ -102,7 +105,10 @@ describe('API', () => {
     const fixed = fix(draft, {preset: 'ap'})
     assert.equal(fixed.value, 'Troops entered Kyiv. The minister said it was over. A legendary coach.\n')
     assert.deepEqual(fixed.applied.map((e) => e.ruleId).sort(), ['house-ap', 'speech-verb'])
-    assert.deepEqual(fixed.file.messages.map((m) => m.ruleId), ['puffery'])
+    assert.deepEqual(
+      fixed.file.messages.map((m) => m.ruleId),
+      ['puffery']
+    )
     const map = sourcingMap(lint(article, {preset: 'ap', path: 'protest.md'}))
     assert.equal(map.path, 'protest.md')
     assert.ok(map.attributions.some((a) => a.source?.text === 'Marta Silva'))

@@ -32,10 +32,12 @@ describe('message positions', () => {
 
 describe('what is never linted', () => {
   it('skips code, inline code, HTML, front matter and URLs', () => {
-    const text = '---\ntitle: legendary\n---\n\n`legendary` and <img alt="legendary"> and https://legendary.example.com\n\n<div>legendary</div>\n\n```\nlegendary\n```\n'
+    const text =
+      '---\ntitle: legendary\n---\n\n`legendary` and <img alt="legendary"> and https://legendary.example.com\n\n<div>legendary</div>\n\n```\nlegendary\n```\n'
     assert.deepEqual(flagged(text), [])
   })
-  it('lints table cells, each a block of its own, with exact ranges', () => assert.deepEqual(flagged('| a | b |\n| --- | --- |\n| legendary | x |\n'), ['legendary']))
+  it('lints table cells, each a block of its own, with exact ranges', () =>
+    assert.deepEqual(flagged('| a | b |\n| --- | --- |\n| legendary | x |\n'), ['legendary']))
 })
 
 describe('characters Markdown replaces', () => {

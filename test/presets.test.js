@@ -24,13 +24,20 @@ for (const name of presetNames()) {
       it(`flags: ${source}`, () => {
         const {text, marks} = parseExample(source)
         const file = lint(text, {preset: name})
-        assert.deepEqual(spans(file), marks.map((m) => [m.start, m.end]), file.messages.map((m) => `${m.ruleId}: ${m.reason}`).join('; '))
+        assert.deepEqual(
+          spans(file),
+          marks.map((m) => [m.start, m.end]),
+          file.messages.map((m) => `${m.ruleId}: ${m.reason}`).join('; ')
+        )
       })
     }
     for (const source of preset.examples.clean) {
       it(`does not flag: ${source}`, () => {
         const file = lint(source, {preset: name})
-        assert.deepEqual(file.messages.map((m) => `${m.ruleId}: ${m.reason}`), [])
+        assert.deepEqual(
+          file.messages.map((m) => `${m.ruleId}: ${m.reason}`),
+          []
+        )
       })
     }
     it('names a guide and URL for itself and for every term it turns on', () => {
@@ -79,9 +86,15 @@ describe('composition', () => {
   })
   it('reports one finding when two dictionaries cover the same words', () => {
     const file = lint('Sirens sounded in Kiev overnight.', {preset: 'ap,packs/russia-ukraine'})
-    assert.deepEqual(file.messages.map((m) => m.actual), ['Kiev'])
+    assert.deepEqual(
+      file.messages.map((m) => m.actual),
+      ['Kiev']
+    )
     const suicide = lint('The singer committed suicide in 1994.', {preset: 'ap,inclusive'})
-    assert.deepEqual(suicide.messages.map((m) => m.actual), ['committed suicide'])
+    assert.deepEqual(
+      suicide.messages.map((m) => m.actual),
+      ['committed suicide']
+    )
   })
   it('names unknown presets and packs', () => {
     assert.throws(() => resolveConfig({preset: 'packs/nowhere'}), /unknown preset `packs\/nowhere`/)

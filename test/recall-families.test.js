@@ -36,7 +36,8 @@ function family(name, {rule, fire, clean, preset, cleanRule = rule}) {
     const failures = []
     for (const {text, expect} of fire) {
       const got = flagged(text, rule, preset)
-      if (!got.some((actual) => actual.toLowerCase().includes(expect.toLowerCase()))) failures.push(`missed \`${expect}\` in: ${text} (got ${JSON.stringify(got)})`)
+      if (!got.some((actual) => actual.toLowerCase().includes(expect.toLowerCase())))
+        failures.push(`missed \`${expect}\` in: ${text} (got ${JSON.stringify(got)})`)
     }
     for (const text of clean) {
       const got = flagged(text, cleanRule, preset)
@@ -62,7 +63,12 @@ const FORMS = {
 }
 
 describe('verbs of attribution by lemma and frame (speech-verb)', () => {
-  const fire = product({s: SUBJECTS, v: Object.values(FORMS).flat(), adv: ['', ' on Monday', ' repeatedly'], c: [' that the count was wrong.', ' the count was wrong.']})
+  const fire = product({
+    s: SUBJECTS,
+    v: Object.values(FORMS).flat(),
+    adv: ['', ' on Monday', ' repeatedly'],
+    c: [' that the count was wrong.', ' the count was wrong.']
+  })
     // "repeatedly" goes before the verb; "on Monday" after it, and then AP style keeps "that".
     .filter(({adv, c}) => adv !== ' on Monday' || c.startsWith(' that'))
     .map(({s, v, adv, c}) => {
@@ -84,55 +90,121 @@ describe('verbs of attribution by lemma and frame (speech-verb)', () => {
       'said the count was wrong.'
     ]
   }).map(({s, p}) => `${cap(s)} ${p}`)
-  clean.push('"We claimed nothing and admitted nothing," said Ana Ruiz, a council member.', '"The count was wrong," Tom Baker insisted, adding that he would appeal.'.replace(' Tom Baker insisted', ' said Tom Baker'))
+  clean.push(
+    '"We claimed nothing and admitted nothing," said Ana Ruiz, a council member.',
+    '"The count was wrong," Tom Baker insisted, adding that he would appeal.'.replace(' Tom Baker insisted', ' said Tom Baker')
+  )
   family('speech verbs', {rule: 'speech-verb', fire, clean})
 })
 
 describe('journalese verbs of criticism by subject and object (loaded-emotive)', () => {
-  const fire = product({s: ['The senator', 'Ruiz', 'The union', 'She'], v: ['slammed', 'slams', 'has slammed', 'blasted', 'blasts'], o: [' the plan.', ' the ruling as reckless.', ' Ruiz for the delay.', ' the ministry over the cuts.']}).map(({s, v, o}) => ({
+  const fire = product({
+    s: ['The senator', 'Ruiz', 'The union', 'She'],
+    v: ['slammed', 'slams', 'has slammed', 'blasted', 'blasts'],
+    o: [' the plan.', ' the ruling as reckless.', ' Ruiz for the delay.', ' the ministry over the cuts.']
+  }).map(({s, v, o}) => ({
     text: `${s} ${v}${o}`,
     expect: v.split(' ').at(-1)
   }))
   fire.push(
-    ...product({s: ['The council', 'The court', 'She'], v: ['shot down', 'shoots down', 'has shot down'], o: [' the proposal.', ' the plan on Monday.']}).map(({s, v, o}) => ({text: `${s} ${v}${o}`, expect: 'down'}))
+    ...product({s: ['The council', 'The court', 'She'], v: ['shot down', 'shoots down', 'has shot down'], o: [' the proposal.', ' the plan on Monday.']}).map(
+      ({s, v, o}) => ({text: `${s} ${v}${o}`, expect: 'down'})
+    )
   )
   const clean = [
-    ...product({s: ['He', 'The guard', 'She'], p: ['slammed the door.', 'slammed the brakes.', 'slammed into a wall.', 'blasted through the rock.', 'slammed the lid shut.']}).map(({s, p}) => `${s} ${p}`),
-    ...['The storm blasted the coast overnight.', 'Music blasted from the speakers.', 'Police shot down a drone near the airport.', 'The army shot down two jets.', 'Hurricane winds slammed the coast.'],
+    ...product({
+      s: ['He', 'The guard', 'She'],
+      p: ['slammed the door.', 'slammed the brakes.', 'slammed into a wall.', 'blasted through the rock.', 'slammed the lid shut.']
+    }).map(({s, p}) => `${s} ${p}`),
+    ...[
+      'The storm blasted the coast overnight.',
+      'Music blasted from the speakers.',
+      'Police shot down a drone near the airport.',
+      'The army shot down two jets.',
+      'Hurricane winds slammed the coast.'
+    ],
     '"They slammed the plan," said Ana Ruiz, a council member.'
   ]
   family('journalese verbs', {rule: 'loaded-emotive', fire, clean})
 })
 
 describe('possessives and capitalised forms of listed terms', () => {
-  const fire = product({t: ['regime', 'Regime'], rest: ["'s leaders met on Tuesday.", "'s army withdrew.", ' fell in 1989.']}).map(({t, rest}) => ({text: `The ${t === 'Regime' ? '' : ''}${t}${rest}`.replace('The Regime', 'Regime'), expect: t}))
+  const fire = product({t: ['regime', 'Regime'], rest: ["'s leaders met on Tuesday.", "'s army withdrew.", ' fell in 1989.']}).map(({t, rest}) => ({
+    text: `The ${t === 'Regime' ? '' : ''}${t}${rest}`.replace('The Regime', 'Regime'),
+    expect: t
+  }))
   const clean = ['The government fell in 1989.', "The government's leaders met on Tuesday.", '"The regime must go," said Ana Ruiz, an opposition leader.']
   family('possessive labels', {rule: 'loaded-label', fire, clean})
-  const ap = product({p: ["Kiev's mayor spoke on Monday.", 'Talks resumed in Kiev on Tuesday.', "The mayor of Kiev's office was shut."]}).map(({p}) => ({text: p, expect: 'Kiev'}))
-  family('possessive house terms (ap)', {rule: 'house-ap', preset: 'ap', fire: ap, clean: ['The restaurant still serves chicken Kiev.', "Kyiv's mayor spoke on Monday."]})
+  const ap = product({p: ["Kiev's mayor spoke on Monday.", 'Talks resumed in Kiev on Tuesday.', "The mayor of Kiev's office was shut."]}).map(({p}) => ({
+    text: p,
+    expect: 'Kiev'
+  }))
+  family('possessive house terms (ap)', {
+    rule: 'house-ap',
+    preset: 'ap',
+    fire: ap,
+    clean: ['The restaurant still serves chicken Kiev.', "Kyiv's mayor spoke on Monday."]
+  })
 })
 
 describe('agentless and impersonal attribution (agentless-attribution)', () => {
-  const impersonal = product({be: ['is', 'was', 'has been'], adv: ['', 'widely ', 'generally ', 'often '], v: ['believed', 'known', 'thought', 'accepted', 'suggested'], c: [' that the mayor lied.']}).map(({be, adv, v, c}) => ({
+  const impersonal = product({
+    be: ['is', 'was', 'has been'],
+    adv: ['', 'widely ', 'generally ', 'often '],
+    v: ['believed', 'known', 'thought', 'accepted', 'suggested'],
+    c: [' that the mayor lied.']
+  }).map(({be, adv, v, c}) => ({
     text: `It ${be} ${adv}${v}${c}`,
     expect: v
   }))
-  const passive = product({s: ['The move', 'The plan', 'The tax cuts', 'She', 'The reforms'], be: ['is', 'are', 'was', 'were'], f: ['expected to face a challenge.', 'widely seen as a giveaway.', 'often described as the frontrunner.', 'widely regarded as a failure.', 'seen by many as a giveaway.', 'considered by some as a mistake.']}).filter(({s, be}) => (s === 'The tax cuts' || s === 'The reforms') === (be === 'are' || be === 'were')).map(({s, be, f}) => ({text: `${s} ${be} ${f}`, expect: f.split(' ')[0] === 'expected' ? 'expected' : f.split(' ').find((w) => /ed$|seen/u.test(w))}))
+  const passive = product({
+    s: ['The move', 'The plan', 'The tax cuts', 'She', 'The reforms'],
+    be: ['is', 'are', 'was', 'were'],
+    f: [
+      'expected to face a challenge.',
+      'widely seen as a giveaway.',
+      'often described as the frontrunner.',
+      'widely regarded as a failure.',
+      'seen by many as a giveaway.',
+      'considered by some as a mistake.'
+    ]
+  })
+    .filter(({s, be}) => (s === 'The tax cuts' || s === 'The reforms') === (be === 'are' || be === 'were'))
+    .map(({s, be, f}) => ({text: `${s} ${be} ${f}`, expect: f.split(' ')[0] === 'expected' ? 'expected' : f.split(' ').find((w) => /ed$|seen/u.test(w))}))
   const clean = [
-    ...product({s: ['The move', 'The plan'], f: ['is expected to face a challenge, officials said.', 'is expected by the ministry to face a challenge, a spokesman said.', 'was built in 1932.', 'was approved on Monday.', 'was seen at the station.', 'was described in the report published by the council on Monday.']}).map(({s, f}) => `${s} ${f}`),
+    ...product({
+      s: ['The move', 'The plan'],
+      f: [
+        'is expected to face a challenge, officials said.',
+        'is expected by the ministry to face a challenge, a spokesman said.',
+        'was built in 1932.',
+        'was approved on Monday.',
+        'was seen at the station.',
+        'was described in the report published by the council on Monday.'
+      ]
+    }).map(({s, f}) => `${s} ${f}`),
     '"It is widely known that the mayor lied," said Ana Ruiz, a council member.',
     'The senator said the reforms were widely regarded as a failure.',
     'They are reported to the floor after a day.'
   ]
-  const collective = product({q: ['Many', 'Some', 'Most'], g: [' historians', ' local residents', ' Democrats', ''], v: ['believe', 'argue', 'have long argued', 'fear'], c: [' that the treaty was a mistake.', ' the treaty was a mistake.']}).map(({q, g, v, c}) => ({
+  const collective = product({
+    q: ['Many', 'Some', 'Most'],
+    g: [' historians', ' local residents', ' Democrats', ''],
+    v: ['believe', 'argue', 'have long argued', 'fear'],
+    c: [' that the treaty was a mistake.', ' the treaty was a mistake.']
+  }).map(({q, g, v, c}) => ({
     text: `${q}${g} ${v}${c}`,
     expect: q
   }))
-  collective.push(...['Most readers view the paper as partisan.', 'Some viewed the attempt as a stunt.', 'The bill passed, with many stating that it came too late.'].map((text) => {
-    const verb = /view|viewed|stating/u.exec(text)
-    assert.ok(verb, text)
-    return {text, expect: verb[0]}
-  }))
+  collective.push(
+    ...['Most readers view the paper as partisan.', 'Some viewed the attempt as a stunt.', 'The bill passed, with many stating that it came too late.'].map(
+      (text) => {
+        const verb = /view|viewed|stating/u.exec(text)
+        assert.ok(verb, text)
+        return {text, expect: verb[0]}
+      }
+    )
+  )
   const collectiveClean = [
     'Many people moved to the camps in December.',
     'The book stayed on the list for many weeks.',
@@ -143,11 +215,24 @@ describe('agentless and impersonal attribution (agentless-attribution)', () => {
     '"Many historians believe the treaty was a mistake," said Ana Ruiz.'
   ]
   // The weasel word list supersedes this rule where both flag the same words: either message counts.
-  family('agentless frames', {rule: ['agentless-attribution', 'weasel'], fire: [...impersonal, ...passive, ...collective], clean: [...clean, ...collectiveClean]})
+  family('agentless frames', {
+    rule: ['agentless-attribution', 'weasel'],
+    fire: [...impersonal, ...passive, ...collective],
+    clean: [...clean, ...collectiveClean]
+  })
   // An unnamed crowd as a source in any position, also after another speaker's words.
   const crowds = ['analysts', 'critics', 'observers', 'other outlets', 'experts']
   const anywhere = [
-    ...product({g: crowds, v: ['say', 'said', 'have said'], frame: ['The plan will fail, {g} {v}.', '{G} {v} the plan will fail.', 'The plan, {g} {v}, will fail.', 'The mayor said the plan was sound; it will fail, {g} {v}.']}).map(({g, v, frame}) => ({
+    ...product({
+      g: crowds,
+      v: ['say', 'said', 'have said'],
+      frame: [
+        'The plan will fail, {g} {v}.',
+        '{G} {v} the plan will fail.',
+        'The plan, {g} {v}, will fail.',
+        'The mayor said the plan was sound; it will fail, {g} {v}.'
+      ]
+    }).map(({g, v, frame}) => ({
       text: frame.replace('{g}', g).replace('{G}', cap(g)).replace('{v}', v),
       expect: g.split(' ').at(-1)
     })),
@@ -155,7 +240,9 @@ describe('agentless and impersonal attribution (agentless-attribution)', () => {
       {text: `The senator is trailing, according to ${g}.`, expect: g},
       {text: `According to ${g}, the senator is trailing.`, expect: g}
     ]),
-    ...['Critics of the plan say it will fail.', 'Critics of Mayor Ruiz say it will fail.', 'Supporters of the bill argued that it would pass.'].map((text) => ({text, expect: text.split(' ')[0]}))
+    ...['Critics of the plan say it will fail.', 'Critics of Mayor Ruiz say it will fail.', 'Supporters of the bill argued that it would pass.'].map(
+      (text) => ({text, expect: text.split(' ')[0]})
+    )
   ]
   const named = [
     'The senator is trailing, according to a Gallup poll published on Monday.',
@@ -170,9 +257,25 @@ describe('agentless and impersonal attribution (agentless-attribution)', () => {
 })
 
 describe("the reporter's stance (stance)", () => {
-  const minimisers = product({m: ['a mere', 'a paltry', 'just', 'only'], a: ['$1.4 billion', '$300,000']}).map(({m, a}) => ({text: `The city spent ${m} ${a} on the project.`, expect: m}))
-  minimisers.push(...product({m: ['a mere', 'a paltry', 'merely'], a: ['12 inspectors', 'two inspectors']}).map(({m, a}) => ({text: `The county hired ${m} ${a} last year.`, expect: m.split(' ').at(-1)})))
-  const feelings = product({f: ['nervous', 'furious', 'angry', 'terrified', 'jubilant'], frame: ['Party leaders who are {f} about the vote met on Monday.', 'Residents were {f} after the vote.', 'The mayor grew {f} as the count dragged on.', '{F} voters lined the streets.']}).map(({f, frame}) => ({
+  const minimisers = product({m: ['a mere', 'a paltry', 'just', 'only'], a: ['$1.4 billion', '$300,000']}).map(({m, a}) => ({
+    text: `The city spent ${m} ${a} on the project.`,
+    expect: m
+  }))
+  minimisers.push(
+    ...product({m: ['a mere', 'a paltry', 'merely'], a: ['12 inspectors', 'two inspectors']}).map(({m, a}) => ({
+      text: `The county hired ${m} ${a} last year.`,
+      expect: m.split(' ').at(-1)
+    }))
+  )
+  const feelings = product({
+    f: ['nervous', 'furious', 'angry', 'terrified', 'jubilant'],
+    frame: [
+      'Party leaders who are {f} about the vote met on Monday.',
+      'Residents were {f} after the vote.',
+      'The mayor grew {f} as the count dragged on.',
+      '{F} voters lined the streets.'
+    ]
+  }).map(({f, frame}) => ({
     text: frame.replace('{f}', f).replace('{F}', cap(f)),
     expect: f
   }))
@@ -207,9 +310,15 @@ describe("the reporter's stance (stance)", () => {
 })
 
 describe('evaluative adjectives and adverbs (evaluative)', () => {
-  const fire = product({w: ['disastrous', 'horrible', 'brilliant', 'ridiculous', 'dreadful', 'terrible', 'fantastic'], frame: ['It was a {w} plan.', 'The rollout was {w}.', 'Critics called it a {w} idea, and the {w} scheme was dropped.']}).map(({w, frame}) => ({text: frame.replaceAll('{w}', w), expect: w}))
+  const fire = product({
+    w: ['disastrous', 'horrible', 'brilliant', 'ridiculous', 'dreadful', 'terrible', 'fantastic'],
+    frame: ['It was a {w} plan.', 'The rollout was {w}.', 'Critics called it a {w} idea, and the {w} scheme was dropped.']
+  }).map(({w, frame}) => ({text: frame.replaceAll('{w}', w), expect: w}))
   const clean = [
-    ...product({w: ['disastrous', 'horrible', 'brilliant'], frame: ['"It was a {w} plan," said Ana Ruiz, a council member.', 'The senator said the plan was {w}.']}).map(({w, frame}) => frame.replace('{w}', w)),
+    ...product({
+      w: ['disastrous', 'horrible', 'brilliant'],
+      frame: ['"It was a {w} plan," said Ana Ruiz, a council member.', 'The senator said the plan was {w}.']
+    }).map(({w, frame}) => frame.replace('{w}', w)),
     'Three people were found dead after the fire.',
     'The plan is illegal, the court ruled.',
     'The team played its best game of the season.',

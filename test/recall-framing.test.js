@@ -14,7 +14,9 @@ function product(lists) {
 
 /** Messages of `rule` on `text` under the default preset, as their flagged text. */
 function flagged(text, rule) {
-  return lint(text, {}).messages.filter((m) => m.ruleId === rule).map((m) => m.actual)
+  return lint(text, {})
+    .messages.filter((m) => m.ruleId === rule)
+    .map((m) => m.actual)
 }
 
 /** `fire` cases must have a `rule` message whose text includes `expect`; `clean` cases none. At least 95% must pass. */
@@ -23,7 +25,8 @@ function family(name, {rule, fire, clean}) {
     const failures = []
     for (const {text, expect} of fire) {
       const got = flagged(text, rule)
-      if (!got.some((actual) => (actual ?? '').toLowerCase().includes(expect.toLowerCase()))) failures.push(`missed \`${expect}\` in: ${text} (got ${JSON.stringify(got)})`)
+      if (!got.some((actual) => (actual ?? '').toLowerCase().includes(expect.toLowerCase())))
+        failures.push(`missed \`${expect}\` in: ${text} (got ${JSON.stringify(got)})`)
     }
     for (const text of clean) {
       const got = flagged(text, rule)
@@ -38,12 +41,17 @@ function family(name, {rule, fire, clean}) {
   })
 }
 
-describe('one side\'s words for a conflict (conflict-framing)', () => {
+describe("one side's words for a conflict (conflict-framing)", () => {
   const actors = ['Turkish', 'Moroccan', 'Soviet', "Turkey's", "Morocco's", 'Indonesian', 'British']
   const nouns = product({
     a: actors,
     n: ['intervention', 'occupation'],
-    frame: ['The {a} {n} began in the summer of 1974.', 'Since the {a} {n}, thousands of families have left the north.', 'The province remained under {a} {n} for decades.', 'Talks stalled after the 1975 {a} {n}.']
+    frame: [
+      'The {a} {n} began in the summer of 1974.',
+      'Since the {a} {n}, thousands of families have left the north.',
+      'The province remained under {a} {n} for decades.',
+      'Talks stalled after the 1975 {a} {n}.'
+    ]
   })
     // "under Turkey's occupation" reads oddly; the possessive stands in the other frames.
     .filter(({a, frame}) => !(a.endsWith("'s") && frame.includes('under')))
@@ -59,17 +67,24 @@ describe('one side\'s words for a conflict (conflict-framing)', () => {
       v: ['liberated', 'liberates', 'has liberated', 'had liberated'],
       o: ['the town in May.', 'the northern provinces.', 'Kharkiv after a week of fighting.']
     }).map(({s, v, o}) => ({text: `${s} ${v} ${o}`, expect: v.split(' ').at(-1)})),
-    ...product({s: ['The town', 'The capital', 'The island'], be: ['was', 'had been'], by: ['by Soviet troops', 'by the army', 'by Armenian forces']}).map(({s, be, by}) => ({
-      text: `${s} ${be} liberated ${by} in 1944.`,
-      expect: 'liberated'
-    }))
+    ...product({s: ['The town', 'The capital', 'The island'], be: ['was', 'had been'], by: ['by Soviet troops', 'by the army', 'by Armenian forces']}).map(
+      ({s, be, by}) => ({
+        text: `${s} ${be} liberated ${by} in 1944.`,
+        expect: 'liberated'
+      })
+    )
   ]
   const others = [
     ...['Palestinian', 'Armenian', 'Rohingya'].flatMap((a) => [
       {text: `The ${a} exodus reshaped the region.`, expect: 'exodus'},
       {text: `Historians disagree about the causes of the ${a} exodus.`, expect: 'exodus'}
     ]),
-    ...['The footage was a propaganda boost for the alliance.', 'The ministry began a large propaganda campaign.', 'Years of propaganda had hardened views on both sides.', 'The leaflets were crude propaganda.'].map((text) => ({
+    ...[
+      'The footage was a propaganda boost for the alliance.',
+      'The ministry began a large propaganda campaign.',
+      'Years of propaganda had hardened views on both sides.',
+      'The leaflets were crude propaganda.'
+    ].map((text) => ({
       text,
       expect: 'propaganda'
     }))
@@ -85,7 +100,7 @@ describe('one side\'s words for a conflict (conflict-framing)', () => {
     'An exodus of engineers hit the industry last year.',
     'An exodus of engineers from the city of Leeds began in the spring.',
     'The book traces the history of liberation theology.',
-    'The women\'s liberation movement grew in the 1970s.',
+    "The women's liberation movement grew in the 1970s.",
     "Officers of the People's Liberation Army attended the parade.",
     'The Palestine Liberation Organization opened an office.',
     'She felt liberated after leaving the job.',
@@ -110,7 +125,11 @@ describe('loaded verbs the attribution frames miss (speech-verb)', () => {
     c: [' that the count was wrong.']
   }).map(({s, v, pp, c}) => ({text: `${s} ${v}${pp}${c}`, expect: v.split(' ').at(-1)}))
   fire.push(
-    ...product({s: ['The mayor', 'Ruiz and Baker', 'Aides to the governor'], v: ['claimed', 'insisted', 'maintained', 'have claimed'], c: [' the logic of the report was flawed.', ' it worked.', ' the attacks were planned.']}).map(({s, v, c}) => ({
+    ...product({
+      s: ['The mayor', 'Ruiz and Baker', 'Aides to the governor'],
+      v: ['claimed', 'insisted', 'maintained', 'have claimed'],
+      c: [' the logic of the report was flawed.', ' it worked.', ' the attacks were planned.']
+    }).map(({s, v, c}) => ({
       text: `${s} ${v}${c}`,
       expect: v.split(' ').at(-1)
     })),
@@ -125,9 +144,15 @@ describe('loaded verbs the attribution frames miss (speech-verb)', () => {
       n: ['claim', 'claims'],
       rest: [' that the vote was rigged were rejected.', ' that the tax pays for itself was tested.']
     }).map(({s, n, rest}) => `${s} ${n}${rest}`),
-    ...product({s: ['The group', 'The rebels', 'She'], p: ['claimed responsibility for the attack in a statement on Monday.', 'claimed the title in 2019 after a long season.', 'maintained the bridge for a decade.', 'insisted on a recount.']}).map(
-      ({s, p}) => `${s} ${p}`
-    ),
+    ...product({
+      s: ['The group', 'The rebels', 'She'],
+      p: [
+        'claimed responsibility for the attack in a statement on Monday.',
+        'claimed the title in 2019 after a long season.',
+        'maintained the bridge for a decade.',
+        'insisted on a recount.'
+      ]
+    }).map(({s, p}) => `${s} ${p}`),
     'The senator said in her 2019 memoir that the count was wrong.',
     '"We claimed in our report that the count was wrong," said Ana Ruiz, a council member.'
   ]
@@ -136,7 +161,12 @@ describe('loaded verbs the attribution frames miss (speech-verb)', () => {
 
 describe('contentious labels by the reporter (loaded-label, equality)', () => {
   const sects = product({
-    frame: ['Former members of the {w} described its rules.', 'The {w} bought a ranch in Oregon.', 'Police raided the {w}\'s compound.', 'Two {ws} split from the church in 1890.'],
+    frame: [
+      'Former members of the {w} described its rules.',
+      'The {w} bought a ranch in Oregon.',
+      "Police raided the {w}'s compound.",
+      'Two {ws} split from the church in 1890.'
+    ],
     w: ['sect']
   }).map(({frame}) => ({text: frame.replace('{ws}', 'sects').replace('{w}', 'sect'), expect: frame.includes('{ws}') ? 'sects' : 'sect'}))
   const sectClean = [
@@ -147,7 +177,12 @@ describe('contentious labels by the reporter (loaded-label, equality)', () => {
   ]
   family('sect', {rule: 'loaded-label', fire: sects, clean: sectClean})
   const homosexual = product({
-    frame: ['The church ordained an openly {w} bishop.', 'The survey asked {w} couples about housing.', 'The charity offers support to {w} men and women.', 'The law banned {w} acts until 1967.'],
+    frame: [
+      'The church ordained an openly {w} bishop.',
+      'The survey asked {w} couples about housing.',
+      'The charity offers support to {w} men and women.',
+      'The law banned {w} acts until 1967.'
+    ],
     w: ['homosexual']
   }).map(({frame}) => ({text: frame.replace('{w}', 'homosexual'), expect: 'homosexual'}))
   const homosexualClean = [
@@ -163,7 +198,12 @@ describe('judgements of conduct and character (evaluative)', () => {
   const words = ['aggressive', 'stubborn', 'inferior', 'annoying', 'humane']
   const fire = product({
     w: words,
-    frame: ['The firm ran an {w} campaign against its rivals.', 'Critics were met with {w} replies from the office.', 'The union described a long, {w} dispute.', 'It was an {w} response to the strike.']
+    frame: [
+      'The firm ran an {w} campaign against its rivals.',
+      'Critics were met with {w} replies from the office.',
+      'The union described a long, {w} dispute.',
+      'It was an {w} response to the strike.'
+    ]
   }).map(({w, frame}) => ({text: frame.replace('{w}', w).replace(/\ban (?=[^aeiou])/u, 'a '), expect: w}))
   const clean = [
     ...words.map((w) => `"It was an ${w} campaign," said Ana Ruiz, a council member.`.replace(/\ban (?=[^aeiou])/u, 'a ')),

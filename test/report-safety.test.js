@@ -18,12 +18,27 @@ const HOSTILE = `Police arrested the "anarchists${ESC}[2J\x07" on Monday.\n\nThe
 
 describe('URLs from configuration', () => {
   it('only http, https and relative links are allowed', () => {
-    for (const url of ['https://example.org/memo', 'http://x.test', '/style/memo.html', 'memo.html#kiev', '//cdn.example/x']) assert.equal(isSafeUrl(url), true, url)
-    for (const url of ['javascript:alert(1)', 'JavaScript:alert(1)', 'java\tscript:alert(1)', ' javascript:alert(1)', 'data:text/html,<b>', 'vbscript:x', 'file:///etc/passwd', '', 'https://x.test/"onmouseover=x']) assert.equal(isSafeUrl(url), false, url)
+    for (const url of ['https://example.org/memo', 'http://x.test', '/style/memo.html', 'memo.html#kiev', '//cdn.example/x'])
+      assert.equal(isSafeUrl(url), true, url)
+    for (const url of [
+      'javascript:alert(1)',
+      'JavaScript:alert(1)',
+      'java\tscript:alert(1)',
+      ' javascript:alert(1)',
+      'data:text/html,<b>',
+      'vbscript:x',
+      'file:///etc/passwd',
+      '',
+      'https://x.test/"onmouseover=x'
+    ])
+      assert.equal(isSafeUrl(url), false, url)
   })
 
   it('a house vocabulary source with a javascript: URL is a config error naming the file', () => {
-    const dir = folder({'.slantrc.json': JSON.stringify({prefer: {Burma: {use: 'Myanmar', source: {guide: 'Memo', url: 'javascript:alert(document.cookie)'}}}}), 'a.md': 'Burma.\n'})
+    const dir = folder({
+      '.slantrc.json': JSON.stringify({prefer: {Burma: {use: 'Myanmar', source: {guide: 'Memo', url: 'javascript:alert(document.cookie)'}}}}),
+      'a.md': 'Burma.\n'
+    })
     const r = slant(['a.md'], {cwd: dir})
     assert.equal(r.code, 2)
     assert.match(r.stderr, /^slant: \S*\.slantrc\.json: prefer\.Burma\.source\.url: expected an http or https address or a relative link/)
@@ -88,8 +103,8 @@ describe('control characters in what a person reads', () => {
     assert.match(r.stderr, /unknown preset `\\x1b\[31mred\\x1b\]0;x\\x07`/)
   })
 
-  it('an error about a config that is a link to another file never prints that file\'s bytes', () => {
-    const dir = folder({'secret': 'root:x:0:0:hunter2:/root:/bin/bash\n', 'a.md': 'Text.\n'})
+  it("an error about a config that is a link to another file never prints that file's bytes", () => {
+    const dir = folder({secret: 'root:x:0:0:hunter2:/root:/bin/bash\n', 'a.md': 'Text.\n'})
     for (const name of ['.slantrc.json', '.slantrc', 'package.json']) {
       const sub = path.join(dir, name.replace(/\W/g, '_'))
       fs.mkdirSync(sub)
@@ -114,7 +129,8 @@ describe('SARIF fingerprints', () => {
   const prints = (dir, args) => {
     const r = slant(['--preset', 'ap', '--report', 'sarif', ...args], {cwd: dir})
     const out = {}
-    for (const result of JSON.parse(r.stdout).runs[0].results) (out[result.locations[0].physicalLocation.artifactLocation.uri] ??= []).push(result.partialFingerprints['slant/v1'])
+    for (const result of JSON.parse(r.stdout).runs[0].results)
+      (out[result.locations[0].physicalLocation.artifactLocation.uri] ??= []).push(result.partialFingerprints['slant/v1'])
     return out
   }
 

@@ -30,7 +30,13 @@ const validator = sarifValidator
 
 describe('--report sarif', () => {
   it('validates against the SARIF 2.1.0 schema', () => {
-    const dir = folder({'.slantrc.json': RAISED, 'drafts/a.md': ARTICLE, 'drafts/clean.md': 'The council met.\n', 'drafts/b c.txt': 'Kiev talks\nTroops entered Kiev.\n', 'x.md': '<!-- slant disable no-such-rule -->\n\nText.\n'})
+    const dir = folder({
+      '.slantrc.json': RAISED,
+      'drafts/a.md': ARTICLE,
+      'drafts/clean.md': 'The council met.\n',
+      'drafts/b c.txt': 'Kiev talks\nTroops entered Kiev.\n',
+      'x.md': '<!-- slant disable no-such-rule -->\n\nText.\n'
+    })
     const r = slant(['--preset', 'ap', '--report', 'sarif', '.'], {cwd: dir})
     const log = JSON.parse(r.stdout)
     const validate = validator()
@@ -58,7 +64,15 @@ describe('--report sarif', () => {
     }
     const kiev = run.results.find((x) => x.ruleId === 'house-ap' && x.locations[0].physicalLocation.artifactLocation.uri === 'drafts/a.md')
     assert.ok(kiev)
-    assert.deepEqual(kiev.locations[0].physicalLocation.region, {startLine: 3, startColumn: 22, endLine: 3, endColumn: 26, charOffset: ARTICLE.indexOf('Kiev'), charLength: 4, snippet: {text: 'Kiev'}})
+    assert.deepEqual(kiev.locations[0].physicalLocation.region, {
+      startLine: 3,
+      startColumn: 22,
+      endLine: 3,
+      endColumn: 26,
+      charOffset: ARTICLE.indexOf('Kiev'),
+      charLength: 4,
+      snippet: {text: 'Kiev'}
+    })
     assert.equal(kiev.level, 'warning')
     assert.equal(kiev.fixes?.[0]?.artifactChanges[0]?.replacements[0]?.insertedContent.text, 'Kyiv')
     assert.equal(kiev.properties?.voice, 'narrative')
@@ -88,7 +102,8 @@ describe('--report github', () => {
     const dir = folder({'.slantrc.json': RAISED, 'a.md': ARTICLE})
     const lines = slant(['--preset', 'ap', '--report', 'github', 'a.md'], {cwd: dir}).stdout.trim().split('\n')
     assert.ok(lines.length >= 5)
-    for (const line of lines) assert.match(line, /^::(error|warning|notice) file=a\.md,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[a-z-]+ \(slant\)::[^\n]+$/)
+    for (const line of lines)
+      assert.match(line, /^::(error|warning|notice) file=a\.md,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[a-z-]+ \(slant\)::[^\n]+$/)
     const houseAp = lines.find((l) => l.includes('house-ap'))
     assert.ok(houseAp)
     assert.ok(lines.includes('::warning file=a.md,line=3,col=22,endLine=3,endColumn=26,title=house-ap (slant)::' + houseAp.split('::')[2]))
@@ -107,7 +122,9 @@ describe('--report html', () => {
     const dir = folder({'.slantrc.json': RAISED, 'a.md': ARTICLE, 'b.md': 'Troops entered Kiev.\n'})
     const r = slant(['--preset', 'ap', '--report', 'html', '.'], {cwd: dir})
     const html = r.stdout
-    const messages = JSON.parse(slant(['--preset', 'ap', '--report', 'json', '.'], {cwd: dir}).stdout).flatMap((f, i) => f.messages.map((m, j) => ({...m, id: `d${i + 1}-f${j + 1}`})))
+    const messages = JSON.parse(slant(['--preset', 'ap', '--report', 'json', '.'], {cwd: dir}).stdout).flatMap((f, i) =>
+      f.messages.map((m, j) => ({...m, id: `d${i + 1}-f${j + 1}`}))
+    )
     assert.match(html, /^<!doctype html>/)
     assert.doesNotMatch(html, /<script|<link|<img|url\(|@import/i)
     assert.doesNotMatch(html, /(?:src)=["']https?:/)
@@ -117,7 +134,10 @@ describe('--report html', () => {
     assert.ok(doc.indexOf('Riot police') < doc.indexOf('<details class="summary" open>'))
     assert.ok(doc.indexOf('<details class="summary" open>') < doc.indexOf('<details class="sourcing" open>'))
     // Each finding over its exact words, with its rule, severity and voice as classes.
-    assert.match(html, /<mark id="d1-m\d+" class="flag fam-house rule-\d+ sev-warning voice-narrative" data-n="\d+" data-tip="[^"]*house-ap[^"]*"[^>]*>Kiev<\/mark>/)
+    assert.match(
+      html,
+      /<mark id="d1-m\d+" class="flag fam-house rule-\d+ sev-warning voice-narrative" data-n="\d+" data-tip="[^"]*house-ap[^"]*"[^>]*>Kiev<\/mark>/
+    )
     assert.match(html, /<mark id="d1-m\d+" class="flag fam-attribution rule-\d+ sev-error voice-narrative"[^>]*>claimed<\/mark>/)
     // Every finding has one list entry (ids unique across files), one summary link to it, and,
     // when it has a place in the text, a highlight its entry links back to.
@@ -125,7 +145,9 @@ describe('--report html', () => {
     for (const m of messages) {
       assert.equal(html.split(`id="${m.id}"`).length, 2, m.id)
       assert.equal(html.split(`<a class="jump `).filter((x) => x.includes(`href="#${m.id}"`) && x.indexOf(`href="#${m.id}"`) < x.indexOf('>')).length, 1, m.id)
-      const entry = new RegExp(`<li id="${m.id}" class="finding [^"]*">\\s*<div class="head"><a class="num" href="#${m.id.replace('-f', '-m')}"[^>]*>\\d+</a> <span class="sev">(error|warning|info)</span> <a class="rule" href="[^"]+">${m.ruleId}</a> <span class="voice-tag[^"]*">([^<]+)</span>`)
+      const entry = new RegExp(
+        `<li id="${m.id}" class="finding [^"]*">\\s*<div class="head"><a class="num" href="#${m.id.replace('-f', '-m')}"[^>]*>\\d+</a> <span class="sev">(error|warning|info)</span> <a class="rule" href="[^"]+">${m.ruleId}</a> <span class="voice-tag[^"]*">([^<]+)</span>`
+      )
       assert.match(html, entry, m.id)
       assert.ok(html.includes(`<mark id="${m.id.replace('-f', '-m')}" `), m.id)
     }
@@ -140,7 +162,10 @@ describe('--report html', () => {
     assert.match(doc, /<tr><td><span class="dot fam-attribution"><\/span>speech-verb<\/td><td class="sev-error">error<\/td><td>1<\/td>/)
     // The sourcing map: who speaks, and what they are credited with.
     assert.match(html, /Direct quotes: <b>\d+<\/b>/)
-    assert.match(doc, /<li class="source"><b>Marta Silva<\/b> <span class="kind">person<\/span><ul><li><span class="how">said, quoted<\/span> <span class="said">&#34;We will not let them win,&#34;<\/span>/)
+    assert.match(
+      doc,
+      /<li class="source"><b>Marta Silva<\/b> <span class="kind">person<\/span><ul><li><span class="how">said, quoted<\/span> <span class="said">&#34;We will not let them win,&#34;<\/span>/
+    )
     // A filter box for each severity, voice and rule found, and a style rule that makes it work.
     for (const id of ['f-sev-error', 'f-sev-warning', 'f-voice-narrative']) {
       assert.match(html, new RegExp(`<input type="checkbox" id="${id}" checked>`))
@@ -160,8 +185,18 @@ describe('--report html', () => {
     whole.fatal = false
     const html = reportHtml([file])
     const n = file.messages.indexOf(whole) + 1
-    assert.match(html, new RegExp(`<mark id="d1-m${n}" class="flag fam-other rule-\\d+ sev-warning voice-none" data-n="${n}"[^>]*><mark id="d1-m\\d+" class="flag [^"]*" data-n="\\d+"[^>]*>Critics say</mark>`))
-    assert.match(html, new RegExp(`<mark class="flag fam-other rule-\\d+ sev-warning voice-none" data-n="${n}"[^>]*><mark id="d1-m\\d+" class="flag fam-loaded [^"]*"[^>]*>draconian</mark></mark>`))
+    assert.match(
+      html,
+      new RegExp(
+        `<mark id="d1-m${n}" class="flag fam-other rule-\\d+ sev-warning voice-none" data-n="${n}"[^>]*><mark id="d1-m\\d+" class="flag [^"]*" data-n="\\d+"[^>]*>Critics say</mark>`
+      )
+    )
+    assert.match(
+      html,
+      new RegExp(
+        `<mark class="flag fam-other rule-\\d+ sev-warning voice-none" data-n="${n}"[^>]*><mark id="d1-m\\d+" class="flag fam-loaded [^"]*"[^>]*>draconian</mark></mark>`
+      )
+    )
     assert.equal((html.match(new RegExp(`id="d1-m${n}"`, 'g')) ?? []).length, 1, 'one anchor per finding')
   })
   it('the sourcing summary counts quotations, speakers and attributions', () => {

@@ -26,7 +26,11 @@ function slantAccepts(data) {
 }
 
 const agree = (data) => {
-  assert.equal(config(data), slantAccepts(data), `${JSON.stringify(data)}: schema ${config(data)} (${ajv.errorsText(config.errors)}), slant ${slantAccepts(data)}`)
+  assert.equal(
+    config(data),
+    slantAccepts(data),
+    `${JSON.stringify(data)}: schema ${config(data)} (${ajv.errorsText(config.errors)}), slant ${slantAccepts(data)}`
+  )
   assert.equal(pkg({name: 'x', slant: data}), config(data))
 }
 
@@ -42,7 +46,19 @@ describe('configuration schema', () => {
 
   it('accepts every rule in every setting form, and every genre', () => {
     for (const id of loadRuleSpecs().keys()) {
-      for (const value of ['off', 'warn', 'error', 'info', true, false, 0, 2, ['error'], ['warn', {voices: {reported: 'off'}}], {severity: 'error', voices: {quote: 'on'}}]) {
+      for (const value of [
+        'off',
+        'warn',
+        'error',
+        'info',
+        true,
+        false,
+        0,
+        2,
+        ['error'],
+        ['warn', {voices: {reported: 'off'}}],
+        {severity: 'error', voices: {quote: 'on'}}
+      ]) {
         agree({rules: {[id]: value}})
       }
     }
@@ -50,7 +66,12 @@ describe('configuration schema', () => {
   })
 
   it('accepts the vocabulary and attribution settings', () => {
-    agree({prefer: {Burma: 'Myanmar', 'migrant worker': {use: 'guest worker', note: 'n', source: {guide: 'memo', url: 'https://example.org'}}}, avoid: {spearhead: 'Journalese.'}, allow: ['Legendary Pictures'], attribution: {verbs: ['quipped']}})
+    agree({
+      prefer: {Burma: 'Myanmar', 'migrant worker': {use: 'guest worker', note: 'n', source: {guide: 'memo', url: 'https://example.org'}}},
+      avoid: {spearhead: 'Journalese.'},
+      allow: ['Legendary Pictures'],
+      attribution: {verbs: ['quipped']}
+    })
   })
 
   it('rejects what slant refuses: unknown keys, rules, presets, genres, severities and voices', () => {

@@ -62,7 +62,10 @@ describe('slant sources --json', () => {
   it('summarises the article and its unattributed claims', () => {
     assert.deepEqual(map.summary.anonymous, ['Officials', 'Sources close to the council'])
     assert.equal(map.summary.directQuotes, 2)
-    assert.deepEqual(map.unattributed.map((c) => c.sentence.text), ['Turnout was a disaster.'])
+    assert.deepEqual(
+      map.unattributed.map((c) => c.sentence.text),
+      ['Turnout was a disaster.']
+    )
   })
 })
 

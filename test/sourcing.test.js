@@ -4,7 +4,10 @@ import assert from 'node:assert/strict'
 import {describe, it} from 'node:test'
 import {lint} from '../dist/index.js'
 
-const flags = (text, rule) => lint(text, {preset: [], rules: {[rule]: 'on'}}).messages.filter((m) => m.ruleId === rule).map((m) => m.actual)
+const flags = (text, rule) =>
+  lint(text, {preset: [], rules: {[rule]: 'on'}})
+    .messages.filter((m) => m.ruleId === rule)
+    .map((m) => m.actual)
 
 describe('unsourced-figure', () => {
   it('is covered by an attribution at the end of the sentence', () => {
@@ -48,13 +51,17 @@ describe('anonymous-source', () => {
     assert.deepEqual(flags('Two officials involved in the talks said the deal was off.', 'anonymous-source'), ['Two officials involved in the talks said'])
   })
   it('makes an unnamed attack an error', () => {
-    const [m] = lint('Sources said the minister was a thug.', {preset: [], rules: {'anonymous-source': 'warn'}}).messages.filter((x) => x.ruleId === 'anonymous-source')
+    const [m] = lint('Sources said the minister was a thug.', {preset: [], rules: {'anonymous-source': 'warn'}}).messages.filter(
+      (x) => x.ruleId === 'anonymous-source'
+    )
     assert.equal(m.fatal, true)
     assert.match(m.reason, /judgement or an attack/)
   })
   for (const second of ['but cautioned that the list was not final', 'and added that talks would go on', 'adding that talks would go on']) {
     it(`flags one unnamed source once, whatever else it said: "…, ${second}"`, () => {
-      assert.deepEqual(flags(`Two officials involved in the talks said the deal was off, ${second}.`, 'anonymous-source'), ['Two officials involved in the talks said'])
+      assert.deepEqual(flags(`Two officials involved in the talks said the deal was off, ${second}.`, 'anonymous-source'), [
+        'Two officials involved in the talks said'
+      ])
     })
   }
   it('does not take a definite description of a named person for an unnamed source', () => {
@@ -67,7 +74,9 @@ describe('quote-without-speaker', () => {
     assert.deepEqual(flags('"We will win this fight," said Jo Lind. "Nobody can stop us now."', 'quote-without-speaker'), [])
   })
   it('flags a quotation nobody is credited with', () => {
-    assert.deepEqual(flags('The rally ended at noon. "Nobody can stop us now, not even the courts."', 'quote-without-speaker'), ['"Nobody can stop us now, not even the courts."'])
+    assert.deepEqual(flags('The rally ended at noon. "Nobody can stop us now, not even the courts."', 'quote-without-speaker'), [
+      '"Nobody can stop us now, not even the courts."'
+    ])
   })
 })
 
@@ -84,7 +93,10 @@ describe('opinion-as-fact and headline-claim', () => {
 describe('research-claim supersedes weasel', () => {
   it('reports "Studies show" once, as a research claim', () => {
     const ids = lint('Studies show that coffee is good for you.').messages.map((m) => m.ruleId)
-    assert.deepEqual(ids.filter((id) => id === 'weasel' || id === 'research-claim'), ['research-claim'])
+    assert.deepEqual(
+      ids.filter((id) => id === 'weasel' || id === 'research-claim'),
+      ['research-claim']
+    )
   })
 })
 
@@ -95,6 +107,9 @@ describe('rules that supersede others, and ignore comments', () => {
     assert.deepEqual(shown('Critics say the plan will fail.'), ['weasel:Critics say'])
     assert.deepEqual(shown('<!-- slant ignore weasel -->\nCritics say the plan will fail.'), [])
     // With weasel off, the other rule speaks.
-    assert.deepEqual(lint('Critics say the plan will fail.', {rules: {weasel: 'off'}}).messages.map((m) => m.ruleId), ['agentless-attribution'])
+    assert.deepEqual(
+      lint('Critics say the plan will fail.', {rules: {weasel: 'off'}}).messages.map((m) => m.ruleId),
+      ['agentless-attribution']
+    )
   })
 })

@@ -28,7 +28,13 @@ Turnout was a disaster, and the legendary coach arrived late.
 function measured(t, name, args, cwd, textBytes) {
   const peakFile = path.join(os.tmpdir(), `slant-peak-${process.pid}-${Date.now()}`)
   const start = performance.now()
-  const r = spawnSync(process.execPath, ['--import', PEAK, bin, ...args], {cwd, encoding: 'utf8', timeout: boundMs(textBytes) * 2, env: {...process.env, SLANT_PEAK_FILE: peakFile}, maxBuffer: 256 << 20})
+  const r = spawnSync(process.execPath, ['--import', PEAK, bin, ...args], {
+    cwd,
+    encoding: 'utf8',
+    timeout: boundMs(textBytes) * 2,
+    env: {...process.env, SLANT_PEAK_FILE: peakFile},
+    maxBuffer: 256 << 20
+  })
   const ms = Math.round(performance.now() - start)
   const peakMb = fs.existsSync(peakFile) ? Math.round(Number(fs.readFileSync(peakFile, 'utf8')) / 1024) : NaN
   fs.rmSync(peakFile, {force: true})

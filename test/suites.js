@@ -50,7 +50,10 @@ export function suiteOf(name) {
 /** The test files of test/ (paths relative to the repository) in `suite`. @param {string} suite */
 export function suiteFiles(suite) {
   if (!SUITES.includes(suite)) throw new Error(`no test suite ${suite} (${SUITES.join(', ')})`)
-  const names = fs.readdirSync(here).filter((name) => name.endsWith('.test.js')).sort()
+  const names = fs
+    .readdirSync(here)
+    .filter((name) => name.endsWith('.test.js'))
+    .sort()
   return names.filter((name) => suiteOf(name) === suite).map((name) => path.join('test', name))
 }
 
@@ -68,8 +71,7 @@ if (import.meta.url === `file://${process.argv[1]}` && !process.env.NODE_TEST_CO
   const {createRequire} = await import('node:module')
   const root = path.dirname(here)
   /** Runs node with `argv` and resolves to its exit code. @param {string[]} argv */
-  const node = (argv) =>
-    new Promise((resolve) => spawn(process.execPath, argv, {cwd: root, stdio: 'inherit'}).on('exit', (code) => resolve(code ?? 1)))
+  const node = (argv) => new Promise((resolve) => spawn(process.execPath, argv, {cwd: root, stdio: 'inherit'}).on('exit', (code) => resolve(code ?? 1)))
   const runs = [node(['--test', '--test-timeout=600000', ...files])]
   if (typecheck) runs.push(node([createRequire(import.meta.url).resolve('typescript/bin/tsc'), '-p', 'tsconfig.test.json']))
   const codes = await Promise.all(runs)

@@ -22,7 +22,7 @@ it('a file that starts processes, itself or through a helper, is end-to-end; a t
     'client.test.js': "import {it} from 'node:test'\nimport {Client} from './lsp.js'\n",
     'cli.test.js': "import {\n  folder,\n  slant\n} from './cli-helpers.js'\n",
     'folder.test.js': "import {folder} from './cli-helpers.js'\nimport {lint} from '../dist/index.js'\n",
-    'string.test.js': "const source = \"import {x} from 'node:child_process'\"\n",
+    'string.test.js': 'const source = "import {x} from \'node:child_process\'"\n',
     'a.test.js': "import {b} from './b.js'\n",
     'b.js': "import {a} from './a.test.js'\nexport const b = 1\n"
   })

@@ -33,7 +33,11 @@ describe('prefer', () => {
       ['They have taken part.', 'house-custom taken part participated'],
       ['Both bills were slam dunks.', 'house-custom slam dunks sure things']
     ]) {
-      assert.deepEqual(found(lint(text, verbs)).filter((f) => f.startsWith('house-custom')), [flagged], text)
+      assert.deepEqual(
+        found(lint(text, verbs)).filter((f) => f.startsWith('house-custom')),
+        [flagged],
+        text
+      )
     }
   })
   it('takes a term by lemma and part of speech, and inflects the suggestion like the match', () => {
@@ -44,14 +48,18 @@ describe('prefer', () => {
       ['They are claiming the plan is fine.', ['house-custom claiming saying']],
       ['His claim was rejected.', []]
     ])) {
-      assert.deepEqual(found(lint(text, config)).filter((f) => f.startsWith('house-custom')), flagged, text)
+      assert.deepEqual(
+        found(lint(text, config)).filter((f) => f.startsWith('house-custom')),
+        flagged,
+        text
+      )
     }
   })
   it('matches a term ending a sentence before the next one starts', () => {
-    assert.deepEqual(found(lint('Prices rose 5 per cent. Sales fell 3 per cent in May.', {prefer: {'per cent': 'percent'}})).filter((f) => f.startsWith('house-custom')), [
-      'house-custom per cent percent',
-      'house-custom per cent percent'
-    ])
+    assert.deepEqual(
+      found(lint('Prices rose 5 per cent. Sales fell 3 per cent in May.', {prefer: {'per cent': 'percent'}})).filter((f) => f.startsWith('house-custom')),
+      ['house-custom per cent percent', 'house-custom per cent percent']
+    )
   })
   it('names the note and the source given in the config', () => {
     const [message] = lint('A migrant worker arrived.', config).messages
@@ -65,8 +73,10 @@ describe('prefer', () => {
 })
 
 describe('avoid', () => {
-  it('flags the term with the config\'s message; (a|b) groups work in phrases', () => {
-    const file = lint('The senator spearheaded the bill. Talks kicked off on Monday.', {avoid: {spearhead: 'Journalese; say who led it.', '(kick|kicks|kicked) off': null}})
+  it("flags the term with the config's message; (a|b) groups work in phrases", () => {
+    const file = lint('The senator spearheaded the bill. Talks kicked off on Monday.', {
+      avoid: {spearhead: 'Journalese; say who led it.', '(kick|kicks|kicked) off': null}
+    })
     assert.deepEqual(found(file), ['house-custom spearheaded ', 'house-custom kicked off '])
     assert.equal(file.messages[0].reason, '`spearheaded`: Journalese; say who led it.')
     assert.equal(file.messages[1].reason, '`kicked off`: avoided in this house style')
@@ -90,14 +100,17 @@ describe('allow', () => {
 
 describe('inflections', () => {
   it('makes plain regular forms', () => {
-    assert.deepEqual(['slam', 'carry', 'use', 'visit', 'tie', 'push'].map((w) => [inflect(w, 's'), inflect(w, 'ed'), inflect(w, 'ing')]), [
-      ['slams', 'slammed', 'slamming'],
-      ['carries', 'carried', 'carrying'],
-      ['uses', 'used', 'using'],
-      ['visits', 'visited', 'visiting'],
-      ['ties', 'tied', 'tying'],
-      ['pushes', 'pushed', 'pushing']
-    ])
+    assert.deepEqual(
+      ['slam', 'carry', 'use', 'visit', 'tie', 'push'].map((w) => [inflect(w, 's'), inflect(w, 'ed'), inflect(w, 'ing')]),
+      [
+        ['slams', 'slammed', 'slamming'],
+        ['carries', 'carried', 'carrying'],
+        ['uses', 'used', 'using'],
+        ['visits', 'visited', 'visiting'],
+        ['ties', 'tied', 'tying'],
+        ['pushes', 'pushed', 'pushing']
+      ]
+    )
   })
 })
 

@@ -29,11 +29,17 @@ describe('quotations and speakers', () => {
   })
   it('carries the speaker to a quote continuing in the next sentence', () => {
     const q = quotations('“It works,” he said. “Nobody expected it to work so well.”')
-    assert.deepEqual(q.map((x) => x.speaker), ['he', 'he'])
+    assert.deepEqual(
+      q.map((x) => x.speaker),
+      ['he', 'he']
+    )
   })
   it('carries the speaker across paragraphs when the quote is left open', () => {
     const text = '"We are not finished," said Mayor Jo Lind. "There is more to come.\n\n"And the city will pay for every mile of it."'
-    assert.deepEqual(quotations(text).map((x) => x.speaker), ['Mayor Jo Lind', 'Mayor Jo Lind', 'Mayor Jo Lind'])
+    assert.deepEqual(
+      quotations(text).map((x) => x.speaker),
+      ['Mayor Jo Lind', 'Mayor Jo Lind', 'Mayor Jo Lind']
+    )
   })
   it('takes a block quote introduced by a colon lead-in', () => {
     const q = quotations('The minister told parliament:\n\n> The reform is a disaster for the poor.')
@@ -41,7 +47,10 @@ describe('quotations and speakers', () => {
   })
   it('credits both halves of a quotation split by its attribution', () => {
     const q = quotations('“The plan,” she said, “is a disaster for everyone involved.”')
-    assert.deepEqual(q.map((x) => x.speaker), ['she', 'she'])
+    assert.deepEqual(
+      q.map((x) => x.speaker),
+      ['she', 'she']
+    )
   })
   it('mixes straight and curly marks', () => {
     assert.equal(quotations('Lecornu said it will be "in the hundreds for next year.”')[0].kind, 'direct')
@@ -59,8 +68,17 @@ describe('quotations and speakers', () => {
 })
 
 describe('scare quotes', () => {
-  for (const text of ['Asked whether he would resign, Ruiz said, "Probably."', 'The host then asked, "Really?"', '"Okay!" the crowd shouted back.', 'Then a voice from the back: "This is fantastic!"']) {
-    it(`a question, an exclamation or a one-word answer is said, not doubted: ${text}`, () => assert.ok(quotations(text).every((q) => q.kind !== 'scare'), JSON.stringify(quotations(text))))
+  for (const text of [
+    'Asked whether he would resign, Ruiz said, "Probably."',
+    'The host then asked, "Really?"',
+    '"Okay!" the crowd shouted back.',
+    'Then a voice from the back: "This is fantastic!"'
+  ]) {
+    it(`a question, an exclamation or a one-word answer is said, not doubted: ${text}`, () =>
+      assert.ok(
+        quotations(text).every((q) => q.kind !== 'scare'),
+        JSON.stringify(quotations(text))
+      ))
   }
   it('marks a short fragment with no speaker as scare', () => {
     assert.equal(quotations('The agency released its "report" on Friday.')[0].kind, 'scare')
@@ -84,25 +102,42 @@ describe('scare quotes', () => {
 })
 
 describe('apostrophes are not quotation marks', () => {
-  for (const text of ["Israel's army moved in.", "It was rock 'n' roll in the '90s.", "The students' union and the teachers' union met.", 'It’s the ’90s again, isn’t it?']) {
+  for (const text of [
+    "Israel's army moved in.",
+    "It was rock 'n' roll in the '90s.",
+    "The students' union and the teachers' union met.",
+    'It’s the ’90s again, isn’t it?'
+  ]) {
     it(text, () => assert.deepEqual(quotations(text), []))
   }
   it('pairs real single quotes around an apostrophe', () => {
     const q = quotations("Critics call it Israel's 'plan' now.")
-    assert.deepEqual(q.map((x) => x.text), ["'plan'"])
+    assert.deepEqual(
+      q.map((x) => x.text),
+      ["'plan'"]
+    )
   })
 })
 
-describe('typewriter quotation marks: ``…\'\' and \'\'…\'\'', () => {
-  for (const [open, close] of [["''", "''"], ['``', "''"]]) {
+describe("typewriter quotation marks: ``…'' and ''…''", () => {
+  for (const [open, close] of [
+    ["''", "''"],
+    ['``', "''"]
+  ]) {
     it(`${open}…${close} is a quotation with its speaker`, () => {
       const q = quotations(`${open}We will not back down. The talks are over,${close} Ana Ruiz said on Monday.`)
-      assert.deepEqual(q.map((x) => [x.text, x.speaker]), [[`${open}We will not back down. The talks are over,${close}`, 'Ana Ruiz']])
+      assert.deepEqual(
+        q.map((x) => [x.text, x.speaker]),
+        [[`${open}We will not back down. The talks are over,${close}`, 'Ana Ruiz']]
+      )
       assert.equal(voiceOf(`${open}We will not back down,${close} Ana Ruiz said.`, 'back'), 'quote')
     })
     it(`a fragment in ${open}…${close} with nobody credited is a scare quote, and its fix keeps the words`, () => {
       const q = quotations(`The agency's ${open}reform${close} failed within a year.`)
-      assert.deepEqual(q.map((x) => [x.text, x.kind]), [[`${open}reform${close}`, 'scare']])
+      assert.deepEqual(
+        q.map((x) => [x.text, x.kind]),
+        [[`${open}reform${close}`, 'scare']]
+      )
       const message = lint(`The agency's ${open}reform${close} failed within a year.`, {format: 'text'}).messages.find((m) => m.ruleId === 'scare-quotes')
       assert.deepEqual([message?.actual, message?.expected], [`${open}reform${close}`, ['reform']])
     })
@@ -147,7 +182,7 @@ describe('reported speech', () => {
     assert.equal(voiceOf('He was admitted to hospital after the regime fell.', 'regime'), 'narrative')
     assert.equal(voiceOf('She claimed the title before the regime fell.', 'regime'), 'narrative')
   })
-  it('keeps the reporter\'s voice in a sentence after the attribution', () => {
+  it("keeps the reporter's voice in a sentence after the attribution", () => {
     assert.equal(voiceOf('Police said two men were held. The regime had fallen.', 'regime'), 'narrative')
   })
 })
@@ -172,8 +207,11 @@ describe('headlines', () => {
       assert.equal(voiceOf(`${first}\n\nThe council met on Monday to discuss the budget and the roads, and voted late.`, word, {format: 'text'}), kind)
     })
   }
-  it('a quoted fragment in such a headline is the story\'s speaker\'s, not a scare quote', () => {
-    assert.deepEqual(quotations('Ruiz: Baker\'s view of the budget is "dangerously wrong".\n\nAna Ruiz spoke on Monday.', {format: 'text'}).map((q) => q.kind), ['partial'])
+  it("a quoted fragment in such a headline is the story's speaker's, not a scare quote", () => {
+    assert.deepEqual(
+      quotations('Ruiz: Baker\'s view of the budget is "dangerously wrong".\n\nAna Ruiz spoke on Monday.', {format: 'text'}).map((q) => q.kind),
+      ['partial']
+    )
   })
   it('credits a headline ending ", X says"', () => {
     assert.equal(voiceOf('# Regime has fallen, minister says', 'Regime'), 'reported')

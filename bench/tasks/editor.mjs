@@ -42,14 +42,18 @@ for (let n = -WARM_UP; n < edits; n++) {
   let version
   for (const [i, key] of [' ', 'n', 'o'].entries()) {
     if (i > 0) await sleep(KEYSTROKE_MS)
-    version = await client.change(uri, [{range: {start: {line: at.line, character: at.character + i}, end: {line: at.line, character: at.character + i}}, text: key}])
+    version = await client.change(uri, [
+      {range: {start: {line: at.line, character: at.character + i}, end: {line: at.line, character: at.character + i}}, text: key}
+    ])
   }
   const start = performance.now()
   let done = false
-  const published = client.diagnostics(uri, (p) => p.version === version, {fresh: true}).then(() => {
-    if (n >= 0) diagnostics.push(performance.now() - start)
-    done = true
-  })
+  const published = client
+    .diagnostics(uri, (p) => p.version === version, {fresh: true})
+    .then(() => {
+      if (n >= 0) diagnostics.push(performance.now() - start)
+      done = true
+    })
   // Probe the main thread until the diagnostics land: hover, then a code action on the word.
   while (!done) {
     const asked = performance.now()

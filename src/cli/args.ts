@@ -3,8 +3,17 @@ import {UsageError} from './files.js'
 
 /** The lint command's flags: one table for parsing and for `--help`. */
 const FLAGS = {
-  preset: {type: 'string', short: 'p', help: 'house style: a preset, layer or pack name, or several joined by commas: ap,inclusive (default: from config, else neutral)'},
-  report: {type: 'string', short: 'r', multiple: true, help: 'report format: human (default), json, sarif, github or html; FORMAT:FILE writes it to FILE; repeat for several reports'},
+  preset: {
+    type: 'string',
+    short: 'p',
+    help: 'house style: a preset, layer or pack name, or several joined by commas: ap,inclusive (default: from config, else neutral)'
+  },
+  report: {
+    type: 'string',
+    short: 'r',
+    multiple: true,
+    help: 'report format: human (default), json, sarif, github or html; FORMAT:FILE writes it to FILE; repeat for several reports'
+  },
   'output-file': {type: 'string', short: 'o', help: 'write the report that names no FILE here instead of standard output'},
   'files-from': {type: 'string', help: 'lint the paths listed in this file, one a line (- reads standard input)'},
   diff: {type: 'boolean', help: 'report only messages on lines changed since HEAD in git (--diff=BASE: since BASE)'},
@@ -23,7 +32,7 @@ const FLAGS = {
   quiet: {type: 'boolean', short: 'q', help: 'report only files that have messages'},
   frail: {type: 'boolean', short: 'f', help: 'exit 1 on warnings too'},
   jobs: {type: 'string', short: 'j', help: 'lint on this many threads (default: one, or the available cores for runs large enough to gain)'},
-  why: {type: 'boolean', short: 'w', help: 'print each message\'s note: why, and the style guide it comes from'},
+  why: {type: 'boolean', short: 'w', help: "print each message's note: why, and the style guide it comes from"},
   color: {type: 'boolean', help: 'force colour in the human report (--no-color turns it off)'},
   'no-color': {type: 'boolean', help: ''},
   help: {type: 'boolean', short: 'h', help: 'show this help'},
@@ -89,7 +98,10 @@ export function parseLintArgs(argv: readonly string[]): LintArgs {
   if (v.diff) diff ??= 'HEAD'
   const reports = (v.report ?? ['human']).map(reportTarget)
   const toStream = reports.filter((r) => r.file === undefined)
-  if (toStream.length > 1) throw new UsageError(`only one report can go to ${v['output-file'] === undefined ? 'standard output' : v['output-file']}; give the others a file: --report ${toStream[1]!.format}:FILE`)
+  if (toStream.length > 1)
+    throw new UsageError(
+      `only one report can go to ${v['output-file'] === undefined ? 'standard output' : v['output-file']}; give the others a file: --report ${toStream[1]!.format}:FILE`
+    )
   if (v['output-file'] !== undefined) {
     if (toStream.length === 0) throw new UsageError('--output-file is for the report that names no FILE, and every --report names one')
     toStream[0]!.file = v['output-file']
@@ -100,7 +112,7 @@ export function parseLintArgs(argv: readonly string[]): LintArgs {
   if (v['dry-run'] && !v.fix) throw new UsageError('--dry-run goes with --fix')
   if (v['fix-read-only'] && !v.fix) throw new UsageError('--fix-read-only goes with --fix')
   if (v.config !== undefined && v['no-config']) throw new UsageError('give either --config or --no-config, not both')
-  if (parsed.positionals.includes('')) throw new UsageError('a path is empty (\'\'); name a file, folder or glob, or give none to lint the current folder')
+  if (parsed.positionals.includes('')) throw new UsageError("a path is empty (''); name a file, folder or glob, or give none to lint the current folder")
   if (v.preset !== undefined && v.preset.split(',').every((name) => name.trim() === '')) throw new UsageError('--preset needs a name (see `slant presets`)')
   const args: LintArgs = {
     paths: parsed.positionals,
@@ -152,7 +164,13 @@ function parseJobs(value: string): number {
 }
 
 export function helpText(): string {
-  const lines = ['Usage: slant [options] [paths, folders or globs…]', '', 'Lints news drafts (Markdown and plain text) for loaded wording, by who is speaking.', '', 'Options:']
+  const lines = [
+    'Usage: slant [options] [paths, folders or globs…]',
+    '',
+    'Lints news drafts (Markdown and plain text) for loaded wording, by who is speaking.',
+    '',
+    'Options:'
+  ]
   for (const [name, flag] of Object.entries(FLAGS)) {
     if (!flag.help) continue
     const short = 'short' in flag ? `-${flag.short}, ` : '    '
@@ -162,6 +180,10 @@ export function helpText(): string {
   lines.push('', 'Commands:', '  slant presets [NAME]          list presets, layers, packs and genres, or show what one turns on')
   lines.push('  slant init [--preset NAME]    write a commented .slantrc.yaml here (never overwrites one)')
   lines.push('  slant sources [--json] FILE…  who is quoted or cited in each article, and the claims with no source')
-  lines.push('', 'Exit codes: 0 clean or warnings only, 1 errors (or warnings with --frail, or more than --max-warnings),', '2 usage or configuration error, or no file matched (unless --allow-empty).')
+  lines.push(
+    '',
+    'Exit codes: 0 clean or warnings only, 1 errors (or warnings with --frail, or more than --max-warnings),',
+    '2 usage or configuration error, or no file matched (unless --allow-empty).'
+  )
   return lines.join('\n')
 }

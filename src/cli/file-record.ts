@@ -12,7 +12,9 @@ export interface FileRecord {
   messages: MessageRecord[]
 }
 
-type MessageRecord = Pick<SlantMessage, 'reason' | 'place' | 'ruleId' | 'source' | 'fatal' | 'actual' | 'expected' | 'note' | 'url'> & {data?: SlantMessage['data'] | undefined}
+type MessageRecord = Pick<SlantMessage, 'reason' | 'place' | 'ruleId' | 'source' | 'fatal' | 'actual' | 'expected' | 'note' | 'url'> & {
+  data?: SlantMessage['data'] | undefined
+}
 
 export function toRecord(file: VFile, options: {text?: boolean} = {}): FileRecord {
   return {

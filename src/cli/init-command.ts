@@ -27,7 +27,9 @@ export async function initCommand(argv: readonly string[], io: CommandIo): Promi
   const presets = presetList(values.preset ?? 'neutral', '--preset', 'preset')
   if (presets.length === 0) throw new UsageError('--preset needs a name (see `slant presets`)')
   for (const name of presets) loadPreset(name, '--preset')
-  const existing = [...RC_NAMES, 'package.json'].find((name) => fs.existsSync(path.join(io.cwd, name)) && (name !== 'package.json' || hasSlantField(path.join(io.cwd, name))))
+  const existing = [...RC_NAMES, 'package.json'].find(
+    (name) => fs.existsSync(path.join(io.cwd, name)) && (name !== 'package.json' || hasSlantField(path.join(io.cwd, name)))
+  )
   if (existing) throw new UsageError(`${existing} already configures slant here; not overwriting it`)
   const target = path.join(io.cwd, FILE)
   try {
@@ -35,7 +37,12 @@ export async function initCommand(argv: readonly string[], io: CommandIo): Promi
     fs.writeFileSync(target, scaffold(presets), {flag: 'wx'})
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    throw new DataError(target, code === 'EEXIST' ? 'something is already there (a link to a missing file?); not overwriting it' : `cannot write it here (${code ?? (error as Error).message})`)
+    throw new DataError(
+      target,
+      code === 'EEXIST'
+        ? 'something is already there (a link to a missing file?); not overwriting it'
+        : `cannot write it here (${code ?? (error as Error).message})`
+    )
   }
   io.stdout.write(`wrote ${FILE} (preset: ${presets.join(', ')})\n`)
   return 0

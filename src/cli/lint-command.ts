@@ -66,7 +66,11 @@ async function printConfig(args: LintArgs, cwd: string): Promise<string> {
   const rules: Record<string, unknown> = {}
   for (const [id, setting] of [...config.rules].sort(([a], [b]) => a.localeCompare(b))) {
     if (setting.severity === 'off') continue
-    rules[id] = {severity: setting.severity, ...(Object.keys(setting.voices).length > 0 ? {voices: setting.voices} : {}), ...(Object.keys(setting.options).length > 0 ? {options: setting.options} : {})}
+    rules[id] = {
+      severity: setting.severity,
+      ...(Object.keys(setting.voices).length > 0 ? {voices: setting.voices} : {}),
+      ...(Object.keys(setting.options).length > 0 ? {options: setting.options} : {})
+    }
   }
   return JSON.stringify(
     {
@@ -132,9 +136,14 @@ export async function lintFiles(args: LintArgs, io: Pick<CommandIo, 'cwd' | 'std
   } else {
     const inputs = args.filesFrom === undefined ? args.paths : [...args.paths, ...(await listedPaths(args.filesFrom, io))]
     // `--files-from` with an empty list lints nothing (not the whole folder).
-    const entries = args.filesFrom !== undefined && inputs.length === 0 ? [] : await expandPaths(inputs, io.cwd, {useIgnore: !args.noIgnore, followSymlinks: args.followSymlinks})
+    const entries =
+      args.filesFrom !== undefined && inputs.length === 0
+        ? []
+        : await expandPaths(inputs, io.cwd, {useIgnore: !args.noIgnore, followSymlinks: args.followSymlinks})
     if (entries.length === 0 && !args.allowEmpty) {
-      throw new UsageError(`no drafts to lint: ${args.filesFrom !== undefined && inputs.length === 0 ? `${args.filesFrom} lists no paths` : `nothing matched ${inputs.length === 0 ? '.' : inputs.join(' ')}`} (--allow-empty makes this a clean run)`)
+      throw new UsageError(
+        `no drafts to lint: ${args.filesFrom !== undefined && inputs.length === 0 ? `${args.filesFrom} lists no paths` : `nothing matched ${inputs.length === 0 ? '.' : inputs.join(' ')}`} (--allow-empty makes this a clean run)`
+      )
     }
     const shown = (filePath: string) => path.relative(io.cwd, filePath) || filePath
     const tasks = entries.filter((entry) => entry.skip === undefined).map((entry) => ({filePath: entry.path, shown: shown(entry.path)}))
@@ -157,7 +166,8 @@ export async function lintFiles(args: LintArgs, io: Pick<CommandIo, 'cwd' | 'std
     progress.end()
     // Skipped entries (a FIFO, a link out of the folder) keep their place in path order.
     let next = 0
-    for (const entry of entries) files.push(entry.skip === undefined ? linted[next++]! : problemFile(shown(entry.path), entry.skip, entry.fatal ? 'fatal' : 'info'))
+    for (const entry of entries)
+      files.push(entry.skip === undefined ? linted[next++]! : problemFile(shown(entry.path), entry.skip, entry.fatal ? 'fatal' : 'info'))
   }
   if (args.diff !== undefined) keepChangedLines(files, changedLines(args.diff, io.cwd), io.cwd)
   const fatal = files.some((file) => file.messages.some((m) => m.fatal === true))

@@ -43,7 +43,10 @@ export class Linter {
   /** Lints a draft, or with `--fix` fixes it (writing it back when `write`) and lints the result. */
   lintOrFix(filePath: string, read: ReadResult, shown: string, write: boolean): VFile {
     if (!this.options.fix || 'problem' in read) return this.lint(filePath, read, shown)
-    const options: FixOptions = write && !this.options.dryRun ? {target: filePath, policy: {root: this.cwd, fixReadOnly: this.options.fixReadOnly ?? false}} : {dryRun: this.options.dryRun ?? false}
+    const options: FixOptions =
+      write && !this.options.dryRun
+        ? {target: filePath, policy: {root: this.cwd, fixReadOnly: this.options.fixReadOnly ?? false}}
+        : {dryRun: this.options.dryRun ?? false}
     if (read.bom) options.bom = true
     return fixDraft(read.value, shown, (value) => this.lint(filePath, {value}, shown), options)
   }

@@ -21,7 +21,14 @@ export interface WorkerReply {
  * so big and small files balance out; the records come back in the order of `tasks`, with each
  * file's text when `text` (for the reports that read it).
  */
-export function lintInWorkers(tasks: readonly Omit<LintTask, 'index'>[], options: LinterOptions, cwd: string, jobs: number, text = false, onDone: (done: number) => void = () => {}): Promise<FileRecord[]> {
+export function lintInWorkers(
+  tasks: readonly Omit<LintTask, 'index'>[],
+  options: LinterOptions,
+  cwd: string,
+  jobs: number,
+  text = false,
+  onDone: (done: number) => void = () => {}
+): Promise<FileRecord[]> {
   const records = new Array<FileRecord>(tasks.length)
   const workers: Worker[] = []
   let next = 0

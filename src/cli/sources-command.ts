@@ -22,7 +22,13 @@ export async function sourcesCommand(argv: readonly string[], io: CommandIo): Pr
     parsed = parseArgs({
       args: [...argv],
       allowPositionals: true,
-      options: {json: {type: 'boolean'}, preset: {type: 'string', short: 'p'}, config: {type: 'string', short: 'c'}, 'no-config': {type: 'boolean'}, help: {type: 'boolean', short: 'h'}}
+      options: {
+        json: {type: 'boolean'},
+        preset: {type: 'string', short: 'p'},
+        config: {type: 'string', short: 'c'},
+        'no-config': {type: 'boolean'},
+        help: {type: 'boolean', short: 'h'}
+      }
     })
   } catch (error) {
     throw new UsageError((error as Error).message)

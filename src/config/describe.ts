@@ -42,7 +42,8 @@ export function settingText(setting: RuleSetting | undefined): string {
   const extras: string[] = []
   const voices = Object.entries(setting.voices).map(([voice, policy]) => `${voice} ${policy}`)
   if (voices.length > 0) extras.push(`voices: ${voices.join(', ')}`)
-  for (const [name, value] of Object.entries(setting.options)) extras.push(`${name}: ${Array.isArray(value) ? value.map(itemText).join(', ') : JSON.stringify(value)}`)
+  for (const [name, value] of Object.entries(setting.options))
+    extras.push(`${name}: ${Array.isArray(value) ? value.map(itemText).join(', ') : JSON.stringify(value)}`)
   return extras.length > 0 ? `${setting.severity} (${extras.join('; ')})` : setting.severity
 }
 
@@ -50,7 +51,9 @@ export function settingText(setting: RuleSetting | undefined): string {
 function itemText(item: unknown): string {
   if (typeof item === 'string') return item
   if (item === null || typeof item !== 'object' || Array.isArray(item)) return JSON.stringify(item)
-  return `{${Object.entries(item).map(([key, value]) => `${key}: ${Array.isArray(value) ? `[${value.join(', ')}]` : String(value)}`).join(', ')}}`
+  return `{${Object.entries(item)
+    .map(([key, value]) => `${key}: ${Array.isArray(value) ? `[${value.join(', ')}]` : String(value)}`)
+    .join(', ')}}`
 }
 
 /** `slant presets NAME`: what a preset turns on, with severities, and how it differs from its parents. */

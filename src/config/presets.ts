@@ -71,8 +71,11 @@ export function loadPreset(name: string, from = 'preset', path = 'preset'): Pres
 /** `ap`, `ap,inclusive` or `[ap, inclusive, packs/middle-east]`. */
 export function presetList(value: unknown, file: string, what: string): string[] {
   if (value === undefined || value === null) return []
-  if (typeof value === 'string') return value.split(',').map((v) => v.trim()).filter(Boolean)
+  if (typeof value === 'string')
+    return value
+      .split(',')
+      .map((v) => v.trim())
+      .filter(Boolean)
   if (Array.isArray(value)) return value.map((v) => string(v, file, what))
   throw new DataError(file, `expected ${what} to be a name or a list of names`)
 }
-

@@ -61,7 +61,11 @@ export function configSchema(): Schema {
   const setting = ruleSettingSchema()
   const rules: Record<string, Schema> = {}
   for (const spec of loadRuleSpecs().values()) {
-    rules[spec.id] = {...setting, description: `${spec.title} (default: ${spec.severity})`, markdownDescription: `${spec.title} (default: ${spec.severity}). [Docs](${DOCS_URL}${spec.id}.md)`}
+    rules[spec.id] = {
+      ...setting,
+      description: `${spec.title} (default: ${spec.severity})`,
+      markdownDescription: `${spec.title} (default: ${spec.severity}). [Docs](${DOCS_URL}${spec.id}.md)`
+    }
   }
   const presets = presetEntries()
   const list = presetListSchema()

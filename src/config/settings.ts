@@ -104,7 +104,10 @@ const SEVERITY_WORDS: Record<string, Severity | 'off' | 'default'> = {
  */
 export function parseSetting(value: unknown, spec: RuleSpec, file: string, path: string): RuleSetting {
   const severityOf = (v: unknown, at: string): Severity | 'off' => {
-    const word = (typeof v === 'string' || typeof v === 'boolean' || typeof v === 'number') && Object.hasOwn(SEVERITY_WORDS, String(v)) ? SEVERITY_WORDS[String(v)] : undefined
+    const word =
+      (typeof v === 'string' || typeof v === 'boolean' || typeof v === 'number') && Object.hasOwn(SEVERITY_WORDS, String(v))
+        ? SEVERITY_WORDS[String(v)]
+        : undefined
     if (word === undefined) throw errorAt(file, at, `expected off, info, warn, error, [severity, options] or {severity, …options}, got ${shown(v)}`)
     return word === 'default' ? spec.severity : word
   }
@@ -115,7 +118,10 @@ export function parseSetting(value: unknown, spec: RuleSpec, file: string, path:
   }
   if (value !== null && typeof value === 'object') {
     const options = value as Record<string, unknown>
-    return {...splitOptions(options, spec, file, path), severity: options.severity === undefined ? spec.severity : severityOf(options.severity, keyPath(path, 'severity'))}
+    return {
+      ...splitOptions(options, spec, file, path),
+      severity: options.severity === undefined ? spec.severity : severityOf(options.severity, keyPath(path, 'severity'))
+    }
   }
   return {severity: severityOf(value, path), voices: {}, options: {}}
 }

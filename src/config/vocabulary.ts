@@ -32,13 +32,19 @@ interface Entry {
 export function houseRule(base: RuleSpec, vocabulary: Vocabulary, file: string): RuleSpec | undefined {
   const entries = [
     ...Object.entries(vocabulary.prefer ?? {}).map(([phrase, value]) => entry(phrase, value, 'use', file, keyPath('prefer', phrase))),
-    ...Object.entries(vocabulary.avoid ?? {}).map(([phrase, value]) => ({message: 'avoided in this house style', ...entry(phrase, value, 'message', file, keyPath('avoid', phrase))}))
+    ...Object.entries(vocabulary.avoid ?? {}).map(([phrase, value]) => ({
+      message: 'avoided in this house style',
+      ...entry(phrase, value, 'message', file, keyPath('avoid', phrase))
+    }))
   ]
   if (entries.length === 0) return undefined
   const source: GuideSource = {guide: `house vocabulary in ${file}`, url: base.source.url}
   const terms: TermSpec[] = []
   for (const e of entries) {
-    const id = e.phrase.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/gu, '')
+    const id = e.phrase
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-|-$/gu, '')
     const seen = new Set<string>()
     for (const form of formsOf(e.phrase)) {
       // A regular verb's participle is its past ("used", "used"): each written form once.
@@ -63,7 +69,8 @@ export function houseRule(base: RuleSpec, vocabulary: Vocabulary, file: string):
 function entry(phrase: string, value: unknown, shorthand: 'use' | 'message', file: string, path: string): Entry {
   if (phrase.trim() === '') throw errorAt(file, path, 'a vocabulary entry needs a term')
   bounded(phrase, file, path)
-  const data: Record<string, unknown> = typeof value === 'string' || Array.isArray(value) ? {[shorthand]: value} : value === null ? {} : mappingAt(value, file, path)
+  const data: Record<string, unknown> =
+    typeof value === 'string' || Array.isArray(value) ? {[shorthand]: value} : value === null ? {} : mappingAt(value, file, path)
   checkKeys(data, ['use', 'message', 'note', 'source'], file, path)
   const texts = (v: unknown, at: string) => (Array.isArray(v) ? v.map((u, i) => textAt(u, file, keyPath(at, i))) : [textAt(v, file, at)])
   const use = data.use === undefined ? [] : texts(data.use, keyPath(path, 'use'))
@@ -83,14 +90,22 @@ function entry(phrase: string, value: unknown, shorthand: 'use' | 'message', fil
 
 /** A phrase whose `(a|b)` groups, nested ones included, expand to at most MAX_VARIANTS variants. */
 function bounded(phrase: string, file: string, path: string): string {
-  if (countVariants(phrase) > MAX_VARIANTS) throw errorAt(file, path, `the phrase \`${phrase.slice(0, 40)}${phrase.length > 40 ? '…' : ''}\` expands to more than ${MAX_VARIANTS} variants; split it into several entries`)
+  if (countVariants(phrase) > MAX_VARIANTS)
+    throw errorAt(
+      file,
+      path,
+      `the phrase \`${phrase.slice(0, 40)}${phrase.length > 40 ? '…' : ''}\` expands to more than ${MAX_VARIANTS} variants; split it into several entries`
+    )
   return phrase
 }
 
 /** Checks the vocabulary keys of a user config, each entry at its key path. */
 export function validateVocabulary(data: Record<string, unknown>, file: string, base = ''): Vocabulary {
   const vocabulary: Vocabulary = {}
-  for (const [key, shorthand] of [['prefer', 'use'], ['avoid', 'message']] as const) {
+  for (const [key, shorthand] of [
+    ['prefer', 'use'],
+    ['avoid', 'message']
+  ] as const) {
     if (data[key] === undefined) continue
     const at = keyPath(base, key)
     const entries = mappingAt(data[key], file, at)

@@ -70,7 +70,10 @@ export function fileKind(stat: fs.Stats): string {
 
 /** The size is known from fstat; a device or a stream is only known to go past the cap. */
 function tooLarge(what: string, cap: number, size?: number): CappedRead {
-  const problem = size === undefined ? `${what} is larger than the limit of ${formatBytes(cap)}` : `${what} is too large (${formatBytes(size)}; the limit is ${formatBytes(cap)})`
+  const problem =
+    size === undefined
+      ? `${what} is larger than the limit of ${formatBytes(cap)}`
+      : `${what} is too large (${formatBytes(size)}; the limit is ${formatBytes(cap)})`
   return {problem, kind: 'too-large'}
 }
 

@@ -33,7 +33,8 @@ export function genreOf(tree: Root, file: VFile): string | undefined {
   try {
     const doc = yamlLibrary().parseDocument(head.value, {uniqueKeys: false})
     const error = doc.errors[0]
-    if (error) return report(`front matter is not valid YAML (${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/u, '')}); its genre is not read`)
+    if (error)
+      return report(`front matter is not valid YAML (${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/u, '')}); its genre is not read`)
     data = doc.toJS({maxAliasCount: MAX_ALIASES})
   } catch (error) {
     return report(`front matter cannot be read (${(error as Error).message.split('\n')[0]}); its genre is not read`)

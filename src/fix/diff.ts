@@ -25,7 +25,7 @@ export function unifiedDiff(name: string, before: string, changes: readonly Chan
   if (blocks.length === 0) return ''
   const out = [`--- a/${name}`, `+++ b/${name}`]
   let shift = 0
-  for (let b = 0; b < blocks.length; ) {
+  for (let b = 0; b < blocks.length;) {
     // One hunk: the blocks whose gaps are at most twice the context.
     let last = b
     while (last + 1 < blocks.length && blocks[last + 1]!.from - blocks[last]!.to - 1 <= 2 * CONTEXT) last++

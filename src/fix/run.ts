@@ -46,7 +46,12 @@ export function fixDraft(value: string, shown: string, lint: (value: string) => 
   const result = fixText(value, lint)
   const file = result.file
   const bom = options.bom ? BOM : ''
-  const report: FixReport = {applied: result.applied, output: bom + result.output, diff: options.dryRun ? unifiedDiff(shown, value, result.changes) : '', written: false}
+  const report: FixReport = {
+    applied: result.applied,
+    output: bom + result.output,
+    diff: options.dryRun ? unifiedDiff(shown, value, result.changes) : '',
+    written: false
+  }
   file.data.slantFix = report
   if (result.output === value || options.dryRun || options.target === undefined) return file
   const target = fixTarget(options.target, options.policy ?? {root: process.cwd()})

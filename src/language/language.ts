@@ -10,7 +10,27 @@ export interface WordTags {
 const UNTAGGED: WordTags = {pos: 'X', lemma: ''}
 
 /** Every part of speech by its one-byte code; code 0 is a word no token covers (untagged). */
-const POS: readonly Pos[] = ['X', 'ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X', 'SPACE']
+const POS: readonly Pos[] = [
+  'X',
+  'ADJ',
+  'ADP',
+  'ADV',
+  'AUX',
+  'CCONJ',
+  'DET',
+  'INTJ',
+  'NOUN',
+  'NUM',
+  'PART',
+  'PRON',
+  'PROPN',
+  'PUNCT',
+  'SCONJ',
+  'SYM',
+  'VERB',
+  'X',
+  'SPACE'
+]
 const UNTAGGED_CODE = 0
 const POS_CODE = new Map(POS.map((pos, code) => [pos, code] as const).slice(UNTAGGED_CODE + 1))
 

@@ -35,7 +35,6 @@ export function linearConsume(this: EditMap, events: Events): undefined {
   ;(this as unknown as {index: Map<number, unknown>}).index.clear()
 }
 
-
 /**
  * unified plugin, after remark-parse: the parser runs with the linear `consume` and puts the
  * original back when it returns (parsing is synchronous, so nothing else sees the swap).

@@ -69,7 +69,28 @@ export function normalizeWord(text: string): string {
 }
 
 /** Lower-case abbreviations that a capital may follow inside a sentence ("vs. Smith", "approx. 40"). */
-const ABBREVIATIONS = new Set(['vs', 'v', 'cf', 'approx', 'no', 'nos', 'vol', 'pp', 'ca', 'viz', 'al', 'fig', 'ed', 'eds', 'op', 'cit', 'dept', 'est', 'jr', 'sr'])
+const ABBREVIATIONS = new Set([
+  'vs',
+  'v',
+  'cf',
+  'approx',
+  'no',
+  'nos',
+  'vol',
+  'pp',
+  'ca',
+  'viz',
+  'al',
+  'fig',
+  'ed',
+  'eds',
+  'op',
+  'cit',
+  'dept',
+  'est',
+  'jr',
+  'sr'
+])
 
 /** A word with a full stop that ends its sentence: one plain lower-case word ("cent."), not an abbreviation ("vs.", "p.m."). */
 function endsSentence(text: string): boolean {
@@ -105,7 +126,16 @@ export function buildProse(root: MdastRoot, source: string): Prose {
     const text = collectInline(node, source, map, {text: ''}).text
     if (!/[\p{L}\p{N}]/u.test(text)) return
     const index = blocks.length
-    const block: Block = {index, kind: node.type === 'heading' ? 'heading' : 'paragraph', depth: node.type === 'heading' ? node.depth : 0, quoted, text, map, start, end}
+    const block: Block = {
+      index,
+      kind: node.type === 'heading' ? 'heading' : 'paragraph',
+      depth: node.type === 'heading' ? node.depth : 0,
+      quoted,
+      text,
+      map,
+      start,
+      end
+    }
     blocks.push(block)
     // The nlcst tree is read for its words and sentences, then dropped: keeping a whole
     // document's syntax tree alive only feeds the garbage collector.

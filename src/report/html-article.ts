@@ -55,7 +55,9 @@ function renderBlock(block: Block, source: string, findings: Finding[], prose: P
     const b = points[i + 1]!
     // One mark per finding over this stretch, the longest outermost, so that hiding one (a
     // filter) leaves the others' colour showing.
-    const covering = spans.filter((s) => s.start <= a && s.end >= b && s.end > s.start).sort((x, y) => y.end - y.start - (x.end - x.start) || x.finding.n - y.finding.n)
+    const covering = spans
+      .filter((s) => s.start <= a && s.end >= b && s.end > s.start)
+      .sort((x, y) => y.end - y.start - (x.end - x.start) || x.finding.n - y.finding.n)
     let segment = renderText(text.slice(a, b), block, a, source, prose)
     for (const s of covering.reverse()) {
       const f = s.finding

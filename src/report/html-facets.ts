@@ -107,8 +107,12 @@ export function renderFilters(found: readonly Facets[], rules: RuleClasses): str
     })
     .join('')
   return `<details class="filters"><summary>Filter findings by rule, severity and voice</summary>
-<fieldset><legend>Severity</legend>${SEVERITIES.filter((s) => bySeverity.has(s)).map((s) => box(`f-sev-${s}`, s, bySeverity.get(s)!, `sev-${s}`)).join(' ')}</fieldset>
-<fieldset><legend>Voice</legend>${VOICES.filter(([v]) => byVoice.has(v)).map(([v, label]) => box(`f-voice-${v}`, label, byVoice.get(v)!, `voice-${v}`)).join(' ')}</fieldset>
+<fieldset><legend>Severity</legend>${SEVERITIES.filter((s) => bySeverity.has(s))
+    .map((s) => box(`f-sev-${s}`, s, bySeverity.get(s)!, `sev-${s}`))
+    .join(' ')}</fieldset>
+<fieldset><legend>Voice</legend>${VOICES.filter(([v]) => byVoice.has(v))
+    .map(([v, label]) => box(`f-voice-${v}`, label, byVoice.get(v)!, `voice-${v}`))
+    .join(' ')}</fieldset>
 <fieldset><legend>Rule</legend>${ruleGroups}</fieldset>
 </details>`
 }

@@ -24,7 +24,15 @@ export interface Finding {
 export function findingsOf(file: VFile, doc: number, rules: RuleClasses): Finding[] {
   return messagesOf(file).map((message, i) => {
     const range = messageRange(message)
-    return {n: i + 1, message, start: range?.start ?? -1, end: range?.end ?? -1, facets: facetsOf(message, rules), id: `d${doc}-f${i + 1}`, markId: `d${doc}-m${i + 1}`}
+    return {
+      n: i + 1,
+      message,
+      start: range?.start ?? -1,
+      end: range?.end ?? -1,
+      facets: facetsOf(message, rules),
+      id: `d${doc}-f${i + 1}`,
+      markId: `d${doc}-m${i + 1}`
+    }
   })
 }
 

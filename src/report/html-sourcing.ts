@@ -21,7 +21,10 @@ export function renderSourcing(map: SourcingMap): string {
   const sources = [...bySource]
     .map(([name, {kind, said}]) => {
       const items = said
-        .map((a) => `<li><span class="how">${esc([a.cue?.text, KIND_LABEL[a.kind]].filter(Boolean).join(', '))}</span>${a.content ? ` <span class="said">${esc(clip(a.content.text, 120))}</span>` : ''}</li>`)
+        .map(
+          (a) =>
+            `<li><span class="how">${esc([a.cue?.text, KIND_LABEL[a.kind]].filter(Boolean).join(', '))}</span>${a.content ? ` <span class="said">${esc(clip(a.content.text, 120))}</span>` : ''}</li>`
+        )
         .join('')
       return `<li class="source"><b>${name ? esc(name) : '<em>no source</em>'}</b> <span class="kind">${esc(kind)}</span><ul>${items}</ul></li>`
     })

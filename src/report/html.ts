@@ -39,7 +39,14 @@ export function reportHtml(files: readonly VFile[], options: {quiet?: boolean; t
 <header class="page">
 <h1>${esc(title)}</h1>
 <p class="totals">${countLabel(shown.length, 'article')}, ${countLabel(total)}</p>
-${total > 0 ? renderFilters(docs.flatMap((d) => d.findings.map((f) => f.facets)), rules) : ''}
+${
+  total > 0
+    ? renderFilters(
+        docs.flatMap((d) => d.findings.map((f) => f.facets)),
+        rules
+      )
+    : ''
+}
 ${shown.length > 1 ? `<nav><ol>${nav}</ol></nav>` : ''}
 </header>
 <main>
@@ -53,7 +60,10 @@ ${docs.map((d, i) => renderDoc(d.file, d.findings, i + 1)).join('\n')}
 function renderDoc(file: VFile, findings: readonly Finding[], index: number): string {
   const {html, unplaced} = renderArticle(file, findings)
   const sourcing = file.data.slant ? renderSourcing(sourcingMap(file)) : ''
-  const other = unplaced.length > 0 ? `<section class="other"><h3>Other messages</h3><ol class="notes">${unplaced.map((f) => renderFinding(f, false)).join('')}</ol></section>` : ''
+  const other =
+    unplaced.length > 0
+      ? `<section class="other"><h3>Other messages</h3><ol class="notes">${unplaced.map((f) => renderFinding(f, false)).join('')}</ol></section>`
+      : ''
   return `<article class="doc" id="doc-${index}">
 <h2 class="path">${esc(file.path ?? 'stdin')} <small>${countLabel(findings.length)}</small></h2>
 <div class="layout">

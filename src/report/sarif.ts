@@ -80,7 +80,17 @@ export function reportSarif(files: readonly VFile[], options: {quiet?: boolean; 
         const r = location.region
         if (r.charOffset === undefined) return []
         const what = text === '' ? `Remove \`${message.actual}\`` : `Replace \`${message.actual}\` with \`${text}\``
-        return [{description: {text: what}, artifactChanges: [{artifactLocation: {uri, uriBaseId: SRCROOT, index: artifactIndex}, replacements: [{deletedRegion: {charOffset: r.charOffset, charLength: r.charLength}, insertedContent: {text}}]}]}]
+        return [
+          {
+            description: {text: what},
+            artifactChanges: [
+              {
+                artifactLocation: {uri, uriBaseId: SRCROOT, index: artifactIndex},
+                replacements: [{deletedRegion: {charOffset: r.charOffset, charLength: r.charLength}, insertedContent: {text}}]
+              }
+            ]
+          }
+        ]
       })
       if (fixes.length > 0) result.fixes = fixes
       if (message.data) result.properties = {...message.data}
@@ -124,9 +134,18 @@ function ruleDescriptor(id: string, message: SlantMessage): Record<string, unkno
     shortDescription: {text: spec.title},
     fullDescription: {text: firstParagraph(description)},
     helpUri,
-    help: {text: `${description}\n\n${source}\n\nMore: ${helpUri}`, markdown: `${description}\n\n${source.replace(/<(.+)>$/u, '[$1]($1)')}\n\n[${spec.id} documentation](${helpUri})`},
+    help: {
+      text: `${description}\n\n${source}\n\nMore: ${helpUri}`,
+      markdown: `${description}\n\n${source.replace(/<(.+)>$/u, '[$1]($1)')}\n\n[${spec.id} documentation](${helpUri})`
+    },
     defaultConfiguration: {level: level(message)},
-    properties: {tags: [NAME, spec.family], family: spec.family, fixable: spec.fixable, precision: 'medium', 'problem.severity': spec.severity === 'info' ? 'recommendation' : spec.severity}
+    properties: {
+      tags: [NAME, spec.family],
+      family: spec.family,
+      fixable: spec.fixable,
+      precision: 'medium',
+      'problem.severity': spec.severity === 'info' ? 'recommendation' : spec.severity
+    }
   }
 }
 
@@ -134,7 +153,15 @@ function level(message: SlantMessage): Level {
   return message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'note'
 }
 
-function region(message: SlantMessage): {startLine: number; startColumn: number; endLine: number; endColumn: number; charOffset?: number; charLength?: number; snippet?: {text: string}} {
+function region(message: SlantMessage): {
+  startLine: number
+  startColumn: number
+  endLine: number
+  endColumn: number
+  charOffset?: number
+  charLength?: number
+  snippet?: {text: string}
+} {
   const place = message.place
   const start = place && 'start' in place ? place.start : place
   const end = place && 'start' in place ? place.end : place
@@ -179,5 +206,8 @@ function pascal(id: string): string {
 }
 
 function firstParagraph(text: string): string {
-  return text.split(/\n\s*\n/u)[0]!.replace(/\s+/gu, ' ').trim()
+  return text
+    .split(/\n\s*\n/u)[0]!
+    .replace(/\s+/gu, ' ')
+    .trim()
 }

@@ -8,9 +8,11 @@ import type {Reporter, RuleContext} from './context.js'
 
 /** Verbs whose passive hides who holds the view: "is expected to", "are seen as", "it is believed". */
 const VIEW_LEMMAS = new Set(
-  ('say think believe know expect see consider regard view describe accept report rumour rumor suggest claim allege ' +
+  (
+    'say think believe know expect see consider regard view describe accept report rumour rumor suggest claim allege ' +
     'understand feel fear hold estimate assume acknowledge argue predict deem perceive portray characterise characterize ' +
-    'brand label tout bill hail criticise criticize praise recognise recognize agree dispute question doubt speculate').split(' ')
+    'brand label tout bill hail criticise criticize praise recognise recognize agree dispute question doubt speculate'
+  ).split(' ')
 )
 /** Verbs that take a predicate straight after their passive: "is considered the frontrunner", "was deemed a failure". */
 const BARE_PREDICATE = new Set(['consider', 'deem'])
@@ -131,7 +133,8 @@ function collectiveSubject(ctx: RuleContext, i: number): Span | undefined {
   const lemma = language.lemma(k) || words[k]!.norm
   const klass = CUE_LEMMAS.get(lemma)
   // A verb the tagger reads as a noun right after the group, before its object or clause ("residents fear that").
-  const verb = language.pos(k) === 'VERB' || (language.pos(k) === 'NOUN' && (head === k - 1 || k === i + 1) && /^(?:DET|PRON|SCONJ)$/u.test(language.pos(k + 1)))
+  const verb =
+    language.pos(k) === 'VERB' || (language.pos(k) === 'NOUN' && (head === k - 1 || k === i + 1) && /^(?:DET|PRON|SCONJ)$/u.test(language.pos(k + 1)))
   if (!verb) return undefined
   // "interviews with several leaders have disclosed": after a preposition the group is no subject,
   // except in an absolute phrase ("with many stating that").
@@ -144,8 +147,10 @@ function collectiveSubject(ctx: RuleContext, i: number): Span | undefined {
 
 /** Plural nouns for a crowd of unnamed holders of a view: "analysts say", "according to polls". */
 const COLLECTIVE = new Set(
-  ('critics analysts observers experts commentators pundits economists scientists researchers historians scholars opponents ' +
-    'supporters skeptics sceptics insiders outlets reports polls surveys studies media watchers strategists diplomats').split(' ')
+  (
+    'critics analysts observers experts commentators pundits economists scientists researchers historians scholars opponents ' +
+    'supporters skeptics sceptics insiders outlets reports polls surveys studies media watchers strategists diplomats'
+  ).split(' ')
 )
 const DEFINITE = DEFINITE_DETERMINERS
 
@@ -213,5 +218,7 @@ export function agentlessAttribution(report: Reporter): void {
 
 /** Whether the sentence credits a source other than the group at `span`. */
 function creditsAnother(ctx: RuleContext, sentence: number, span: Span): boolean {
-  return ctx.voice.attributions.some((a) => a.sentence === sentence && a.source !== undefined && !a.vague && (a.source.end <= span.start || a.source.start >= span.end))
+  return ctx.voice.attributions.some(
+    (a) => a.sentence === sentence && a.source !== undefined && !a.vague && (a.source.end <= span.start || a.source.start >= span.end)
+  )
 }

@@ -13,9 +13,11 @@ const AFFILIATION = new Set(
   ).split(' ')
 )
 /** Phrases that say how the source knows. */
-const KNOWLEDGE = /\b(?:familiar with|involved in|close to|with (?:direct )?knowledge of|briefed on|who (?:attended|saw|took part|participated|was present|were present|witnessed|(?:was|were) (?:at|in) the (?:meeting|room|talks|briefing|hearing)))\b/iu
+const KNOWLEDGE =
+  /\b(?:familiar with|involved in|close to|with (?:direct )?knowledge of|briefed on|who (?:attended|saw|took part|participated|was present|were present|witnessed|(?:was|were) (?:at|in) the (?:meeting|room|talks|briefing|hearing)))\b/iu
 /** Phrases that give the reason for anonymity (AP, Reuters, NPR). */
-const REASON = /\b(?:(?:on|under) (?:the )?condition (?:of|that)|anonymity|anonymously|not authori[sz]ed|asked not to be (?:named|identified)|declined to be (?:named|identified)|requested that (?:his|her|their) name|not permitted to|fear(?:ing|ed)? (?:of )?reprisals?|because (?:he|she|they) (?:was|were) not)\b/iu
+const REASON =
+  /\b(?:(?:on|under) (?:the )?condition (?:of|that)|anonymity|anonymously|not authori[sz]ed|asked not to be (?:named|identified)|declined to be (?:named|identified)|requested that (?:his|her|their) name|not permitted to|fear(?:ing|ed)? (?:of )?reprisals?|because (?:he|she|they) (?:was|were) not)\b/iu
 
 /**
  * Anonymous sourcing (AP, Reuters, NPR): an attribution to unnamed sources is flagged when it

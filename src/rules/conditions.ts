@@ -62,7 +62,9 @@ export function noneNear(set: ReadonlySet<string>): Condition {
 const words = (list: string) => new Set(list.split(' '))
 
 /** A court or tribunal's finding in the sentence: "the tribunal ruled the killings were genocide". */
-const LEGAL_FINDING = words('court courts tribunal tribunals icj icc icty ictr judge judges ruled rules ruling judgment judgement verdict convicted conviction convictions')
+const LEGAL_FINDING = words(
+  'court courts tribunal tribunals icj icc icty ictr judge judges ruled rules ruling judgment judgement verdict convicted conviction convictions'
+)
 /** Events whose legal characterisation is settled by international courts. */
 const ESTABLISHED = words('srebrenica rwandan holocaust')
 
@@ -79,7 +81,9 @@ const CONVICTION = words('convicted conviction convictions guilty sentenced verd
 const noConviction = noneNear(CONVICTION)
 
 /** Who makes allegations in a crime story: naming one of them sources it. */
-const ACCUSERS = words('prosecutor prosecutors police indictment indicted charges charged charge lawsuit complaint court prosecution plaintiff plaintiffs accuser accusers investigators affidavit')
+const ACCUSERS = words(
+  'prosecutor prosecutors police indictment indicted charges charged charge lawsuit complaint court prosecution plaintiff plaintiffs accuser accusers investigators affidavit'
+)
 
 /** AP: always name the source of an allegation: the sentence attributes it to someone. */
 const unattributed: Condition = (ctx, start) => {
@@ -126,7 +130,11 @@ const criticism: Condition = (ctx, start, end) => {
 }
 
 /** Verbs that link a subject to a feeling: "are nervous", "grew furious", "seemed rattled". */
-const LINKING = new Set('be is are was were been being am seem seems seemed appear appears appeared remain remains remained grow grows grew become becomes became feel feels felt look looks looked'.split(' '))
+const LINKING = new Set(
+  'be is are was were been being am seem seems seemed appear appears appeared remain remains remained grow grows grew become becomes became feel feels felt look looks looked'.split(
+    ' '
+  )
+)
 
 /**
  * A feeling stated of people: "leaders who are nervous", "the furious mayor", "voters grew

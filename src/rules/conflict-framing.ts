@@ -5,20 +5,59 @@ import {ruleIndex} from './term-index.js'
 
 /** Armed forces: a subject, object or agent that puts a word like "liberated" in a war. */
 const FORCES = new Set(
-  'army armies troops forces force soldiers military militia militias rebels fighters guerrillas partisans allies navy marines regiment division battalion brigade'.split(' ')
+  'army armies troops forces force soldiers military militia militias rebels fighters guerrillas partisans allies navy marines regiment division battalion brigade'.split(
+    ' '
+  )
 )
 /** Words before a noun that make its actor a state's forces: "military intervention", "foreign occupation". */
 const MILITARY = new Set(['military', 'armed', 'foreign', 'enemy', 'allied', 'army'])
 /** Words that may stand between an actor and the noun: "the Turkish military intervention", "the 1974 Turkish intervention". */
-const BETWEEN = new Set(['military', 'armed', 'brief', 'full-scale', 'continued', 'ongoing', 'subsequent', 'initial', 'first', 'second', 'prolonged', 'illegal', 'brutal'])
+const BETWEEN = new Set([
+  'military',
+  'armed',
+  'brief',
+  'full-scale',
+  'continued',
+  'ongoing',
+  'subsequent',
+  'initial',
+  'first',
+  'second',
+  'prolonged',
+  'illegal',
+  'brutal'
+])
 /** Nouns after the term that show another sense: an occupation tax, a liberation front. */
-const COMPOUND_AFTER = new Set(['tax', 'taxes', 'license', 'licence', 'licenses', 'fee', 'fees', 'theology', 'theologian', 'theologians', 'movement', 'movements', 'therapy', 'program', 'programme', 'programs', 'strategy', 'strategies'])
+const COMPOUND_AFTER = new Set([
+  'tax',
+  'taxes',
+  'license',
+  'licence',
+  'licenses',
+  'fee',
+  'fees',
+  'theology',
+  'theologian',
+  'theologians',
+  'movement',
+  'movements',
+  'therapy',
+  'program',
+  'programme',
+  'programs',
+  'strategy',
+  'strategies'
+])
 /** Nouns that need a conflict in view: the rest (propaganda) is a verdict wherever it stands. */
 const NEEDS_SIDE = new Set(['liberation', 'intervention', 'occupation', 'exodus'])
 
 const capitalised = (text: string): boolean => /^\p{Lu}/u.test(text)
 /** Capitalised words that name a time, not a side: "felt liberated Monday". */
-const TIMES = new Set('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december christmas easter'.split(' '))
+const TIMES = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december christmas easter'.split(
+    ' '
+  )
+)
 
 /**
  * One side's words for a conflict, in the reporter's voice, where a side is in view: the noun
@@ -61,7 +100,10 @@ function labelledAs(ctx: RuleContext, i: number): boolean {
     // "as being propaganda", "as a liberation": the verb stands before "as" (or before "as being").
     const verb = j - 1
     const lemma = ctx.language.lemma(verb)
-    return (ctx.language.pos(verb) === 'VERB' || ctx.language.pos(verb) === 'ADJ') && (CUE_LEMMAS.has(lemma) || REGARDING.has(lemma) || REGARDING.has(words[verb]!.norm.replace(/ed$/u, '')))
+    return (
+      (ctx.language.pos(verb) === 'VERB' || ctx.language.pos(verb) === 'ADJ') &&
+      (CUE_LEMMAS.has(lemma) || REGARDING.has(lemma) || REGARDING.has(words[verb]!.norm.replace(/ed$/u, '')))
+    )
   }
   return false
 }

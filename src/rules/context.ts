@@ -113,14 +113,7 @@ export function report(ctx: RuleContext, rule: ActiveRule, finding: Finding): Sl
 }
 
 /** Reports a term matched on words [start, end): the shape every word-list finding shares. */
-function reportTerm(
-  ctx: RuleContext,
-  rule: ActiveRule,
-  match: PhraseMatch<TermSpec>,
-  voice: Voice,
-  severity: Severity,
-  note?: string
-): SlantMessage {
+function reportTerm(ctx: RuleContext, rule: ActiveRule, match: PhraseMatch<TermSpec>, voice: Voice, severity: Severity, note?: string): SlantMessage {
   const {words, blocks} = ctx.prose
   const first = words[match.start]!
   const last = words[match.end - 1]!
@@ -182,7 +175,14 @@ export class Reporter {
     const first = words[start]!
     const last = words[end - 1]!
     const actual = blocks[first.block]!.text.slice(first.start, last.end)
-    report(this.ctx, this.rule, {block: first.block, start: first.start, end: last.end, reason: reason ? reason(actual) : reasonFor(this.rule.spec, actual, {suggest: []}), ...verdict, word: start})
+    report(this.ctx, this.rule, {
+      block: first.block,
+      start: first.start,
+      end: last.end,
+      reason: reason ? reason(actual) : reasonFor(this.rule.spec, actual, {suggest: []}),
+      ...verdict,
+      word: start
+    })
     return true
   }
 }
@@ -207,7 +207,10 @@ function matchCase(suggestion: string, actual: string): string {
 /** The reason line: the term's or the rule's `message` template, or "`actual`: title; consider …". */
 export function reasonFor(spec: RuleSpec, actual: string, term: Pick<TermSpec, 'suggest' | 'message'>): string {
   const suggest = term.suggest
-  const expected = suggest.filter(Boolean).map((s) => `\`${s}\``).join(', ')
+  const expected = suggest
+    .filter(Boolean)
+    .map((s) => `\`${s}\``)
+    .join(', ')
   // Templates write `{expected}` in backticks: several suggestions become `a`, `b`.
   const template = term.message ?? spec.message
   if (template) return template.replaceAll('{actual}', actual).replaceAll('{expected}', suggest.filter(Boolean).join('`, `'))

@@ -35,5 +35,7 @@ function indexFor(ids: readonly string[]): PhraseIndex<TermSpec> {
  * pattern ids in the rule's `ids` option run; many of its patterns are noise in news copy.
  */
 export function equality(report: Reporter): void {
-  scanTerms(report, indexFor(report.rule.option<string[]>('ids')), {note: (term) => `${term.note ? `${term.note} ` : ''}(retext-equality pattern \`${term.id}\`)`})
+  scanTerms(report, indexFor(report.rule.option<string[]>('ids')), {
+    note: (term) => `${term.note ? `${term.note} ` : ''}(retext-equality pattern \`${term.id}\`)`
+  })
 }

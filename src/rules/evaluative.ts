@@ -25,7 +25,7 @@ export function evaluative(report: Reporter): void {
   const lexicon = lexiconFor(rule)
   const except = new Set(rule.option<string[]>('except'))
   const also = new Set(rule.option<string[]>('also'))
-  const flagged = new Set(ctx.file.messages.map((m) => m.place && 'start' in m.place ? m.place.start.offset : undefined))
+  const flagged = new Set(ctx.file.messages.map((m) => (m.place && 'start' in m.place ? m.place.start.offset : undefined)))
   const {words} = ctx.prose
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!

@@ -25,8 +25,10 @@ const COUNTED = new Set(
   ).split(' ')
 )
 const TIME_UNITS = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|a\.m\.|p\.m\.|am|pm|years-old|year-old)$/u
-const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/u
-const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|by|in|on|at|about|some|nearly|almost|over|around|more|fewer|less|only|just|all|another|at least)$/u
+const MONTHS =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/u
+const WEEKDAYS =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|by|in|on|at|about|some|nearly|almost|over|around|more|fewer|less|only|just|all|another|at least)$/u
 /**
  * An amount that belongs to an instrument — a bill, a budget, a fine, a tariff, a plan — is its
  * term, not a statistic someone counted ("a $2 billion aid package", "a 35 percent tariff").
@@ -41,10 +43,22 @@ const INSTRUMENTS = new Set(
  * share of people ("40 percent of adults") or a poll or economic figure; a rate set by law, a
  * discount or a term of a plan is not ("a 2% sales tax", "reducing rates as much as 60 per cent").
  */
-const CHANGES = new Set('fell fall falls rose rise rises dropped drop drops declined decline declines increased increase increases decreased decrease decreases grew grow grows jumped jump jumps surged surge plunged plunge climbed climb slid slide soared soar shrank shrink tumbled slumped up down below above cutback cutbacks cut cuts gain gains'.split(' '))
-const MEASURED = new Set('poll polls survey surveys approval rating ratings unemployment inflation turnout poverty favorability favourability jobless growth deficit gdp output'.split(' '))
+const CHANGES = new Set(
+  'fell fall falls rose rise rises dropped drop drops declined decline declines increased increase increases decreased decrease decreases grew grow grows jumped jump jumps surged surge plunged plunge climbed climb slid slide soared soar shrank shrink tumbled slumped up down below above cutback cutbacks cut cuts gain gains'.split(
+    ' '
+  )
+)
+const MEASURED = new Set(
+  'poll polls survey surveys approval rating ratings unemployment inflation turnout poverty favorability favourability jobless growth deficit gdp output'.split(
+    ' '
+  )
+)
 /** A money amount is a statistic when it is a cost, a loss or a debt someone reckoned, not a price, a fee or a budget line. */
-const RECKONED = new Set('cost costs costing lost lose loses losses loss damage damages owe owes owed debt debts deficit shortfall wasted overrun overruns spent spending salary salaries total totals totaled totalled totaling totalling estimated valued worth believed'.split(' '))
+const RECKONED = new Set(
+  'cost costs costing lost lose loses losses loss damage damages owe owes owed debt debts deficit shortfall wasted overrun overruns spent spending salary salaries total totals totaled totalled totaling totalling estimated valued worth believed'.split(
+    ' '
+  )
+)
 
 /** A plan or proposal describes its own numbers ("the bill would hire 2,000 agents"). */
 const MODALS = new Set(['would', 'will', 'could', 'might', 'plans', 'planned', 'proposes', 'proposed', 'aims', 'wants', 'seeks'])
@@ -68,7 +82,8 @@ export function figuresIn(prose: Prose, sentence: number): Figure[] {
     let last = w
     while (last + 1 < endWord && words[last + 1]!.start < to) last++
     const figure = classify(words, match[0], w, last + 1, endWord)
-    if (!figure || excluded(prose, words, w, firstWord, match[0]) || hasModalBefore(words, firstWord, w) || ofInstrument(words, figure, firstWord, endWord)) continue
+    if (!figure || excluded(prose, words, w, firstWord, match[0]) || hasModalBefore(words, firstWord, w) || ofInstrument(words, figure, firstWord, endWord))
+      continue
     if (!measured(words, figure, firstWord, endWord)) continue
     found.push({...figure, from: Math.min(from, words[w]!.start), to: Math.max(to, words[figure.end - 1]!.end)})
   }
@@ -103,7 +118,8 @@ function excluded(prose: Prose, words: readonly Word[], i: number, first: number
   const text = prose.blocks[word.block]!.text
   if (previous && /^\p{Lu}/u.test(previous.text) && !WEEKDAYS.test(previous.norm) && !/[.,;:]/u.test(text.slice(previous.end, word.start))) return true
   // "Ana Ruiz, 27, was arrested": an age between commas after a name.
-  if (previous && /^\p{Lu}/u.test(previous.text) && /^,\s*$/u.test(text.slice(previous.end, word.start)) && /^\d{1,3}$/u.test(number) && text[word.end] === ',') return true
+  if (previous && /^\p{Lu}/u.test(previous.text) && /^,\s*$/u.test(text.slice(previous.end, word.start)) && /^\d{1,3}$/u.test(number) && text[word.end] === ',')
+    return true
   return false
 }
 

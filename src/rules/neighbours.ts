@@ -7,7 +7,11 @@ import type {RuleContext} from './context.js'
  * when a sum of money follows the match, `after: superlative` when a superlative precedes it.
  */
 
-const NUMBER_WORDS = new Set('one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred hundreds thousand thousands dozen dozens handful fraction half a'.split(' '))
+const NUMBER_WORDS = new Set(
+  'one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred hundreds thousand thousands dozen dozens handful fraction half a'.split(
+    ' '
+  )
+)
 
 /** The word right after a match in its sentence, and the text between them; undefined at a sentence's end. */
 function following(ctx: RuleContext, end: number): {next: Word; between: string} | undefined {

@@ -5,12 +5,7 @@ import {conditionOf} from './when.js'
  * The type of a rule option, as a rule's YAML declares it: `boolean`, `text`, `condition` (a
  * condition as `when:` writes it, see when.ts), `list of T` or `map of T`.
  */
-export type OptionType =
-  | {kind: 'boolean'}
-  | {kind: 'text'}
-  | {kind: 'condition'}
-  | {kind: 'list'; of: OptionType}
-  | {kind: 'map'; of: OptionType}
+export type OptionType = {kind: 'boolean'} | {kind: 'text'} | {kind: 'condition'} | {kind: 'list'; of: OptionType} | {kind: 'map'; of: OptionType}
 
 /** One option of a rule: its type, its default and what it does. */
 export interface OptionSpec {

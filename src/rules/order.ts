@@ -22,7 +22,10 @@ export const dropSuperseded: Plugin<[], Root> = function () {
     const superseding = file.messages.filter((m) => (specs.get(String(m.ruleId))?.supersedes.length ?? 0) > 0)
     if (superseding.length === 0) return
     const superseded = (m: Message): boolean =>
-      superseding.some((s) => specs.get(String(s.ruleId))!.supersedes.includes(String(m.ruleId)) && offset(s, 'start') < offset(m, 'end') && offset(m, 'start') < offset(s, 'end'))
+      superseding.some(
+        (s) =>
+          specs.get(String(s.ruleId))!.supersedes.includes(String(m.ruleId)) && offset(s, 'start') < offset(m, 'end') && offset(m, 'start') < offset(s, 'end')
+      )
     file.messages = file.messages.filter((m) => !superseded(m))
   }
 }

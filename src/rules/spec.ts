@@ -1,7 +1,22 @@
 import fs from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {expandGroups} from '../match/phrase-index.js'
-import {array, checkKeys, DataError, errorAt, guide, keyPath, listAt, mappingAt, object, oneOf, parseYaml, string, textAt, type GuideSource} from '../data/validate.js'
+import {
+  array,
+  checkKeys,
+  DataError,
+  errorAt,
+  guide,
+  keyPath,
+  listAt,
+  mappingAt,
+  object,
+  oneOf,
+  parseYaml,
+  string,
+  textAt,
+  type GuideSource
+} from '../data/validate.js'
 import {checkOption, parseOptionType, type OptionSpec} from './options.js'
 import type {Voice} from '../voice/voice.js'
 import {conditionOf, type ConditionRef} from './when.js'
@@ -126,7 +141,8 @@ function validateRule(raw: unknown, file: string): RuleSpec {
     examples: {
       fire: examples.fire === undefined ? [] : array(examples.fire, file, 'examples.fire').map((e) => string(e, file, 'example')),
       clean: examples.clean === undefined ? [] : array(examples.clean, file, 'examples.clean').map((e) => string(e, file, 'example')),
-      fixed: examples.fixed === undefined ? [] : array(examples.fixed, file, 'examples.fixed').map((e, i) => fixedExample(e, file, keyPath('examples.fixed', i)))
+      fixed:
+        examples.fixed === undefined ? [] : array(examples.fixed, file, 'examples.fixed').map((e, i) => fixedExample(e, file, keyPath('examples.fixed', i)))
     },
     file
   }
@@ -202,7 +218,8 @@ function conditions(value: unknown, file: string, path: string): ConditionRef[] 
 function contextWords(value: unknown, file: string, key: string): string[] {
   return array(value, file, key).map((w) => {
     const word = string(w, file, key).toLowerCase()
-    if (word.startsWith('#') && !(word in UNLESS_CLASSES)) throw new DataError(file, `${key}: unknown word class \`${word}\` (expected ${Object.keys(UNLESS_CLASSES).join(', ')})`)
+    if (word.startsWith('#') && !(word in UNLESS_CLASSES))
+      throw new DataError(file, `${key}: unknown word class \`${word}\` (expected ${Object.keys(UNLESS_CLASSES).join(', ')})`)
     return word
   })
 }

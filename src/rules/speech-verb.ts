@@ -5,7 +5,24 @@ import {ruleIndex} from './term-index.js'
 /** Words that show the verb is used in its legal sense (a confession in court is a confession). */
 const LEGAL = new Set(['court', 'trial', 'testified', 'testimony', 'pleaded', 'plea', 'jury', 'judge', 'sentencing', 'hearing', 'guilty'])
 /** Subjects that can really refute (disprove) something. */
-const EVIDENCE = new Set(['data', 'evidence', 'study', 'studies', 'research', 'results', 'findings', 'tests', 'test', 'experiment', 'experiments', 'analysis', 'figures', 'records', 'footage', 'report'])
+const EVIDENCE = new Set([
+  'data',
+  'evidence',
+  'study',
+  'studies',
+  'research',
+  'results',
+  'findings',
+  'tests',
+  'test',
+  'experiment',
+  'experiments',
+  'analysis',
+  'figures',
+  'records',
+  'footage',
+  'report'
+])
 
 /**
  * Loaded verbs of attribution (MOS:SAID): flags an attribution cue whose verb is in the rule's
@@ -53,7 +70,23 @@ export function speechVerbs(report: Reporter): void {
 const VERB_OR_NOUN = new Set(['VERB', 'NOUN'])
 
 /** Words of a time or place phrase that may stand between a verb and its "that": "in their 2007 book", "on Monday". */
-const PHRASE_LEADS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'last', 'this', 'repeatedly', 'again', 'publicly', 'privately', 'later', 'earlier', 'also'])
+const PHRASE_LEADS = new Set([
+  'in',
+  'on',
+  'at',
+  'during',
+  'after',
+  'before',
+  'last',
+  'this',
+  'repeatedly',
+  'again',
+  'publicly',
+  'privately',
+  'later',
+  'earlier',
+  'also'
+])
 
 /** "that" opening a clause right after the verb at `i`, or after one time or place phrase with no verb in it. */
 function thatAfter(ctx: RuleContext, i: number): boolean {
@@ -61,13 +94,20 @@ function thatAfter(ctx: RuleContext, i: number): boolean {
   const sentence = words[i]!.sentence
   const first = words[i + 1]
   if (!first || first.sentence !== sentence) return false
-  if (first.norm === 'that') return ctx.language.pos(i + 1) === 'SCONJ' || isClause(ctx.prose, ctx.language, {start: i + 2, end: Math.min(i + 10, ctx.prose.sentences[sentence]!.endWord)})
+  if (first.norm === 'that')
+    return (
+      ctx.language.pos(i + 1) === 'SCONJ' || isClause(ctx.prose, ctx.language, {start: i + 2, end: Math.min(i + 10, ctx.prose.sentences[sentence]!.endWord)})
+    )
   if (bareClause(ctx, i)) return true
   if (!PHRASE_LEADS.has(first.norm)) return false
   for (let k = 2; k <= 10; k++) {
     const word = words[i + k]
     if (!word || word.sentence !== sentence) return false
-    if (word.norm === 'that') return ctx.language.pos(i + k) === 'SCONJ' || isClause(ctx.prose, ctx.language, {start: i + k + 1, end: Math.min(i + k + 8, ctx.prose.sentences[sentence]!.endWord)})
+    if (word.norm === 'that')
+      return (
+        ctx.language.pos(i + k) === 'SCONJ' ||
+        isClause(ctx.prose, ctx.language, {start: i + k + 1, end: Math.min(i + k + 8, ctx.prose.sentences[sentence]!.endWord)})
+      )
     const pos = ctx.language.pos(i + k)
     if (pos === 'VERB' || pos === 'AUX' || pos === 'PUNCT' || pos === 'SCONJ' || word.norm === 'to') return false
   }
@@ -90,7 +130,8 @@ function bareClause(ctx: RuleContext, i: number): boolean {
     if (!word || word.sentence !== sentence || ctx.linked[i + k - 1] !== 1) return false
     const pos = ctx.language.pos(i + k)
     // "the lives of three people who were …": a relative clause belongs to the object, not a clause of its own.
-    if (k > 1 && (pos === 'VERB' || pos === 'AUX') && !word.norm.endsWith('ing')) return SUBJECT_WORDS.has(ctx.language.pos(i + k - 1)) && !RELATIVE.has(words[i + k - 1]!.norm)
+    if (k > 1 && (pos === 'VERB' || pos === 'AUX') && !word.norm.endsWith('ing'))
+      return SUBJECT_WORDS.has(ctx.language.pos(i + k - 1)) && !RELATIVE.has(words[i + k - 1]!.norm)
     // "the logic of the report is flawed": an "of" inside the subject.
     if (!SUBJECT_WORDS.has(pos) && !(word.norm === 'of' && k > 1)) return false
   }
@@ -104,7 +145,17 @@ function speakerBefore(ctx: RuleContext, i: number): boolean {
   if (!before || before.sentence !== words[i]!.sentence) return false
   // "the claim that", "a claim that", "his claim that": a noun, not a verb of attribution.
   const pos = ctx.language.pos(i - 1)
-  if (pos === 'DET' || pos === 'ADJ' || pos === 'ADP' || /'s?$/u.test(before.norm) || before.norm === 'his' || before.norm === 'her' || before.norm === 'their' || before.norm === 'its') return false
+  if (
+    pos === 'DET' ||
+    pos === 'ADJ' ||
+    pos === 'ADP' ||
+    /'s?$/u.test(before.norm) ||
+    before.norm === 'his' ||
+    before.norm === 'her' ||
+    before.norm === 'their' ||
+    before.norm === 'its'
+  )
+    return false
   const subject = ctx.language.pos(i) === 'VERB' ? subjectOf(ctx.prose, ctx.language, i) : i - 1
   if (subject < 0) return false
   // "the chief of staff claim that": the head of the subject stands before "of".

@@ -64,7 +64,11 @@ export function conditionOf(value: unknown, file: string, path: string): Conditi
     if (!parameterised) throw errorAt(file, keyPath(path, name), `unknown condition with an argument (expected ${PARAMETERISED_NAMES.join(', ')})`)
     return parameterised(argument, file, keyPath(path, name))
   }
-  throw errorAt(file, path, `expected one of ${CONDITION_NAMES.join(', ')}, or one of ${PARAMETERISED_NAMES.join(', ')} with its argument ({before: money}), got ${shown(value)}`)
+  throw errorAt(
+    file,
+    path,
+    `expected one of ${CONDITION_NAMES.join(', ')}, or one of ${PARAMETERISED_NAMES.join(', ')} with its argument ({before: money}), got ${shown(value)}`
+  )
 }
 
 const ofRules = new WeakMap<ActiveRule, readonly Condition[]>()

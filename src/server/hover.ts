@@ -13,7 +13,11 @@ export function hoverText(message: SlantMessage): string {
   if (voice) lines.push('', `**Voice:** ${md(voice)}`)
   if (why) lines.push('', `**Why:** ${md(why)}`)
   if (guide) lines.push('', `**Source:** ${url ? `[${md(guide)}](${url})` : md(guide)}`)
-  if (message.expected?.length) lines.push('', `**Suggestion:** ${message.expected.map((e) => (e === '' ? 'remove it' : `\`${e}\``)).join(', ')}${message.data?.fixable === 'safe' ? ' (safe: `slant --fix` applies it)' : ''}`)
+  if (message.expected?.length)
+    lines.push(
+      '',
+      `**Suggestion:** ${message.expected.map((e) => (e === '' ? 'remove it' : `\`${e}\``)).join(', ')}${message.data?.fixable === 'safe' ? ' (safe: `slant --fix` applies it)' : ''}`
+    )
   if (message.url) lines.push('', `[Rule documentation](${message.url})`)
   return lines.join('\n')
 }

@@ -11,7 +11,9 @@ const argv = process.argv.slice(2)
 if (argv.includes('--version') || argv.includes('-v')) {
   process.stdout.write(`${NAME}-language-server ${VERSION}\n`)
 } else if (argv.includes('--help') || argv.includes('-h')) {
-  process.stdout.write(`Usage: ${NAME}-language-server [--stdio | --node-ipc | --socket=PORT | --pipe=NAME]\n\nThe slant language server (LSP): diagnostics, quick fixes and hover for Markdown and plain-text drafts.\n`)
+  process.stdout.write(
+    `Usage: ${NAME}-language-server [--stdio | --node-ipc | --socket=PORT | --pipe=NAME]\n\nThe slant language server (LSP): diagnostics, quick fixes and hover for Markdown and plain-text drafts.\n`
+  )
 } else {
   if (!argv.some((a) => /^--(stdio|node-ipc|socket|pipe)/u.test(a))) process.argv.push('--stdio')
   process.title = `${NAME}-language-server`

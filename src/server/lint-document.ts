@@ -63,7 +63,8 @@ export function lintDocument(workspace: Workspace, job: LintJob): LintResult {
       for (const message of file.messages as SlantMessage[]) {
         result.diagnostics.push(toDiagnostic(message, doc))
         const range = messageRange(message)
-        if (range && message.ruleId) result.findings.push({...range, ruleId: message.ruleId, hover: hoverText(message), ignorable: ruleSpec(message.ruleId) !== undefined})
+        if (range && message.ruleId)
+          result.findings.push({...range, ruleId: message.ruleId, hover: hoverText(message), ignorable: ruleSpec(message.ruleId) !== undefined})
       }
       result.edits = safeEdits(file)
     } catch (error) {
@@ -76,4 +77,3 @@ export function lintDocument(workspace: Workspace, job: LintJob): LintResult {
   result.ms = performance.now() - started
   return result
 }
-

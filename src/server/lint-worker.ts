@@ -12,11 +12,21 @@ import {Workspace} from './workspace.js'
  */
 const workspace = new Workspace()
 // Load the parsers, the rules and the tagger now, not on the first keystroke.
-lintDocument(workspace, {uri: 'untitled:warm-up', languageId: 'markdown', version: 0, text: 'The minister said on Monday that talks would resume.\n', settings: DEFAULT_SETTINGS})
+lintDocument(workspace, {
+  uri: 'untitled:warm-up',
+  languageId: 'markdown',
+  version: 0,
+  text: 'The minister said on Monday that talks would resume.\n',
+  settings: DEFAULT_SETTINGS
+})
 
 parentPort!.on('message', (message: ToWorker) => {
   if (message.kind === 'reset') return workspace.reset()
-  post(message.kind === 'lint' ? {kind: 'lint', id: message.id, result: lintDocument(workspace, message.job)} : {kind: 'anchors', id: message.id, anchors: anchorsOf(message.text, message.offsets)})
+  post(
+    message.kind === 'lint'
+      ? {kind: 'lint', id: message.id, result: lintDocument(workspace, message.job)}
+      : {kind: 'anchors', id: message.id, anchors: anchorsOf(message.text, message.offsets)}
+  )
 })
 
 /** An anchor that cannot be found is no "ignore here" action, never a failed thread. */

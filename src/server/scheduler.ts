@@ -146,7 +146,8 @@ export class LintScheduler {
       this.inflight = job
       this.thread.lint(job).then(
         (result) => this.done(job, result),
-        (error: Error) => this.done(job, {diagnostics: [configDiagnostic(`cannot lint this document: ${error.message}`)], findings: [], edits: [], ms: 0, markdown: false})
+        (error: Error) =>
+          this.done(job, {diagnostics: [configDiagnostic(`cannot lint this document: ${error.message}`)], findings: [], edits: [], ms: 0, markdown: false})
       )
     }
     if (!this.thread.busy) this.anchorNext()
@@ -184,7 +185,12 @@ export class LintScheduler {
         lint.settle()
         this.pump()
       }
-      this.thread.anchors(lint.text, lint.result.findings.map((f) => f.start)).then(found, () => found([]))
+      this.thread
+        .anchors(
+          lint.text,
+          lint.result.findings.map((f) => f.start)
+        )
+        .then(found, () => found([]))
       return
     }
   }

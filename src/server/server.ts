@@ -102,7 +102,11 @@ export function startServer(connection: Connection): void {
         ? new ResponseError<never>(ErrorCodes.InvalidRequest, 'the server is shut down: send exit')
         : undefined
 
-  function request<P, R>(what: string, fallback: Awaited<R>, handler: (params: P, token?: CancellationToken) => R): (params: P, token?: CancellationToken) => R | ResponseError<never> {
+  function request<P, R>(
+    what: string,
+    fallback: Awaited<R>,
+    handler: (params: P, token?: CancellationToken) => R
+  ): (params: P, token?: CancellationToken) => R | ResponseError<never> {
     return (params: P, token?: CancellationToken) => lifecycleError() ?? guard(what, fallback as R, (p: P) => handler(p, token))(params)
   }
 
@@ -119,7 +123,8 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize(
     guard<InitializeParams, InitializeResult | ResponseError<never>>('initialize', {capabilities: {}}, (params) => {
-      if (phase !== 'new') return new ResponseError(ErrorCodes.InvalidRequest, phase === 'running' ? 'the server is already initialized' : 'the server is shut down: send exit')
+      if (phase !== 'new')
+        return new ResponseError(ErrorCodes.InvalidRequest, phase === 'running' ? 'the server is already initialized' : 'the server is shut down: send exit')
       phase = 'running'
       const caps = params?.capabilities ?? {}
       pullConfiguration = Boolean(caps.workspace?.configuration)
@@ -144,9 +149,12 @@ export function startServer(connection: Connection): void {
   connection.onInitialized(() => {
     try {
       if (dynamicWatchers) {
-        void connection.client.register(DidChangeWatchedFilesNotification.type, {watchers: WATCHED.map((globPattern) => ({globPattern}))}).catch((e) => log('register watchers', e))
+        void connection.client
+          .register(DidChangeWatchedFilesNotification.type, {watchers: WATCHED.map((globPattern) => ({globPattern}))})
+          .catch((e) => log('register watchers', e))
       }
-      if (dynamicConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, undefined).catch((e) => log('register configuration', e))
+      if (dynamicConfiguration)
+        void connection.client.register(DidChangeConfigurationNotification.type, undefined).catch((e) => log('register configuration', e))
       if (pullConfiguration) void refreshSettings()
     } catch (error) {
       log('initialized', error)
@@ -204,16 +212,20 @@ export function startServer(connection: Connection): void {
   }
 
   connection.languages.diagnostics.on(
-    request<DocumentDiagnosticParams, Promise<DocumentDiagnosticReport | ResponseError<never>>>('diagnostic', {kind: DocumentDiagnosticReportKind.Full, items: []}, async (params, token) => {
-      const uri = params?.textDocument?.uri
-      if (!documents.get(uri)) return {kind: DocumentDiagnosticReportKind.Full, items: []}
-      // Answer for the text as it is once the pending lint is in (the debounce included).
-      const lint = await Promise.race([linter.settled(uri), cancelled(token)])
-      if (token?.isCancellationRequested) return new ResponseError<never>(LSPErrorCodes.RequestCancelled, 'cancelled')
-      if (!lint) return {kind: DocumentDiagnosticReportKind.Full, items: []}
-      if (params.previousResultId === lint.resultId) return {kind: DocumentDiagnosticReportKind.Unchanged, resultId: lint.resultId}
-      return {kind: DocumentDiagnosticReportKind.Full, resultId: lint.resultId, items: lint.result.diagnostics}
-    })
+    request<DocumentDiagnosticParams, Promise<DocumentDiagnosticReport | ResponseError<never>>>(
+      'diagnostic',
+      {kind: DocumentDiagnosticReportKind.Full, items: []},
+      async (params, token) => {
+        const uri = params?.textDocument?.uri
+        if (!documents.get(uri)) return {kind: DocumentDiagnosticReportKind.Full, items: []}
+        // Answer for the text as it is once the pending lint is in (the debounce included).
+        const lint = await Promise.race([linter.settled(uri), cancelled(token)])
+        if (token?.isCancellationRequested) return new ResponseError<never>(LSPErrorCodes.RequestCancelled, 'cancelled')
+        if (!lint) return {kind: DocumentDiagnosticReportKind.Full, items: []}
+        if (params.previousResultId === lint.resultId) return {kind: DocumentDiagnosticReportKind.Unchanged, resultId: lint.resultId}
+        return {kind: DocumentDiagnosticReportKind.Full, resultId: lint.resultId, items: lint.result.diagnostics}
+      }
+    )
   )
 
   connection.onCodeAction(
@@ -261,7 +273,8 @@ export function startServer(connection: Connection): void {
         const title = `Fix all safe ${NAME} issues (${fixAll.length})`
         if (wants(FIX_ALL_KIND)) actions.push({title, kind: FIX_ALL_KIND, edit: {changes: {[doc.uri]: fixAll}}})
         const safeAsked = (params.context?.diagnostics ?? []).some((d) => slantData(d)?.fixable === 'safe')
-        if (safeAsked && wants(CodeActionKind.QuickFix) && fixAll.length > 1) actions.push({title, kind: CodeActionKind.QuickFix, edit: {changes: {[doc.uri]: fixAll}}})
+        if (safeAsked && wants(CodeActionKind.QuickFix) && fixAll.length > 1)
+          actions.push({title, kind: CodeActionKind.QuickFix, edit: {changes: {[doc.uri]: fixAll}}})
       }
       return actions
     })
@@ -335,5 +348,7 @@ function cancelled(token: CancellationToken | undefined): Promise<undefined> {
 
 function validRange(range: unknown): boolean {
   const r = range as {start?: {line?: unknown; character?: unknown}; end?: {line?: unknown; character?: unknown}} | undefined
-  return Boolean(r && typeof r.start?.line === 'number' && typeof r.start.character === 'number' && typeof r.end?.line === 'number' && typeof r.end.character === 'number')
+  return Boolean(
+    r && typeof r.start?.line === 'number' && typeof r.start.character === 'number' && typeof r.end?.line === 'number' && typeof r.end.character === 'number'
+  )
 }

@@ -47,7 +47,9 @@ export class Workspace {
     const key = preset ?? ''
     let engine = this.engines.get(key)
     if (!engine) {
-      engine = new Engine(preset === undefined ? {settingsName: 'the slant.preset setting'} : {fallbackPreset: preset, settingsName: 'the slant.preset setting'})
+      engine = new Engine(
+        preset === undefined ? {settingsName: 'the slant.preset setting'} : {fallbackPreset: preset, settingsName: 'the slant.preset setting'}
+      )
       this.engines.set(key, engine)
     }
     return engine

@@ -99,7 +99,13 @@ export function sourcingMap(file: VFile): SourcingMap {
   // Quotations credited by continuation or a colon lead-in, not inside any attribution's content.
   for (const q of voice.quotations) {
     if (!q.speaker || byQuote.has(q.index) || q.kind === 'title' || q.kind === 'scare') continue
-    const speaker: Attribution = {kind: 'speech', sentence: prose.words[q.speaker.start]!.sentence, source: q.speaker, cue: {start: q.words.start, end: q.words.start}, vague: false}
+    const speaker: Attribution = {
+      kind: 'speech',
+      sentence: prose.words[q.speaker.start]!.sentence,
+      source: q.speaker,
+      cue: {start: q.words.start, end: q.words.start},
+      vague: false
+    }
     attributions.push({kind: 'direct', source: span(q.speaker), sourceKind: sourceKind(prose, speaker), content: span(q.words)})
   }
   attributions.sort((a, b) => (a.content?.start ?? a.source?.start ?? 0) - (b.content?.start ?? b.source?.start ?? 0))
@@ -108,7 +114,9 @@ export function sourcingMap(file: VFile): SourcingMap {
   const unattributed = unattributedClaims(file, prose)
   const unsourcedTerms: Record<string, number> = {}
   for (const claim of unattributed) for (const f of claim.findings) unsourcedTerms[f.actual] = (unsourcedTerms[f.actual] ?? 0) + 1
-  const names = (kinds: SourceKind[]) => [...new Set(attributions.filter((a) => kinds.includes(a.sourceKind) && a.source).map((a) => a.resolved ?? a.source!.text))]
+  const names = (kinds: SourceKind[]) => [
+    ...new Set(attributions.filter((a) => kinds.includes(a.sourceKind) && a.source).map((a) => a.resolved ?? a.source!.text))
+  ]
   return {
     path: file.path,
     attributions,

@@ -35,16 +35,14 @@ const HONORIFICS = new Map<string, Gender>([
 ])
 
 /** Nouns in a source or its apposition that give a gender: "spokeswoman", "his father". */
-const GENDERED = new Map<string, Gender>(
-  [
-    ...'spokeswoman chairwoman congresswoman businesswoman councilwoman woman mother wife daughter sister grandmother aunt niece widow queen actress'
-      .split(' ')
-      .map((word): [string, Gender] => [word, 'female']),
-    ...'spokesman chairman congressman businessman councilman man father husband son brother grandfather uncle nephew widower king actor'
-      .split(' ')
-      .map((word): [string, Gender] => [word, 'male'])
-  ]
-)
+const GENDERED = new Map<string, Gender>([
+  ...'spokeswoman chairwoman congresswoman businesswoman councilwoman woman mother wife daughter sister grandmother aunt niece widow queen actress'
+    .split(' ')
+    .map((word): [string, Gender] => [word, 'female']),
+  ...'spokesman chairman congressman businessman councilman man father husband son brother grandfather uncle nephew widower king actor'
+    .split(' ')
+    .map((word): [string, Gender] => [word, 'male'])
+])
 
 /** Common English first names with a strong gender reading (US Social Security top names). */
 const FIRST_NAMES = new Map<string, Gender>([
@@ -63,7 +61,8 @@ const PRONOUN_GENDER = new Map<string, Gender>([
 ])
 
 /** Words that are never a person's name: days, months, places of the calendar. */
-const NOT_NAMES = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday)$/iu
+const NOT_NAMES =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday)$/iu
 
 const normalise = (text: string): string[] =>
   text

@@ -63,7 +63,16 @@ export function rulePage(spec: RuleSpec): string {
   }
   parts.push('## Examples', '')
   if (spec.examples.config) parts.push('With this configuration:', '', '```yaml', YAML.stringify(spec.examples.config).trimEnd(), '```', '')
-  parts.push('Flagged (the flagged words in bold):', '', examplesMarkdown(spec.examples.fire, true), '', 'Not flagged:', '', examplesMarkdown(spec.examples.clean, false), '')
+  parts.push(
+    'Flagged (the flagged words in bold):',
+    '',
+    examplesMarkdown(spec.examples.fire, true),
+    '',
+    'Not flagged:',
+    '',
+    examplesMarkdown(spec.examples.clean, false),
+    ''
+  )
   if (spec.examples.fixed.length > 0) parts.push('Fixed by `slant --fix`:', '', ...spec.examples.fixed.map(({from, to}) => `- ${from}\n  → ${to}`), '')
   return parts.join('\n')
 }

@@ -32,13 +32,20 @@ export function presetsPage(): string {
     '',
     `| rule | ${styles.map((p) => `\`${p.name}\``).join(' | ')} |`,
     `| - | ${styles.map(() => '-').join(' | ')} |`,
-    ...used.map((id) => `| [\`${id}\`](rules/${id}.md) | ${styles.map((p) => cell(settingText(resolved.get(p.name)!.get(id)).replace(/^off$/u, '–'))).join(' | ')} |`),
+    ...used.map(
+      (id) => `| [\`${id}\`](rules/${id}.md) | ${styles.map((p) => cell(settingText(resolved.get(p.name)!.get(id)).replace(/^off$/u, '–'))).join(' | ')} |`
+    ),
     '',
     '## Topic packs',
     '',
     '| pack | rules | what it covers |',
     '| - | - | - |',
-    ...packs.map((p) => `| \`${p.name}\` | ${Object.keys(p.rules).map((id) => `[\`${id}\`](rules/${id}.md)`).join(', ')} | ${cell(p.description)} |`),
+    ...packs.map(
+      (p) =>
+        `| \`${p.name}\` | ${Object.keys(p.rules)
+          .map((id) => `[\`${id}\`](rules/${id}.md)`)
+          .join(', ')} | ${cell(p.description)} |`
+    ),
     '',
     '## Genres',
     '',
@@ -58,7 +65,16 @@ export function presetsPage(): string {
   ]
   for (const preset of [...styles, ...packs]) {
     parts.push(`### \`${preset.name}\``, '', '```text', describePreset(preset.name), '```', '')
-    parts.push('Flagged under this preset (in bold):', '', examplesMarkdown(preset.examples.fire, true), '', 'Not flagged:', '', examplesMarkdown(preset.examples.clean, false), '')
+    parts.push(
+      'Flagged under this preset (in bold):',
+      '',
+      examplesMarkdown(preset.examples.fire, true),
+      '',
+      'Not flagged:',
+      '',
+      examplesMarkdown(preset.examples.clean, false),
+      ''
+    )
   }
   return parts.join('\n')
 }
@@ -67,6 +83,15 @@ function genreCell(change: unknown): string {
   if (change === undefined) return 'as preset'
   if (change === null || typeof change !== 'object') return String(change)
   return Object.entries(change)
-    .map(([key, value]) => `${key}: ${typeof value === 'object' && value !== null ? Object.entries(value).map(([k, v]) => `${k} ${String(v)}`).join(', ') : String(value)}`)
+    .map(
+      ([key, value]) =>
+        `${key}: ${
+          typeof value === 'object' && value !== null
+            ? Object.entries(value)
+                .map(([k, v]) => `${k} ${String(v)}`)
+                .join(', ')
+            : String(value)
+        }`
+    )
     .join('; ')
 }

@@ -2,7 +2,22 @@ import {DEFINITE_DETERMINERS as DEFINITE, ORGANISATIONS, PEOPLE, PERSONAL_PRONOU
 import {isSpeakerWord, subjectOf} from '../language/clause.js'
 import type {Language} from '../language/language.js'
 import type {Prose, Sentence, Word} from '../parse/prose.js'
-import {ACCORDING, AUXILIARIES, CUE_FORMS, CUE_LEMMAS, CUE_PARTICIPLES, OBJECT_CUES, OBJECT_PHRASES, PARTICIPLE_LEADS, PRONOUNS, SOURCE_NOUNS, SPEECH_PHRASES, SPEECH_VERBS, VAGUE_SOURCES, type CueClass} from './cues.js'
+import {
+  ACCORDING,
+  AUXILIARIES,
+  CUE_FORMS,
+  CUE_LEMMAS,
+  CUE_PARTICIPLES,
+  OBJECT_CUES,
+  OBJECT_PHRASES,
+  PARTICIPLE_LEADS,
+  PRONOUNS,
+  SOURCE_NOUNS,
+  SPEECH_PHRASES,
+  SPEECH_VERBS,
+  VAGUE_SOURCES,
+  type CueClass
+} from './cues.js'
 
 /** A range of words: `words[start]` up to, not including, `words[end]`. */
 export interface WordRange {
@@ -44,13 +59,21 @@ const NP_STOP = new Set(
   )
 )
 /** Kickers before a colon that are not speakers: "Analysis: …", "Read more: …". */
-const HEADLINE_LABELS = new Set('read analysis opinion exclusive breaking live update updated explainer factbox editorial comment watch video photos timeline correction review interview'.split(' '))
+const HEADLINE_LABELS = new Set(
+  'read analysis opinion exclusive breaking live update updated explainer factbox editorial comment watch video photos timeline correction review interview'.split(
+    ' '
+  )
+)
 /** Finite verbs that make the words after a cue a clause of their own ("declared Trump has become…"). */
 const FINITE = new Set('is was were are am has have had will would can could should may might must did does do'.split(' '))
 /** Words that may follow an inverted speaker: "said the ministry on Monday", "said Lind, who …". */
 const ADJUNCTS = new Set('on in at during after before yesterday today tonight late early last this who when as while adding according to from of'.split(' '))
 /** Verbs that always report speech when a subject stands before them. */
-const UNAMBIGUOUS = new Set('say said says told tells added adds stated explained insisted argued warned confirmed denied acknowledged conceded stressed wrote testified alleged asserted contended maintained declared emphasised emphasized replied responded recalled continued predicted cautioned reiterated'.split(' '))
+const UNAMBIGUOUS = new Set(
+  'say said says told tells added adds stated explained insisted argued warned confirmed denied acknowledged conceded stressed wrote testified alleged asserted contended maintained declared emphasised emphasized replied responded recalled continued predicted cautioned reiterated'.split(
+    ' '
+  )
+)
 /** "found", "showed": only documents, evidence and people make these attribution cues. */
 const EVIDENCE_VERBS = new Set('found find finds show shows showed shown'.split(' '))
 const EVIDENCE = new Set(
@@ -87,7 +110,9 @@ const NAMING = new Set('call label brand dub term deem declare pronounce'.split(
 /** Adverbs without -ly that stand between a subject and its verb ("has long claimed", "even said"). */
 /** Pronouns for a group that can hold a view: "all agreed that", "both say". */
 const GROUP_PRONOUNS = new Set(['all', 'both', 'everyone', 'everybody', 'nobody', 'few', 'many', 'most', 'some', 'others'])
-const MIDDLE_ADVERBS = new Set('even also still never long now again already often later once then just previously earlier too ever first soon since'.split(' '))
+const MIDDLE_ADVERBS = new Set(
+  'even also still never long now again already often later once then just previously earlier too ever first soon since'.split(' ')
+)
 
 const verbSets = new WeakMap<AttributionSettings, ReadonlySet<string>>()
 
@@ -238,7 +263,13 @@ class SentenceAttributions {
     // between a noun and the start of its object or clause.
     const noun = this.words[k - 1]!.norm
     const pluralOrRecord = /s$/u.test(noun) || EVIDENCE.has(noun)
-    if (pluralOrRecord && this.words[k]!.norm === this.language.lemma(k) && next !== undefined && (next.norm === 'a' || next.norm === 'an' || next.norm === 'the' || PERSONAL.has(next.norm))) return true
+    if (
+      pluralOrRecord &&
+      this.words[k]!.norm === this.language.lemma(k) &&
+      next !== undefined &&
+      (next.norm === 'a' || next.norm === 'an' || next.norm === 'the' || PERSONAL.has(next.norm))
+    )
+      return true
     // "Ana Ruiz fears the talks …", "Hillary Clinton plans to call …".
     const infinitive = next?.norm === 'to' && k + 2 < this.end && this.language.pos(k + 2) === 'VERB'
     return before === 'PROPN' && /s$/u.test(this.words[k]!.norm) && next !== undefined && (infinitive || this.clauseAt(k + 1))
@@ -316,8 +347,10 @@ class SentenceAttributions {
     let start = k - 1
     while (start > this.first && k - start < 4 && !this.quoted[start - 1] && /^\s+$/u.test(this.gap(start - 1, start))) start--
     // `"…?" Ana Ruiz fumed.`: the question ended the sentence before.
-    const opensAfterQuestion = start === this.first && this.afterQuotation() && /[?!]\s*(?:["\u201D']|'')\s*$/u.test(this.text.slice(0, this.words[start]!.start))
-    if (!opensAfterQuestion && (start <= this.first || !this.quoted[start - 1] || !/[,?!\u2014-]\s*(?:["\u201D']|'')\s*$/u.test(this.gap(start - 1, start)))) return undefined
+    const opensAfterQuestion =
+      start === this.first && this.afterQuotation() && /[?!]\s*(?:["\u201D']|'')\s*$/u.test(this.text.slice(0, this.words[start]!.start))
+    if (!opensAfterQuestion && (start <= this.first || !this.quoted[start - 1] || !/[,?!\u2014-]\s*(?:["\u201D']|'')\s*$/u.test(this.gap(start - 1, start))))
+      return undefined
     if (this.quoted[start] || !this.namesSpeaker(start, k)) return undefined
     const tail = k + 1 >= this.end || /^\s*(?:back|out|up|in|on|at|to|during|after|before|from|with|while|as)\b/u.test(this.text.slice(word.end))
     if (!tail || !this.shortTail(k + 1)) return undefined
@@ -359,11 +392,19 @@ class SentenceAttributions {
     if (PERSONAL.has(word.norm)) return {start: i, end: i + 1}
     let end = i
     if (DETERMINERS.has(word.norm)) end++
-    while (end < this.end && end - i < 6 && (this.language.pos(end) === 'PROPN' || this.language.pos(end) === 'NOUN' || this.language.pos(end) === 'ADJ') && /^\s+$/u.test(end > i ? this.gap(end - 1, end) : ' ')) end++
+    while (
+      end < this.end &&
+      end - i < 6 &&
+      (this.language.pos(end) === 'PROPN' || this.language.pos(end) === 'NOUN' || this.language.pos(end) === 'ADJ') &&
+      /^\s+$/u.test(end > i ? this.gap(end - 1, end) : ' ')
+    )
+      end++
     if (end === i || (end === i + 1 && DETERMINERS.has(word.norm))) return undefined
     const head = this.words[end - 1]!.norm
     const person = this.language.pos(end - 1) === 'PROPN' || PEOPLE.has(head) || SOURCE_NOUNS.has(head)
-    return person && end < this.end && (this.language.pos(end) === 'VERB' || this.language.pos(end) === 'AUX' || this.language.pos(end) === 'ADV') ? {start: i, end} : undefined
+    return person && end < this.end && (this.language.pos(end) === 'VERB' || this.language.pos(end) === 'AUX' || this.language.pos(end) === 'ADV')
+      ? {start: i, end}
+      : undefined
   }
 
   /** "called for an inquiry", "warned of a crisis": verb and preposition are the cue, the object the content. */
@@ -515,7 +556,12 @@ class SentenceAttributions {
     if (pos !== 'NOUN') return false
     if (klass === 'evidence' && EVIDENCE.has(norm)) return true
     if (PEOPLE.has(norm) || ORGANISATIONS.has(norm)) return true
-    return SOURCE_NOUNS.has(norm) || SOURCE_NOUNS.has(norm.replace(/s$/u, '')) || VAGUE_SOURCES.has(norm) || (head > subject.start && this.language.pos(head - 1) === 'PROPN')
+    return (
+      SOURCE_NOUNS.has(norm) ||
+      SOURCE_NOUNS.has(norm.replace(/s$/u, '')) ||
+      VAGUE_SOURCES.has(norm) ||
+      (head > subject.start && this.language.pos(head - 1) === 'PROPN')
+    )
   }
 
   /** A noun phrase that names a record: "the polls", "video of the incident", "documents from his return". */
@@ -710,7 +756,11 @@ class SentenceAttributions {
     if (i <= this.first) return undefined
     const before = i - 1
     const word = this.words[before]!
-    const nounLike = this.isCapitalized(before) || SOURCE_NOUNS.has(word.norm) || PRONOUNS.has(word.norm) || (speechVerb && !NP_STOP.has(word.norm) && !AUXILIARIES.has(word.norm))
+    const nounLike =
+      this.isCapitalized(before) ||
+      SOURCE_NOUNS.has(word.norm) ||
+      PRONOUNS.has(word.norm) ||
+      (speechVerb && !NP_STOP.has(word.norm) && !AUXILIARIES.has(word.norm))
     if (!nounLike) return undefined
     return {start: this.extendBack(before), end: before + 1}
   }
@@ -765,7 +815,14 @@ class SentenceAttributions {
     if (PRONOUNS.has(first.norm)) return {start: from, end: from + 1}
     if (!this.isCapitalized(from) && !DETERMINERS.has(first.norm) && !SOURCE_NOUNS.has(first.norm) && !this.nameAhead(from)) return undefined
     let i = from + 1
-    while (i < this.end && i - from < 8 && !/[,;:()\u2014]/u.test(this.gap(i - 1, i)) && !NP_STOP.has(this.words[i]!.norm) && !AUXILIARIES.has(this.words[i]!.norm)) i++
+    while (
+      i < this.end &&
+      i - from < 8 &&
+      !/[,;:()\u2014]/u.test(this.gap(i - 1, i)) &&
+      !NP_STOP.has(this.words[i]!.norm) &&
+      !AUXILIARIES.has(this.words[i]!.norm)
+    )
+      i++
     const end = i
     // A party or state tag in brackets after the name: "said Rep. Ana Ruiz (D-N.M.), who …".
     i = this.skipBracket(i)
@@ -790,7 +847,8 @@ class SentenceAttributions {
   /** Past a bracketed group that opens before word `i` ("(D-N.Y.)"): the first word after it. */
   private skipBracket(i: number): number {
     if (i >= this.end || i <= this.first || !/\(/u.test(this.gap(i - 1, i))) return i
-    for (let j = i; j < Math.min(this.end, i + 6); j++) if (/\)/u.test(this.text.slice(this.words[j]!.end, j + 1 < this.end ? this.words[j + 1]!.start : this.sentence.end))) return j + 1
+    for (let j = i; j < Math.min(this.end, i + 6); j++)
+      if (/\)/u.test(this.text.slice(this.words[j]!.end, j + 1 < this.end ? this.words[j + 1]!.start : this.sentence.end))) return j + 1
     return i
   }
 

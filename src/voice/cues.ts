@@ -51,14 +51,14 @@ export const PARTICIPLE_LEADS: ReadonlySet<string> = new Set('before after while
 
 /** Verbs that, as cues, need a clause or a quote after them to mean speech (not "called a taxi"). */
 export const OBJECT_CUES: ReadonlySet<string> = new Set(
-  ('call calls called describe describes described dub dubs dubbed brand brands branded label labels labelled labeled term terms termed ' +
+  (
+    'call calls called describe describes described dub dubs dubbed brand brands branded label labels labelled labeled term terms termed ' +
     'accuse accuses accused charge charges charged found find finds show shows showed shown answer answers answered ' +
     'characterize characterizes characterized characterise characterises characterised ' +
     'ask asks asked reply replies replied respond responds responded declare declares declared promise promises promised ' +
     'vow vows vowed reveal reveals revealed admit admits admitted concede concedes conceded claim claims claimed ' +
-    'confirm confirms confirmed deny denies denied report reports reported announce announces announced').split(
-    ' '
-  )
+    'confirm confirms confirmed deny denies denied report reports reported announce announces announced'
+  ).split(' ')
 )
 
 /** Words that can stand between a subject and its speech verb: "has always claimed". */

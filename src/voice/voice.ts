@@ -85,7 +85,15 @@ export function analyzeVoices(prose: Prose, language: Language, settings: Attrib
     for (let i = q.words.start; i < q.words.end; i++) quoted[i] = true
   }
   for (const block of blocks) {
-    if (block.quoted) addQuotation({block: block.index, start: 0, end: block.text.length, inner: {start: 0, end: block.text.length}, words: wordsIn(block.index, 0, block.text.length), open: false})
+    if (block.quoted)
+      addQuotation({
+        block: block.index,
+        start: 0,
+        end: block.text.length,
+        inner: {start: 0, end: block.text.length},
+        words: wordsIn(block.index, 0, block.text.length),
+        open: false
+      })
   }
   for (const marks of findQuoteMarks(blocks)) {
     if (blocks[marks.block]!.quoted) continue
@@ -216,7 +224,15 @@ function assignSpeakers(prose: Prose, quotations: Quotation[], attributions: Att
       q.speaker = signed
       const dash = /[\u2015\u2014\u2013]|--/u.exec(prose.blocks[q.block]!.text.slice(q.end, words[signed.start]!.start))
       const mark = dash ? {block: q.block, start: q.end + dash.index, end: q.end + dash.index + dash[0].length} : undefined
-      attributions.push({kind: 'speech', sentence: words[signed.start]!.sentence, source: signed, cue: {start: signed.start, end: signed.start}, content: q.words, vague: false, ...(mark ? {mark} : {})})
+      attributions.push({
+        kind: 'speech',
+        sentence: words[signed.start]!.sentence,
+        source: signed,
+        cue: {start: signed.start, end: signed.start},
+        content: q.words,
+        vague: false,
+        ...(mark ? {mark} : {})
+      })
       continue
     }
     const previous = q.index > 0 ? quotations[q.index - 1] : undefined
@@ -265,7 +281,8 @@ class BlockIndex {
    */
   holder(q: Quotation): Attribution | undefined {
     const {start, end} = q.words
-    while (this.nextContent < this.byContent.length && this.byContent[this.nextContent]!.a.content!.start < end) this.active.push(this.byContent[this.nextContent++]!)
+    while (this.nextContent < this.byContent.length && this.byContent[this.nextContent]!.a.content!.start < end)
+      this.active.push(this.byContent[this.nextContent++]!)
     // A content ending before this quotation starts overlaps no later one either.
     this.active = this.active.filter(({a}) => a.content!.end > start)
     let best: {a: Attribution; order: number} | undefined
@@ -358,7 +375,13 @@ function continues(previous: Quotation, q: Quotation, index: BlockIndex, firstWo
  * ("…, Schiff said. "The other factor …""), or in the last sentence of the paragraph before
  * when the quotation opens its own — is read as theirs, as a reader reads it.
  */
-function precedingSpeaker(prose: Prose, q: Quotation, index: BlockIndex, before: readonly Attribution[], firstWordOf: readonly number[]): WordRange | undefined {
+function precedingSpeaker(
+  prose: Prose,
+  q: Quotation,
+  index: BlockIndex,
+  before: readonly Attribution[],
+  firstWordOf: readonly number[]
+): WordRange | undefined {
   const {words, sentences} = prose
   const near = index.lastSourceBefore(q.words.start, words[q.words.start]!.sentence)
   if (near) return near
@@ -392,17 +415,28 @@ function kindOf(prose: Prose, language: Language, q: Quotation, quotationOf: Int
     // Inside a clause with its own verb ("the jury recommended "…"", "urged him "to carry the
     // issues …""), the words are the clause subject's: only a quotation that stands as a
     // sentence, or after a colon with no one speaking, needs a speaker of its own.
-    if (!q.speaker && embeddedInSentence(prose, q, quotationOf) && (cuedBefore(prose, q, quotationOf) || verbBefore(prose, language, q, quotationOf))) return 'partial'
-    return !q.speaker && colonInSentence(prose, q, quotationOf) && (cuedBefore(prose, q, quotationOf) || speakerInSentence(prose, language, q, quotationOf)) ? 'partial' : 'direct'
+    if (!q.speaker && embeddedInSentence(prose, q, quotationOf) && (cuedBefore(prose, q, quotationOf) || verbBefore(prose, language, q, quotationOf)))
+      return 'partial'
+    return !q.speaker && colonInSentence(prose, q, quotationOf) && (cuedBefore(prose, q, quotationOf) || speakerInSentence(prose, language, q, quotationOf))
+      ? 'partial'
+      : 'direct'
   }
   const first = words[q.words.start]!
   const before = q.words.start > 0 ? words[q.words.start - 1] : undefined
   const after = words[q.words.end]
   const local = (word: Word | undefined): word is Word => word !== undefined && word.block === q.block
   // "the song "…"", "chants of "…"": a title, a slogan or a mention.
-  if (local(before) && (TITLE_CUES.has(before.norm) || (before.norm === 'of' && q.words.start > 1 && TITLE_CUES.has(words[q.words.start - 2]!.norm)))) return 'title'
+  if (local(before) && (TITLE_CUES.has(before.norm) || (before.norm === 'of' && q.words.start > 1 && TITLE_CUES.has(words[q.words.start - 2]!.norm))))
+    return 'title'
   // A nickname between a first name and a surname: William "Mo" Cowan.
-  if (local(before) && local(after) && /^\p{Lu}\p{Ll}/u.test(before.text) && /^\p{Lu}/u.test(after.text) && /^\s*$/u.test(prose.blocks[q.block]!.text.slice(q.end, after.start))) return 'title'
+  if (
+    local(before) &&
+    local(after) &&
+    /^\p{Lu}\p{Ll}/u.test(before.text) &&
+    /^\p{Lu}/u.test(after.text) &&
+    /^\s*$/u.test(prose.blocks[q.block]!.text.slice(q.end, after.start))
+  )
+    return 'title'
   const fragment = words.slice(q.words.start, q.words.end)
   if (fragment.length > 1 && fragment.every(isTitleWord)) return 'title'
   // A capitalised word used as a name: "the "Leave" campaign", "her "Ronnie"", "goes by "Vito"".
@@ -520,7 +554,6 @@ function speakerInSentence(prose: Prose, language: Language, q: Quotation, quota
     return false
   })
 }
-
 
 const MINOR = new Set('a an the of and or in on at to for with from by'.split(' '))
 
