@@ -443,6 +443,49 @@ describe('questions put to someone', () => {
   )
 })
 
+describe('interview and transcript turns', () => {
+  all(
+    "a paragraph that opens with the speaker's name and a colon",
+    cases({
+      label: ['JAKE TAPPER', 'Luciana Lopez', 'Q', 'A', 'MARIA CANTWELL'],
+      turn: ['The plan was released on Friday.', 'Did the service take care of you?']
+    }),
+    ({label, turn}) => {
+      const parts = attributionParts(`The interview ran long.\n\n${label}: ${turn}\n\nIt ended at noon.`)
+      assert.deepEqual(
+        parts.map((a) => a.source),
+        [label]
+      )
+    }
+  )
+  all(
+    'clean counterparts: labels that are not speakers',
+    cases({
+      text: ['Note: The meeting was moved to Friday.', 'Update: The vote was held.', 'Bernie Sanders: 1,501.', 'Results so far: the council won the vote.']
+    }),
+    ({text}) => {
+      assert.deepEqual(attributionParts(`The count went on.\n\n${text}\n\nIt ended at noon.`), [])
+    }
+  )
+})
+
+describe('"continued" is speech only when it closes or opens a quotation', () => {
+  all(
+    'speech',
+    cases({p: PEOPLE.slice(0, 3), frame: ['"We will not back down," ${p} continued.', '${p} continued: "We will not back down."']}),
+    ({p, frame}) => {
+      assert.deepEqual(sources(frame.replace('${p}', p.s)), [p.s])
+    }
+  )
+  all(
+    'clean counterparts',
+    cases({p: PEOPLE.slice(0, 3), rest: ['continued to lead the field with 40 percent', 'continued his tour of the state', 'continues to build up a lead']}),
+    ({p, rest}) => {
+      assert.deepEqual(sources(`${p.s} ${rest}.`), [])
+    }
+  )
+})
+
 describe('who is who in the sourcing map', () => {
   const map = (text) => {
     const file = lint(new VFile({value: text, path: 'a.md'}))

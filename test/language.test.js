@@ -65,3 +65,17 @@ it('wink-nlp tags real prose', () => {
   assert.deepEqual(language.word(claimed), {pos: 'VERB', lemma: 'claim'})
   assert.equal(language.pos(claimed + 1), 'SCONJ')
 })
+
+it('leaves a run of more than 200 characters without a space untagged, and tags the words around it at their offsets', async () => {
+  const {winkTagger} = await import('../dist/language/tagger.js')
+  const run = 'x'.repeat(5000)
+  const text = `The council met ${run} on Monday.`
+  const tokens = winkTagger(text)
+  assert.ok(!tokens.some((t) => t.end > t.start && text.slice(t.start, t.end).includes('xxxx')), 'no token covers the long run')
+  for (const word of ['council', 'Monday']) {
+    const token = tokens.find((t) => text.slice(t.start, t.end) === word)
+    assert.ok(token, `${word} is tagged at its own offset`)
+  }
+  // A word of exactly 200 characters is still a token.
+  assert.ok(winkTagger(`A ${'y'.repeat(200)} here.`).some((t) => t.end - t.start === 200))
+})

@@ -219,6 +219,11 @@ describe('headlines', () => {
 })
 
 describe('voices cover every word', () => {
+  for (const text of ['𖿲', '𖿲 𖿲.', '* * *', '—']) {
+    it(`a sentence with no words is read without error: ${JSON.stringify(text)}`, () => {
+      for (const format of ['text', 'markdown']) assert.doesNotThrow(() => voices(text, {format}))
+    })
+  }
   it('gives each word one voice', () => {
     const text = '# Title\n\n"Quote here now," he said. The "so" thing, police said.'
     assert.ok(!voices(text).includes('undefined'))

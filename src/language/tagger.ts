@@ -35,6 +35,19 @@ function wink(): WinkNlp {
   return loaded
 }
 
+/** No word is longer than this; a longer run without spaces is a URL, a hash or garbage. */
+const LONGEST_WORD = 200
+const LONG_RUN = new RegExp(`\\S{${LONGEST_WORD + 1},}`, 'gu')
+
+/**
+ * The text with every run of more than LONGEST_WORD non-space characters blanked out (offsets
+ * kept): wink tests each token with a regular expression (`/[a-z].*\.$/`) whose time grows with
+ * the square of the token's length, so a 3 MB paragraph without a space would take hours.
+ */
+function blankLongRuns(text: string): string {
+  return text.replace(LONG_RUN, (run) => ' '.repeat(run.length))
+}
+
 /**
  * wink-nlp's tagger (wink-eng-lite-web-model). Offsets come from each token's preceding spaces
  * and value, which wink keeps losslessly; a token that is not found where expected (a
@@ -44,7 +57,7 @@ function wink(): WinkNlp {
  */
 export const winkTagger: Tagger = (text) => {
   const nlp = wink()
-  const tokens = nlp.readDoc(text).tokens()
+  const tokens = nlp.readDoc(blankLongRuns(text)).tokens()
   const values = tokens.out(nlp.its.value)
   const spaces = tokens.out(nlp.its.precedingSpaces)
   const tags = tokens.out(nlp.its.pos) as Pos[]

@@ -1,5 +1,5 @@
 import {DEFINITE_DETERMINERS as DEFINITE, ORGANISATIONS, PEOPLE, PERSONAL_PRONOUNS as PERSONAL} from '../data/word-classes.js'
-import {isSpeakerWord, subjectOf} from '../language/clause.js'
+import {isClause, isSpeakerWord, subjectOf} from '../language/clause.js'
 import type {Language} from '../language/language.js'
 import type {Prose, Sentence, Word} from '../parse/prose.js'
 import {
@@ -162,6 +162,8 @@ class SentenceAttributions {
   }
 
   find(): Attribution[] {
+    // A sentence of symbols alone ("𖿲") has no words to read.
+    if (this.first >= this.end) return []
     const out: Attribution[] = []
     const taken = new Set<number>()
     for (let k = this.first; k < this.end; k++) {
@@ -174,7 +176,7 @@ class SentenceAttributions {
     }
     const asked = taken.size === 0 || !out.some((a) => a.cue.start <= this.first + 1) ? this.askedLead() : undefined
     if (asked) out.unshift(asked)
-    const headline = this.headlineColon() ?? this.headlineLead()
+    const headline = this.headlineColon() ?? this.headlineLead() ?? this.speakerLabel()
     if (headline && out.length === 0) out.push(headline)
     return out
   }
@@ -219,6 +221,8 @@ class SentenceAttributions {
     // "said" and "told" are verbs whatever the tagger thinks of a headline's capitals; "The
     // Ledger reports:" is a verb the tagger may read as a plural noun.
     if (pos !== 'VERB' && !UNAMBIGUOUS.has(word.norm) && !this.verbByPlace(k) && lemma === tags.lemma) return undefined
+    // "…," he continued. / continued: "…": speech; "continued to lead", "continued his tour": not.
+    if (lemma === 'continue' && !/^\s*(?:[,.:;!?"\u201C\u201D]|''|$)/u.test(this.text.slice(word.end, this.sentence.end + 1))) return undefined
     const klass = CUE_LEMMAS.get(lemma) ?? (SPEECH_VERBS.has(word.norm) ? 'speech' : undefined)
     if (klass) return klass
     // "pointed out", "pushed for": the verb is a cue with its particle.
@@ -339,19 +343,23 @@ class SentenceAttributions {
    */
   private closingVerb(k: number): Attribution | undefined {
     const word = this.words[k]!
+    if (this.quoted[k] || k === this.first) return undefined
+    // The text first (no tagging for the many words that follow no quotation).
+    let start = k - 1
+    while (start > this.first && k - start < 4 && !this.quoted[start - 1] && /^\s+$/u.test(this.gap(start - 1, start))) start--
+    // `"…?" Ana Ruiz fumed.`: the question ended the sentence before.
+    const opensAfterQuestion =
+      start === this.first &&
+      this.afterQuotation() &&
+      /[?!]\s*(?:["\u201D']|'')\s*$/u.test(this.text.slice(Math.max(0, this.words[start]!.start - 8), this.words[start]!.start))
+    if (!opensAfterQuestion && (start <= this.first || !this.quoted[start - 1] || !/[,?!\u2014-]\s*(?:["\u201D']|'')\s*$/u.test(this.gap(start - 1, start))))
+      return undefined
+    if (this.quoted[start] || !this.namesSpeaker(start, k)) return undefined
     // "fumed", "shot back": taggers read some past forms as adjectives.
     const pos = this.language.pos(k)
     const back = k + 1 < this.end && this.words[k + 1]!.norm === 'back'
     const verb = pos === 'VERB' || (pos === 'ADJ' && /ed$/u.test(word.norm)) || back
     if (!verb || /ing$/u.test(word.norm) || (word.norm === this.language.lemma(k) && !/ed$/u.test(word.norm) && !back)) return undefined
-    let start = k - 1
-    while (start > this.first && k - start < 4 && !this.quoted[start - 1] && /^\s+$/u.test(this.gap(start - 1, start))) start--
-    // `"…?" Ana Ruiz fumed.`: the question ended the sentence before.
-    const opensAfterQuestion =
-      start === this.first && this.afterQuotation() && /[?!]\s*(?:["\u201D']|'')\s*$/u.test(this.text.slice(0, this.words[start]!.start))
-    if (!opensAfterQuestion && (start <= this.first || !this.quoted[start - 1] || !/[,?!\u2014-]\s*(?:["\u201D']|'')\s*$/u.test(this.gap(start - 1, start))))
-      return undefined
-    if (this.quoted[start] || !this.namesSpeaker(start, k)) return undefined
     const tail = k + 1 >= this.end || /^\s*(?:back|out|up|in|on|at|to|during|after|before|from|with|while|as)\b/u.test(this.text.slice(word.end))
     if (!tail || !this.shortTail(k + 1)) return undefined
     return this.make('speech', {start, end: k}, {start: k, end: k + 1}, opensAfterQuestion ? undefined : {start: this.first, end: start})
@@ -895,10 +903,43 @@ class SentenceAttributions {
     if (!this.heading) return undefined
     for (let i = this.first + 1; i < this.end && i - this.first <= 4; i++) {
       if (!/:/u.test(this.gap(i - 1, i))) continue
-      if (!this.isCapitalized(this.first) || HEADLINE_LABELS.has(this.words[this.first]!.norm)) return undefined
+      if (!this.isCapitalized(this.first) || HEADLINE_LABELS.has(this.words[this.first]!.norm) || !this.canLabel({start: this.first, end: i})) return undefined
       return this.withColon(this.make('headline', {start: this.first, end: i}, {start: i, end: i}, {start: i, end: this.end}), i)
     }
     return undefined
+  }
+
+  /**
+   * A transcript or interview turn: a paragraph that opens with the speaker's name and a colon
+   * (`JAKE TAPPER: …`, `Luciana Lopez: …`, `Q: …`). The name is in capitals, or a full name of two
+   * or three words; "Note:" or "Update:" are not speakers.
+   */
+  private speakerLabel(): Attribution | undefined {
+    const opensBlock = this.first === 0 || this.words[this.first - 1]!.block !== this.words[this.first]!.block
+    if (this.heading || !opensBlock) return undefined
+    for (let i = this.first + 1; i < this.end && i - this.first <= 3; i++) {
+      if (/[^\s]/u.test(this.gap(i - 1, i).replace(':', '')) || this.quoted[i - 1]) return undefined
+      if (!/:/u.test(this.gap(i - 1, i))) continue
+      const label = this.words.slice(this.first, i)
+      const capitals =
+        label.every((word) => /^\p{Lu}[\p{Lu}.'-]*$/u.test(word.text)) && (label.length > 1 || label[0]!.text.length > 1 || /^[QA]$/u.test(label[0]!.text))
+      const fullName = label.length >= 2 && label.every((_, n) => this.language.pos(this.first + n) === 'PROPN' && this.isCapitalized(this.first + n))
+      if ((!capitals && !fullName) || HEADLINE_LABELS.has(label[0]!.norm) || !isClause(this.prose, this.language, {start: i, end: this.end})) return undefined
+      return this.withColon(this.make('speech', {start: this.first, end: i}, {start: i, end: i}, {start: i, end: this.end}), i)
+    }
+    return undefined
+  }
+
+  /**
+   * Words before a headline's colon that can be its speaker: no verb ("Bill is back:"), and a name,
+   * a person, a group or a record at their head ("Sanders:", "Poll:"), not "Wow:" or "Netanyahu and Obama:".
+   */
+  private canLabel(label: WordRange): boolean {
+    for (let i = label.start; i < label.end; i++)
+      if (this.language.pos(i) === 'VERB' || this.language.pos(i) === 'AUX' || this.words[i]!.norm === 'and') return false
+    const head = label.end - 1
+    const norm = this.words[head]!.norm
+    return this.language.pos(head) === 'PROPN' || PEOPLE.has(norm) || ORGANISATIONS.has(norm) || SOURCE_NOUNS.has(norm) || EVIDENCE.has(norm)
   }
 
   /** The colon before word `i` is the headline's cue. */
