@@ -472,7 +472,15 @@ describe('interview and transcript turns', () => {
 describe('"continued" is speech only when it closes or opens a quotation', () => {
   all(
     'speech',
-    cases({p: PEOPLE.slice(0, 3), frame: ['"We will not back down," ${p} continued.', '${p} continued: "We will not back down."']}),
+    cases({
+      p: PEOPLE.slice(0, 3),
+      frame: [
+        '"We will not back down," ${p} continued.',
+        '${p} continued: "We will not back down."',
+        '${p} continued that the talks were over.',
+        '${p} continues here that the talks are over.'
+      ]
+    }),
     ({p, frame}) => {
       assert.deepEqual(sources(frame.replace('${p}', p.s)), [p.s])
     }

@@ -221,8 +221,10 @@ class SentenceAttributions {
     // "said" and "told" are verbs whatever the tagger thinks of a headline's capitals; "The
     // Ledger reports:" is a verb the tagger may read as a plural noun.
     if (pos !== 'VERB' && !UNAMBIGUOUS.has(word.norm) && !this.verbByPlace(k) && lemma === tags.lemma) return undefined
-    // "…," he continued. / continued: "…": speech; "continued to lead", "continued his tour": not.
-    if (lemma === 'continue' && !/^\s*(?:[,.:;!?"\u201C\u201D]|''|$)/u.test(this.text.slice(word.end, this.sentence.end + 1))) return undefined
+    // "…," he continued. / continued: "…" / continues here that …: speech; "continued to lead",
+    // "continued his tour": not.
+    if (lemma === 'continue' && !/^\s*(?:[,.:;!?"\u201C\u201D]|''|$|(?:\p{L}+\s+)?that\b)/u.test(this.text.slice(word.end, this.sentence.end + 1)))
+      return undefined
     const klass = CUE_LEMMAS.get(lemma) ?? (SPEECH_VERBS.has(word.norm) ? 'speech' : undefined)
     if (klass) return klass
     // "pointed out", "pushed for": the verb is a cue with its particle.
