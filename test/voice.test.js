@@ -69,6 +69,18 @@ describe('quotations and speakers', () => {
 
 describe('scare quotes', () => {
   for (const text of [
+    'The mayor owed his election to, as one diplomat put it, an "extreme makeover" of his image.',
+    'He had accepted "about $200,000" from the firms.',
+    'The claim that "thousands" of people celebrated was false.',
+    'She vented to her husband that it would be "incredibly ugly" for everyone.'
+  ]) {
+    it(`someone's figure or phrase, not the reporter's doubt: ${text}`, () =>
+      assert.ok(
+        quotations(text).every((q) => q.kind !== 'scare'),
+        JSON.stringify(quotations(text))
+      ))
+  }
+  for (const text of [
     'Asked whether he would resign, Ruiz said, "Probably."',
     'The host then asked, "Really?"',
     '"Okay!" the crowd shouted back.',

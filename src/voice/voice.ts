@@ -440,6 +440,7 @@ function kindOf(prose: Prose, language: Language, q: Quotation, quotationOf: Int
   const fragment = words.slice(q.words.start, q.words.end)
   if (fragment.length > 1 && fragment.every(isTitleWord)) return 'title'
   // A capitalised word used as a name: "the "Leave" campaign", "her "Ronnie"", "goes by "Vito"".
+  if (quotedFigure(prose, language, q)) return 'partial'
   // "Really?", "Okay!", "This is fantastic!": a question or an exclamation is something said.
   if (/[?!]\W*$/u.test(prose.blocks[q.block]!.text.slice(q.inner.start, q.inner.end))) return 'partial'
   const capitalised = fragment.length === 1 && isProperName(prose, first)
@@ -525,8 +526,21 @@ function cuedBefore(prose: Prose, q: Quotation, quotationOf: Int32Array): boolea
   const from = sentence.index > 0 && sentences[sentence.index - 1]!.block === q.block ? sentences[sentence.index - 1]!.firstWord : sentence.firstWord
   return unquotedBefore(q, quotationOf, from, (i) => {
     const norm = words[i]!.norm
+    // "as an American diplomat put it, an "extreme makeover"".
+    if (norm === 'put' && words[i + 1]?.norm === 'it') return true
     return SPEECH_VERBS.has(norm) || CUE_FORMS.has(norm) || FRAGMENT_CUES.has(norm)
   })
+}
+
+/** "thousands", "about $200,000", "hundreds of thousands": a quoted figure is someone's number. */
+function quotedFigure(prose: Prose, language: Language, q: Quotation): boolean {
+  let figure = false
+  for (let i = q.words.start; i < q.words.end; i++) {
+    const norm = prose.words[i]!.norm
+    if (language.pos(i) === 'NUM' || /^(?:hundreds|thousands|millions|billions|dozens|scores)$/u.test(norm)) figure = true
+    else if (!/^(?:about|around|nearly|almost|some|more|than|over|under|of|a|an)$/u.test(norm)) return false
+  }
+  return figure
 }
 
 /**
