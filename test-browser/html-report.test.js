@@ -35,6 +35,8 @@ const ARTICLE = [
   '- Police said 12 people were arrested after a group of "anarchists" smashed windows.',
   '- Unfortunately, the march ended in chaos & <confusion>.',
   '',
+  '"Nobody saw it coming, nobody at all."',
+  '',
   'See https://example.org/a/very/long/address/that/would/not/fit/on/a/phone/screen/without/wrapping/anywhere for the full statement.',
   ''
 ].join('\n')
