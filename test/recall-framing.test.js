@@ -3,43 +3,8 @@
 // inflections and word orders must be flagged by its rule on its words; each clean counterpart
 // (another sense, a name, a named quotation, reported speech) must not be. A family passes at
 // 95% of its cases or more; every rate is printed.
-import assert from 'node:assert/strict'
-import {describe, it} from 'node:test'
-import {lint} from '../dist/index.js'
-
-/** Every combination of the lists, as objects (the cartesian product). */
-function product(lists) {
-  return Object.entries(lists).reduce((acc, [key, values]) => acc.flatMap((c) => values.map((v) => ({...c, [key]: v}))), [{}])
-}
-
-/** Messages of `rule` on `text` under the default preset, as their flagged text. */
-function flagged(text, rule) {
-  return lint(text, {})
-    .messages.filter((m) => m.ruleId === rule)
-    .map((m) => m.actual)
-}
-
-/** `fire` cases must have a `rule` message whose text includes `expect`; `clean` cases none. At least 95% must pass. */
-function family(name, {rule, fire, clean}) {
-  it(`${name}: at least 95% of ${fire.length} triggers and ${clean.length} clean counterparts`, (t) => {
-    const failures = []
-    for (const {text, expect} of fire) {
-      const got = flagged(text, rule)
-      if (!got.some((actual) => (actual ?? '').toLowerCase().includes(expect.toLowerCase())))
-        failures.push(`missed \`${expect}\` in: ${text} (got ${JSON.stringify(got)})`)
-    }
-    for (const text of clean) {
-      const got = flagged(text, rule)
-      if (got.length > 0) failures.push(`flagged ${JSON.stringify(got)} in clean: ${text}`)
-    }
-    const total = fire.length + clean.length
-    const rate = (total - failures.length) / total
-    t.diagnostic(`${name}: ${(rate * 100).toFixed(1)}% (${total - failures.length}/${total})`)
-    assert.ok(fire.length > 0 && clean.length > 0)
-    if (process.env.SHOW_FAILURES) t.diagnostic(failures.join('\n'))
-    assert.ok(rate >= 0.95, `${name}: ${(rate * 100).toFixed(1)}% pass\n${failures.slice(0, 15).join('\n')}`)
-  })
-}
+import {describe} from 'node:test'
+import {family, product} from './recall-family.js'
 
 describe("one side's words for a conflict (conflict-framing)", () => {
   const actors = ['Turkish', 'Moroccan', 'Soviet', "Turkey's", "Morocco's", 'Indonesian', 'British']
