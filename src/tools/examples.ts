@@ -18,6 +18,11 @@ export function parseExample(source: string): Example {
   return {text, marks}
 }
 
+/** The lines of a docs page's examples: what fires (under `flagged`, marked words in bold), then what stays clean. */
+export function exampleLines(flagged: string, examples: {fire: readonly string[]; clean: readonly string[]}): string[] {
+  return [flagged, '', examplesMarkdown(examples.fire, true), '', 'Not flagged:', '', examplesMarkdown(examples.clean, false), '']
+}
+
 /** Examples as a Markdown list; in `fire` examples the marked words are bold. */
 export function examplesMarkdown(list: readonly string[], fire: boolean): string {
   if (list.length === 0) return '_None._'

@@ -7,7 +7,7 @@ import YAML from 'yaml'
 import {presetsPage} from './preset-docs.js'
 import {loadRuleSpecs, type RuleSpec} from '../rules/spec.js'
 import {settingText} from '../config/describe.js'
-import {examplesMarkdown} from './examples.js'
+import {exampleLines} from './examples.js'
 import {configSchema, packageSchema, presetListSchema} from '../config/schema.js'
 
 /**
@@ -63,16 +63,7 @@ export function rulePage(spec: RuleSpec): string {
   }
   parts.push('## Examples', '')
   if (spec.examples.config) parts.push('With this configuration:', '', '```yaml', YAML.stringify(spec.examples.config).trimEnd(), '```', '')
-  parts.push(
-    'Flagged (the flagged words in bold):',
-    '',
-    examplesMarkdown(spec.examples.fire, true),
-    '',
-    'Not flagged:',
-    '',
-    examplesMarkdown(spec.examples.clean, false),
-    ''
-  )
+  parts.push(...exampleLines('Flagged (the flagged words in bold):', spec.examples))
   if (spec.examples.fixed.length > 0) parts.push('Fixed by `slant --fix`:', '', ...spec.examples.fixed.map(({from, to}) => `- ${from}\n  → ${to}`), '')
   return parts.join('\n')
 }

@@ -2,7 +2,7 @@ import {describePreset, presetListing, presetsOfKind, settingText} from '../conf
 import {loadGenres} from '../config/genres.js'
 import {resolveConfig} from '../config/settings.js'
 import {loadRuleSpecs} from '../rules/spec.js'
-import {examplesMarkdown} from './examples.js'
+import {exampleLines} from './examples.js'
 
 const cell = (s: string) => s.replace(/\|/gu, '\\|')
 
@@ -65,16 +65,7 @@ export function presetsPage(): string {
   ]
   for (const preset of [...styles, ...packs]) {
     parts.push(`### \`${preset.name}\``, '', '```text', describePreset(preset.name), '```', '')
-    parts.push(
-      'Flagged under this preset (in bold):',
-      '',
-      examplesMarkdown(preset.examples.fire, true),
-      '',
-      'Not flagged:',
-      '',
-      examplesMarkdown(preset.examples.clean, false),
-      ''
-    )
+    parts.push(...exampleLines('Flagged under this preset (in bold):', preset.examples))
   }
   return parts.join('\n')
 }
