@@ -48,6 +48,19 @@ export function isSpeakerWord(prose: Prose, language: Language, index: number): 
   return PEOPLE.has(norm) || ORGANISATIONS.has(norm)
 }
 
+/**
+ * The word before "as" when word `i` stands in an "as" complement within `reach` words
+ * ("condemned as propaganda", "seen as corrupt"), or -1: callers decide whether that word is a
+ * verb of calling or regarding.
+ */
+export function asComplementHead(prose: Prose, index: number, reach: number): number {
+  const {words} = prose
+  for (let j = index - 1; j >= Math.max(1, index - reach) && words[j]!.sentence === words[index]!.sentence; j--) {
+    if (words[j]!.norm === 'as') return j - 1
+  }
+  return -1
+}
+
 /** Words that open a reported clause: "that …", "whether …", "what …". */
 const CLAUSE_OPENERS = new Set(['that', 'whether', 'if', 'what', 'why', 'how', 'who', 'when', 'where'])
 

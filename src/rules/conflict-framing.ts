@@ -1,4 +1,4 @@
-import {subjectOf} from '../language/clause.js'
+import {asComplementHead, subjectOf} from '../language/clause.js'
 import {CUE_LEMMAS} from '../voice/cues.js'
 import type {Reporter, RuleContext} from './context.js'
 import {ruleIndex} from './term-index.js'
@@ -94,18 +94,14 @@ const REGARDING = new Set('see view regard portray paint depict cast dismiss der
  * propaganda", "described as a liberation"): it is someone else's label, not the reporter's.
  */
 function labelledAs(ctx: RuleContext, i: number): boolean {
-  const {words} = ctx.prose
-  for (let j = i - 1; j >= Math.max(1, i - 4) && words[j]!.sentence === words[i]!.sentence; j--) {
-    if (words[j]!.norm !== 'as') continue
-    // "as being propaganda", "as a liberation": the verb stands before "as" (or before "as being").
-    const verb = j - 1
-    const lemma = ctx.language.lemma(verb)
-    return (
-      (ctx.language.pos(verb) === 'VERB' || ctx.language.pos(verb) === 'ADJ') &&
-      (CUE_LEMMAS.has(lemma) || REGARDING.has(lemma) || REGARDING.has(words[verb]!.norm.replace(/ed$/u, '')))
-    )
-  }
-  return false
+  // "as being propaganda", "as a liberation": the verb stands before "as".
+  const verb = asComplementHead(ctx.prose, i, 4)
+  if (verb < 0) return false
+  const lemma = ctx.language.lemma(verb)
+  return (
+    (ctx.language.pos(verb) === 'VERB' || ctx.language.pos(verb) === 'ADJ') &&
+    (CUE_LEMMAS.has(lemma) || REGARDING.has(lemma) || REGARDING.has(ctx.prose.words[verb]!.norm.replace(/ed$/u, '')))
+  )
 }
 
 /** The word after the term in its sentence, or undefined. */

@@ -1,3 +1,4 @@
+import {asComplementHead} from '../language/clause.js'
 import {readEvaluativeLexicon} from './evaluative-data.js'
 import {CUE_LEMMAS} from '../voice/cues.js'
 import type {ActiveRule, Reporter, RuleContext} from './context.js'
@@ -44,12 +45,8 @@ const REGARDING = new Set('berate see view regard portray paint depict cast tar 
  * as reckless", "seen as corrupt"): it is the label someone else gave, not the reporter's.
  */
 function namedAs(ctx: RuleContext, i: number): boolean {
-  const {words} = ctx.prose
-  for (let j = i - 1; j >= Math.max(1, i - 3) && words[j]!.sentence === words[i]!.sentence; j--) {
-    if (words[j]!.norm !== 'as') continue
-    const verb = j - 1
-    const lemma = ctx.language.lemma(verb)
-    return ctx.language.pos(verb) === 'VERB' && (CUE_LEMMAS.has(lemma) || REGARDING.has(lemma))
-  }
-  return false
+  const verb = asComplementHead(ctx.prose, i, 3)
+  if (verb < 0) return false
+  const lemma = ctx.language.lemma(verb)
+  return ctx.language.pos(verb) === 'VERB' && (CUE_LEMMAS.has(lemma) || REGARDING.has(lemma))
 }
