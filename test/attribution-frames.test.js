@@ -165,7 +165,9 @@ describe('quoted names and coordinated fragments', () => {
         'She sat beside Ronald Reagan, her "Ronnie", at every dinner.',
         'The engineer, who goes by "Vito", ran the database.',
         'He addressed her as "Hillary" in the letter.',
-        'She referred to her friend by a nickname, "Gert".'
+        'She referred to her friend by a nickname, "Gert".',
+        'His first "Jane" was an actress from Dublin.',
+        'The family estate, "Tranquility," was sold in May.'
       ]
     }),
     ({frame}) => {
@@ -210,6 +212,105 @@ describe('quoted names and coordinated fragments', () => {
       ['scare', 'scare']
     )
   })
+})
+
+describe('names, terms and worded fragments are not scare quotes', () => {
+  all(
+    'a quoted phrase that names the thing after it (a bill, a grant, a sign, a policy)',
+    cases({
+      owner: ["The governor's", 'A', 'The old', 'Their'],
+      frame: [
+        ['"clean water"', 'bill passed on Monday.'],
+        ['"cost of living"', 'grant went to every family.'],
+        ['"no vacancy"', 'signs stood on every farm.'],
+        ['"stop and frisk"', 'policy ended last year.']
+      ]
+    }),
+    ({owner, frame: [quote, rest]}) => {
+      const text = `${owner} ${quote} ${rest}`
+      assert.deepEqual(
+        quotations(text).map((q) => q.kind),
+        ['title'],
+        text
+      )
+    }
+  )
+  all(
+    'clean counterpart: one quoted word before a noun, or a phrase before a verb, is still doubted',
+    cases({frame: ['They stayed at the "best" motel in town.', 'The "peace plan" failed.', 'A "good deal" was promised to no one.']}),
+    ({frame}) =>
+      assert.deepEqual(
+        quotations(frame).map((q) => q.kind),
+        ['scare'],
+        frame
+      )
+  )
+  all(
+    'a nickname before a surname',
+    cases({nick: ['"Mom"', '"Doc"', '"Red"'], rest: ['Marr ran the centre for years.', 'Ellis ran the clinic.']}),
+    ({nick, rest}) => {
+      for (const text of [`${nick} ${rest}`, `Everyone knew ${nick} ${rest}`]) {
+        assert.deepEqual(
+          quotations(text).map((q) => q.kind),
+          ['title'],
+          text
+        )
+      }
+    }
+  )
+  all(
+    'a term glossed after it: "…", as X is called / as X call it',
+    cases({
+      term: ['"threshold"', '"safe zone"'],
+      gloss: ['as the new force is called', 'as officials call it', 'as it is known', 'as the men there call it']
+    }),
+    ({term, gloss}) => {
+      const text = `The rise in the ${term.replace(/"$/u, ',"')} ${gloss}, will be hard to pay for.`
+      assert.deepEqual(
+        quotations(text).map((q) => q.kind),
+        ['title'],
+        text
+      )
+    }
+  )
+  all(
+    'the title of a performed work',
+    cases({lead: ['a performance of', 'the new production of', 'her role in', 'a revival of'], title: ['"Turandot"', '"Skylark"']}),
+    ({lead, title}) => {
+      const text = `The board will sponsor ${lead} ${title} in May.`
+      assert.deepEqual(
+        quotations(text).map((q) => q.kind),
+        ['title'],
+        text
+      )
+    }
+  )
+  all(
+    'the wording of a plan or a charter quoted after its modal: will "…", to "…"',
+    cases({
+      subject: ['a secret group which', 'The new office', 'The board'],
+      modal: ['will', 'would', 'is to'],
+      vp: ['"coordinate relief efforts."', '"review all contracts."']
+    }),
+    ({subject, modal, vp}) => {
+      const text = `One plan is ${subject} ${modal} ${vp}`
+      assert.ok(
+        quotations(text).every((q) => q.kind !== 'scare'),
+        `${text} ${JSON.stringify(quotations(text))}`
+      )
+    }
+  )
+  all(
+    'a quotation broken by its attribution: "Word," he verbed, "…"',
+    cases({first: ['"Fools,"', '"Friends,"', '"Look,"'], verb: ['he bayed', 'the senator shouted', 'Ruiz began']}),
+    ({first, verb}) => {
+      const text = `${first} ${verb}, "what do you think you are doing?"`
+      assert.ok(
+        quotations(text).every((q) => q.kind !== 'scare'),
+        `${text} ${JSON.stringify(quotations(text))}`
+      )
+    }
+  )
 })
 
 describe('continuations and block quotes', () => {

@@ -362,8 +362,11 @@ class SentenceAttributions {
     const back = k + 1 < this.end && this.words[k + 1]!.norm === 'back'
     const verb = pos === 'VERB' || (pos === 'ADJ' && /ed$/u.test(word.norm)) || back
     if (!verb || /ing$/u.test(word.norm) || (word.norm === this.language.lemma(k) && !/ed$/u.test(word.norm) && !back)) return undefined
-    const tail = k + 1 >= this.end || /^\s*(?:back|out|up|in|on|at|to|during|after|before|from|with|while|as)\b/u.test(this.text.slice(word.end))
-    if (!tail || !this.shortTail(k + 1)) return undefined
+    const after = this.text.slice(word.end)
+    // `"Fools," he bayed, "what …"`: the quotation goes on after its attribution.
+    const resumes = /^\s*,\s*(?:["\u201C]|``)/u.test(after)
+    const tail = k + 1 >= this.end || /^\s*(?:back|out|up|in|on|at|to|during|after|before|from|with|while|as)\b/u.test(after)
+    if (!resumes && (!tail || !this.shortTail(k + 1))) return undefined
     return this.make('speech', {start, end: k}, {start: k, end: k + 1}, opensAfterQuestion ? undefined : {start: this.first, end: start})
   }
 

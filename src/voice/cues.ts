@@ -37,7 +37,7 @@ export const SPEECH_PHRASES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 export const OBJECT_PHRASES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   (
     'call:for,on point:to speak:of,about ask:about,for warn:of,against,about push:for argue:for,against ' +
-    'press:for complain:about talk:about boast:about brag:about lash:out rail:against'
+    'press:for complain:about talk:about boast:about brag:about lash:out rail:against refer:to'
   )
     .split(' ')
     .map((entry) => {
@@ -140,7 +140,7 @@ export const CUE_LEMMAS: ReadonlyMap<string, CueClass> = new Map<string, CueClas
       'object protest tout scoff taunt rail sing chant publish declare signal disclose divulge concur dispute decry ' +
       'denounce lambast lambaste mock ridicule applaud hail welcome thank congratulate acknowledge attack insinuate ' +
       'imply speculate wonder guess posit theorize theorise clarify specify elaborate detail outline summarize summarise ' +
-      'tease preview concede counsel instruct order direct command challenge dare argue rule find read proclaim comment'
+      'tease preview concede counsel instruct order direct command challenge dare argue rule find read proclaim comment acclaim laud extol reference'
   ),
   ...lemmas(
     'belief',

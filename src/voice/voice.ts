@@ -61,9 +61,12 @@ const TITLE_CUES = new Set(
     'painting exhibition titled entitled named nicknamed dubbed known operation programme program campaign slogan ' +
     'motto word words term terms phrase phrases hashtag headline article essay magazine newspaper column podcast ' +
     'documentary game brand label code-named codenamed chant chants episode commentary op-ed editorial name ' +
-    'nickname level classification'
+    'nickname level classification performance performances production revival premiere staging role'
   ).split(' ')
 )
+
+/** `the "threshold," as the new force is called` / `as officials call it`: a term glossed as a term right after it. */
+const GLOSSED_AFTER = /^[\s,]*as\s+[^.;:!?"\u201C\u201D]{0,60}?\b(?:call|calls|called|know|known|term|termed|dub|dubbed|nickname|nicknamed)\b/u
 
 export function analyzeVoices(prose: Prose, language: Language, settings: AttributionSettings = {}): VoiceAnalysis {
   const {words, blocks} = prose
@@ -425,18 +428,24 @@ function kindOf(prose: Prose, language: Language, q: Quotation, quotationOf: Int
   const before = q.words.start > 0 ? words[q.words.start - 1] : undefined
   const after = words[q.words.end]
   const local = (word: Word | undefined): word is Word => word !== undefined && word.block === q.block
-  // "the song "…"", "chants of "…"": a title, a slogan or a mention.
-  if (local(before) && (TITLE_CUES.has(before.norm) || (before.norm === 'of' && q.words.start > 1 && TITLE_CUES.has(words[q.words.start - 2]!.norm))))
-    return 'title'
-  // A nickname between a first name and a surname: William "Mo" Cowan.
+  const text = prose.blocks[q.block]!.text
+  const joinedToNext = local(after) && /^\s+$/u.test(text.slice(q.end, after.start))
+  // "the song "…"", "chants of "…"", "her role in "…"": a title, a slogan or a mention.
   if (
     local(before) &&
-    local(after) &&
-    /^\p{Lu}\p{Ll}/u.test(before.text) &&
-    /^\p{Lu}/u.test(after.text) &&
-    /^\s*$/u.test(prose.blocks[q.block]!.text.slice(q.end, after.start))
+    (TITLE_CUES.has(before.norm) || (/^(?:of|in)$/u.test(before.norm) && q.words.start > 1 && TITLE_CUES.has(words[q.words.start - 2]!.norm)))
   )
     return 'title'
+  // A nickname before a surname: William "Mo" Cowan, "Mom" Marr.
+  if (joinedToNext && /^\p{Lu}/u.test(first.text) && /^\p{Lu}/u.test(after.text) && language.pos(after.index) === 'PROPN') return 'title'
+  // A phrase that names the thing after it: the "clean water" bill, the old "no vacancy" signs.
+  if (joinedToNext && size > 1 && headNounAfter(prose, language, before, after)) return 'title'
+  // `which will "coordinate relief efforts"`: the wording of a plan or a charter, not a doubted word.
+  if (local(before) && /^(?:will|would|shall|should|must|can|could|may|might|to)$/u.test(before.norm) && isBaseVerb(language, first)) return 'partial'
+  // `his first "Jane"`, `the estate, "Tranquility,"`: a name given after a possessive or in apposition to a noun.
+  if (size === 1 && /^\p{Lu}/u.test(first.text) && local(before) && namedAfter(prose, language, before, q)) return 'title'
+  // `the "threshold," as the new force is called`: a term glossed as a term.
+  if (GLOSSED_AFTER.test(text.slice(q.end))) return 'title'
   const fragment = words.slice(q.words.start, q.words.end)
   if (fragment.length > 1 && fragment.every(isTitleWord)) return 'title'
   // A capitalised word used as a name: "the "Leave" campaign", "her "Ronnie"", "goes by "Vito"".
@@ -466,6 +475,43 @@ function namedNotDoubted(prose: Prose, language: Language, q: Quotation): boolea
   const before = q.words.start > 0 && words[q.words.start - 1]!.block === q.block ? words[q.words.start - 1]! : undefined
   if (!before || !/^\s+$/u.test(text.slice(before.end, q.start))) return false
   return NAMING_LEADS.has(before.norm) || /['\u2019]s$/u.test(before.text)
+}
+
+/**
+ * The word right after a quoted phrase is the head noun it modifies: a noun, or a word the
+ * tagger reads as a verb that has its own verb after it (`A "cost of living" grant went …`).
+ */
+function headNounAfter(prose: Prose, language: Language, before: Word | undefined, after: Word): boolean {
+  const pos = language.pos(after.index)
+  if (pos === 'NOUN') return true
+  if (pos !== 'VERB') return false
+  // `a $1,000 "cost of education" grant to …`: after "a" or a number, a base form is no verb of that phrase.
+  if (
+    before &&
+    before.block === after.block &&
+    (before.norm === 'a' || before.norm === 'an' || language.pos(before.index) === 'NUM') &&
+    isBaseVerb(language, after)
+  )
+    return true
+  const next = prose.words[after.index + 1]
+  if (!next || next.sentence !== after.sentence) return false
+  const then = language.pos(next.index)
+  return then === 'AUX' || then === 'VERB'
+}
+
+function isBaseVerb(language: Language, word: Word): boolean {
+  return language.pos(word.index) === 'VERB' && language.lemma(word.index) === word.norm
+}
+
+/** A capitalised quoted word after a possessive and its adjectives, or after a noun and a comma: a name given to someone or something. */
+function namedAfter(prose: Prose, language: Language, before: Word, q: Quotation): boolean {
+  const gap = prose.blocks[q.block]!.text.slice(before.end, q.start)
+  if (/^\s*,\s*$/u.test(gap)) return language.pos(before.index) === 'NOUN'
+  // Possessive directly before is namedNotDoubted's; here adjectives stand between.
+  let i = before.index
+  while (i > 0 && language.pos(i) === 'ADJ' && prose.words[i - 1]!.block === q.block) i--
+  const owner = prose.words[i]!
+  return i < before.index && (/^(?:her|his|their|its|our|my|your)$/u.test(owner.norm) || /['\u2019]s$/u.test(owner.text))
 }
 
 /** Words before a quoted name that make it a name: possessives, "as", "by". */
