@@ -52,6 +52,13 @@ describe('quotations and speakers', () => {
       ['she', 'she']
     )
   })
+  it('reads a right quotation mark before a word as an opening mark typed the wrong way round', () => {
+    for (const text of ['”We will not back down,” she said.', 'She said: ”We will not back down.” Then she left.', '”He is the best of us.” ― Ana Ruiz']) {
+      const q = quotations(text)
+      assert.equal(q.length, 1, text)
+      assert.ok(q[0].kind === 'direct' && q[0].speaker !== undefined, `${text} ${JSON.stringify(q)}`)
+    }
+  })
   it('mixes straight and curly marks', () => {
     assert.equal(quotations('Lecornu said it will be "in the hundreds for next year.”')[0].kind, 'direct')
   })

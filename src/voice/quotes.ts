@@ -36,7 +36,9 @@ function doubleMarkAt(text: string, at: number): number {
 function roleOfDouble(text: string, at: number, width: number): Role | undefined {
   const ch = text[at]!
   if (ch === '\u201C' || ch === '\u201E' || ch === '\u00AB' || ch === '`') return 'open'
-  if (ch === '\u201D' || ch === '\u00BB') return 'close'
+  // A right mark after a space and before a word opens a quotation typed with the wrong mark: ”We …”.
+  if (ch === '\u201D') return (at === 0 || OPEN_BEFORE.test(text[at - 1]!)) && WORDISH.test(text[at + 1] ?? '') ? 'open' : 'close'
+  if (ch === '\u00BB') return 'close'
   // Straight quote: decide by its neighbours.
   const before = at === 0 ? ' ' : text[at - 1]!
   const after = at + width >= text.length ? ' ' : text[at + width]!

@@ -1,7 +1,7 @@
 import type {Language} from '../language/language.js'
 import type {Voice} from '../message.js'
 import type {Prose, Word} from '../parse/prose.js'
-import {findAttributions, type Attribution, type AttributionSettings, type WordRange} from './attribution.js'
+import {findAttributions, type Attribution, type AttributionSettings, type CueMark, type WordRange} from './attribution.js'
 import {PERSONAL_PRONOUNS} from '../data/word-classes.js'
 import {CUE_FORMS, FRAGMENT_CUES, SPEECH_VERBS} from './cues.js'
 import {findQuoteMarks, type QuoteMarks} from './quotes.js'
@@ -217,24 +217,18 @@ function assignSpeakers(prose: Prose, quotations: Quotation[], attributions: Att
       q.speaker = after.source
       continue
     }
-    const label = transcriptLabel(prose, q)
-    if (label) {
-      q.speaker = label
-      continue
-    }
-    const signed = dashSignature(prose, q)
+    // `"PENCE: Well, …"` (the colon is the cue) and `"…" ― Ana Ruiz` (the dash is).
+    const signed = transcriptLabel(prose, q) ?? dashSignature(prose, q)
     if (signed) {
-      q.speaker = signed
-      const dash = /[\u2015\u2014\u2013]|--/u.exec(prose.blocks[q.block]!.text.slice(q.end, words[signed.start]!.start))
-      const mark = dash ? {block: q.block, start: q.end + dash.index, end: q.end + dash.index + dash[0].length} : undefined
+      q.speaker = signed.source
       attributions.push({
         kind: 'speech',
-        sentence: words[signed.start]!.sentence,
-        source: signed,
-        cue: {start: signed.start, end: signed.start},
-        content: q.words,
+        sentence: words[signed.source.start]!.sentence,
+        source: signed.source,
+        cue: {start: signed.source.start, end: signed.source.start},
+        content: signed.content,
         vague: false,
-        ...(mark ? {mark} : {})
+        mark: signed.mark
       })
       continue
     }
@@ -337,21 +331,31 @@ class BlockIndex {
   }
 }
 
+/** A speaker signed inside or beside a quotation by a mark, not a verb. */
+interface Signature {
+  source: WordRange
+  content: WordRange
+  mark: CueMark
+}
+
 /** `"PENCE: Well, …"`: a transcript turn opens with the speaker's name in capitals and a colon. */
-function transcriptLabel(prose: Prose, q: Quotation): WordRange | undefined {
+function transcriptLabel(prose: Prose, q: Quotation): Signature | undefined {
   const {words} = prose
   const text = prose.blocks[q.block]!.text
   let end = q.words.start
   while (end < q.words.end && end - q.words.start < 3 && /^\p{Lu}[\p{Lu}.'-]+$/u.test(words[end]!.text)) end++
   if (end === q.words.start || end >= q.words.end) return undefined
-  return /^\s*:/u.test(text.slice(words[end - 1]!.end, words[end]!.start)) ? {start: q.words.start, end} : undefined
+  const colon = /^\s*:/u.exec(text.slice(words[end - 1]!.end, words[end]!.start))
+  if (!colon) return undefined
+  const at = words[end - 1]!.end + colon[0].length - 1
+  return {source: {start: q.words.start, end}, content: {start: end, end: q.words.end}, mark: {block: q.block, start: at, end: at + 1}}
 }
 
-/** `"…" — Ana Ruiz`: a name signed after the closing mark with a dash (reader comments, epigraphs). */
-function dashSignature(prose: Prose, q: Quotation): WordRange | undefined {
+/** `"…" ― Ana Ruiz`: a name signed after the closing mark with a dash (reader comments, epigraphs). */
+function dashSignature(prose: Prose, q: Quotation): Signature | undefined {
   const {words} = prose
   const text = prose.blocks[q.block]!.text
-  const tail = /^\s*[\u2015\u2014\u2013]\s*|^\s*--\s*/u.exec(text.slice(q.end, q.end + 6))
+  const tail = /^(\s*)([\u2015\u2014\u2013]|--)\s*/u.exec(text.slice(q.end, q.end + 6))
   if (q.open || !tail) return undefined
   const start = q.words.end
   let end = start
@@ -361,7 +365,8 @@ function dashSignature(prose: Prose, q: Quotation): WordRange | undefined {
     if (!/^\s+$/u.test(gap)) break
   }
   if (end === start || words[start]!.start !== q.end + tail[0].length) return undefined
-  return {start, end}
+  const at = q.end + tail[1]!.length
+  return {source: {start, end}, content: q.words, mark: {block: q.block, start: at, end: at + tail[2]!.length}}
 }
 
 /** `q` continues `previous`: same paragraph with no other speaker between, or an open quote carried over. */
