@@ -128,6 +128,74 @@ describe('closing attributions', () => {
   })
 })
 
+describe('a subject set off from its speech verb', () => {
+  const NAMED = PEOPLE.filter((p) => p.s !== 'the finance ministry')
+  all(
+    'adverbs, time phrases, appositions and asides between the subject and "said"',
+    cases({
+      p: NAMED,
+      middle: [
+        ' however',
+        ' on Thursday evening',
+        ' of Ohio, the second Democrat in the Senate,',
+        ', citing "the magic of the race,"',
+        ', citing new polls,',
+        ', who chairs the panel,'
+      ],
+      verb: ['said', 'has said', 'told reporters']
+    }),
+    ({p, middle, verb}) => {
+      const text = `${p.s}${middle} ${verb} the chamber would vote on Monday.`
+      const parts = attributionParts(text).filter((a) => a.cue.startsWith(verb.split(' ').at(-2) === 'has' ? 'said' : verb.split(' ')[0]))
+      assert.equal(parts.length, 1, `${text} ${JSON.stringify(attributionParts(text))}`)
+      assert.ok(parts[0].source.startsWith(p.s.split(' ')[0]), `${text} ${JSON.stringify(parts)}`)
+      assert.match(parts[0].content, /chamber would vote/u)
+    }
+  )
+  all(
+    'a speech verb coordinated by "but" with another verb shares its subject',
+    cases({p: NAMED, first: ['refused to answer questions', 'declined to name the donors', 'left early'], tense: ['said', 'says']}),
+    ({p, first, tense}) => {
+      const text = `${p.s} ${first} but ${tense} there was no meeting planned.`
+      assert.deepEqual(
+        attributionParts(text)
+          .filter((a) => a.cue === tense)
+          .map((a) => [a.source, a.content]),
+        [[p.s, 'there was no meeting planned']],
+        text
+      )
+    }
+  )
+  all(
+    'an inverted attribution in the middle of a clause, with joint speakers',
+    cases({who: ['Ruiz and others', 'Pelosi and Schumer', 'Tom Baker'], rest: ['would be clear', 'is plain to see']}),
+    ({who, rest}) => {
+      const text = `The contrast with the mayor, said ${who}, ${rest}.`
+      const [a] = attributionParts(text)
+      assert.equal(a?.source, who, text)
+      assert.match(a.content, new RegExp(`contrast.*${rest}`, 'u'))
+    }
+  )
+  all(
+    'clean counterpart: the speaker is the nearest subject, not one across a semicolon or another clause',
+    cases({
+      frame: [
+        ['Ana Ruiz left the hall; on Thursday evening the statement said the plan was dead.', 'the statement'],
+        ['Ana Ruiz watched as the panel however said the plan was dead.', 'the panel'],
+        ['Ana Ruiz, who chairs the panel, left before the committee said the plan was dead.', 'the committee']
+      ]
+    }),
+    ({frame: [text, source]}) =>
+      assert.deepEqual(
+        attributionParts(text)
+          .filter((a) => a.cue === 'said')
+          .map((a) => a.source),
+        [source],
+        text
+      )
+  )
+})
+
 describe('partial quotations with a verb of communication or evaluation', () => {
   all(
     "the fragment is the subject's words, not a scare quote",

@@ -23,8 +23,8 @@ export function subjectOf(prose: Prose, language: Language, verb: number, coordi
     if (RELATIVE.has(word.norm)) return i > 0 && words[i - 1]!.sentence === sentence && language.isNominal(i - 1) ? i - 1 : word.norm === 'who' ? i : -1
     const pos = language.pos(i)
     if (pos === 'ADV' || pos === 'AUX' || pos === 'PART') continue
-    // "attacked the NFL and blasted the rule": a coordinated verb shares the first verb's subject.
-    if (word.norm === 'and' && !coordinated) return subjectOf(prose, language, earlierVerb(prose, language, i), true)
+    // "attacked the NFL and blasted the rule", "… but said": a coordinated verb shares the first verb's subject.
+    if ((word.norm === 'and' || word.norm === 'but') && !coordinated) return subjectOf(prose, language, earlierVerb(prose, language, i), true)
     if (pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON') return i
     // "The union slams …": a noun right after a determiner that the tagger read as an adjective.
     return pos === 'ADJ' && i > 0 && language.pos(i - 1) === 'DET' && i === verb - 1 ? i : -1

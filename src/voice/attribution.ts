@@ -96,6 +96,8 @@ const KNOWLEDGE_LINKS = new Map([
 const REQUESTS = new Set(['ask', 'tell', 'urge', 'question', 'press', 'challenge', 'implore', 'warn', 'remind'])
 /** Shares of a group polled or asked: "a third agreed", "half said". */
 const FRACTIONS = new Set(['half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'majority', 'minority', 'plurality'])
+/** Prepositions that open an adjunct or a modifier between a subject and its verb ("on Thursday", "of Ohio"); not "as", "than", "like". */
+const ADJUNCT_PREPOSITIONS = new Set('of in on at for from with during after before since until through over under near within across by'.split(' '))
 /** Prepositions that join a person to what places them: "a spokesman for", "a narrator in the ad". */
 const PHRASE_LINKS = new Set(['of', 'for', 'in', 'at', 'from'])
 const CLAUSE_SUBJECTS = new Set('he she they it i we there'.split(' '))
@@ -300,19 +302,21 @@ class SentenceAttributions {
       return subject && subject.end < this.end ? this.make('speech', subject, cue, {start: subject.end, end: this.end}) : undefined
     }
     // Inverted order after the content: `"…," said Jane Doe.` / `…, said the ministry.`
-    if (/[,\u201D"]/u.test(before) && !/\p{L}/u.test(before)) {
+    if (/[,\u201D"]|''/u.test(before) && !/\p{L}/u.test(before)) {
       const subject = this.subjectAfter(cue.end)
       // After the speaker, an apposition of any length: "said Marta Silva, 61, a cook who …".
       const apposition = subject !== undefined && subject.end < this.end && /,/u.test(this.gap(subject.end - 1, subject.end))
       // Right after the closing mark (`"…," said Sen. Ana Ruiz of Ohio, who …`) the speaker may run on.
       const afterQuote = /[\u201D"]|''/u.test(before)
+      // `The contrast, said Ruiz and others, would be clear`: the clause runs on past the aside.
+      const aside = apposition && k > this.first && /^(?:AUX|VERB)$/u.test(this.language.pos(subject.end))
       if (subject && (apposition || afterQuote || this.shortTail(subject.end))) {
-        return this.make('speech', subject, cue, k > this.first ? {start: this.first, end: k} : undefined)
+        return this.make('speech', subject, cue, k > this.first ? {start: this.first, end: aside ? this.end : k} : undefined)
       }
     }
-    const subject = this.subjectBefore(k)
-    if (!subject) return undefined
     const verb = this.words[k]!.norm
+    const subject = this.subjectBefore(k) ?? (UNAMBIGUOUS.has(verb) ? this.subjectAcrossAdjuncts(k) : undefined)
+    if (!subject) return undefined
     const lead = this.boundaryBefore(subject.start)
     // "…, his daughter, who said he …": the clause after the cue is what was said.
     const relative = /,|\b(?:who|which)\b/u.test(this.text.slice(this.words[subject.end - 1]!.end, this.words[k]!.start))
@@ -715,7 +719,7 @@ class SentenceAttributions {
     // "Asante, who led the trial, said": the source is the noun phrase before ", who".
     if (/,/u.test(between)) return this.appositive(j, UNAMBIGUOUS.has(this.words[k]!.norm))
     // "Her relatives watched the videos and said …": a coordinated verb shares the clause's subject.
-    if (head.norm === 'and' && !this.quoted[j]) return this.coordinatedSubject(k) ?? this.mainSubject(j)
+    if ((head.norm === 'and' || head.norm === 'but') && !this.quoted[j]) return this.coordinatedSubject(k) ?? this.mainSubject(j)
     if (NP_STOP.has(head.norm) && !PRONOUNS.has(head.norm)) return undefined
     if (head.norm === 'who' || head.norm === 'which') return this.relativeAntecedent(j) ?? {start: j, end: j + 1}
     const verb = this.words[k]!.norm
@@ -735,6 +739,56 @@ class SentenceAttributions {
         (UNAMBIGUOUS.has(verb) && /^\p{L}/u.test(head.text) && this.language.pos(j) !== 'ADV' && !/ing$/u.test(head.norm))
     if (!ok) return undefined
     return {start: this.jointStart(this.withKnowledge(this.extendBack(j))), end: j + 1}
+  }
+
+  /**
+   * The subject of a verb that always reports speech, set off from it by adverbs, adjuncts and
+   * one aside between commas: "Ruiz however said", "Tom Baker on Thursday evening said", "Ana
+   * Ruiz of Ohio, the No. 2 Democrat in the Senate, said", "Mr. Baker, citing "…," said". No
+   * verb of another clause may stand between, and the word reached must name someone.
+   */
+  private subjectAcrossAdjuncts(k: number): WordRange | undefined {
+    let j = this.pastAdjuncts(k - 1)
+    if (j < this.first || /[;:]/u.test(this.gap(j, j + 1))) return undefined
+    if (/,/u.test(this.gap(j, j + 1))) {
+      let open = j
+      while (open > this.first && j - open < 20 && !/,/u.test(this.gap(open - 1, open))) open--
+      if (open <= this.first || !this.asideAt(open, j + 1)) return undefined
+      j = this.pastAdjuncts(open - 1)
+    } else if (this.quoted[j]) return undefined
+    if (j < this.first || this.quoted[j]) return undefined
+    const norm = this.words[j]!.norm
+    if (!isSpeakerWord(this.prose, this.language, j) && !SOURCE_NOUNS.has(norm) && !SOURCE_NOUNS.has(norm.replace(/s$/u, ''))) return undefined
+    return {start: this.extendBack(j), end: j + 1}
+  }
+
+  /** Back from word `j` past adverbs, auxiliaries and prepositional phrases ("on Thursday evening", "of Ohio"), in one clause. */
+  private pastAdjuncts(j: number): number {
+    for (;;) {
+      while (j >= this.first && !this.quoted[j] && /^(?:ADV|AUX|PART)$/u.test(this.language.pos(j)) && /^\s+$/u.test(this.gap(j, j + 1))) j--
+      let i = j
+      while (
+        i >= this.first &&
+        j - i < 5 &&
+        !this.quoted[i] &&
+        /^(?:NOUN|PROPN|NUM|DET|ADJ)$/u.test(this.language.pos(i)) &&
+        (i === j || /^\s+$/u.test(this.gap(i, i + 1)))
+      )
+        i--
+      if (i === j || i < this.first || this.quoted[i] || !ADJUNCT_PREPOSITIONS.has(this.words[i]!.norm) || !/^\s+$/u.test(this.gap(i, i + 1))) return j
+      j = i - 1
+    }
+  }
+
+  /** Words [start, end) are an aside between commas: an apposition, or a clause that opens with "who", "which" or a participle. */
+  private asideAt(start: number, end: number): boolean {
+    const opener = this.words[start]!
+    if (/^(?:who|which)$/u.test(opener.norm) || /(?:ing|ed)$/u.test(opener.norm)) return true
+    for (let i = start; i < end; i++) {
+      const pos = this.language.pos(i)
+      if (!this.quoted[i] && (pos === 'VERB' || pos === 'AUX')) return false
+    }
+    return true
   }
 
   /** "Ruiz smiled and said …": the subject of the verb before "and", if it is someone who can speak. */
@@ -775,7 +829,8 @@ class SentenceAttributions {
       PRONOUNS.has(word.norm) ||
       (speechVerb && !NP_STOP.has(word.norm) && !AUXILIARIES.has(word.norm))
     if (!nounLike) return undefined
-    return {start: this.extendBack(before), end: before + 1}
+    // "Ana Ruiz of Ohio, the second Democrat in the Senate, said": the phrase runs back to its head.
+    return {start: this.extendBack(this.pastAdjuncts(before)), end: before + 1}
   }
 
   private relativeAntecedent(j: number): WordRange | undefined {
@@ -828,14 +883,18 @@ class SentenceAttributions {
     if (PRONOUNS.has(first.norm)) return {start: from, end: from + 1}
     if (!this.isCapitalized(from) && !DETERMINERS.has(first.norm) && !SOURCE_NOUNS.has(first.norm) && !this.nameAhead(from)) return undefined
     let i = from + 1
-    while (
-      i < this.end &&
-      i - from < 8 &&
-      !/[,;:()\u2014]/u.test(this.gap(i - 1, i)) &&
-      !NP_STOP.has(this.words[i]!.norm) &&
-      !AUXILIARIES.has(this.words[i]!.norm)
-    )
-      i++
+    const inPhrase = (at: number): boolean =>
+      at < this.end &&
+      at - from < 8 &&
+      !/[,;:()\u2014]/u.test(this.gap(at - 1, at)) &&
+      !NP_STOP.has(this.words[at]!.norm) &&
+      !AUXILIARIES.has(this.words[at]!.norm)
+    while (inPhrase(i)) i++
+    // "said Ruiz and others", "said Pelosi and Schumer": joint speakers.
+    if (i + 1 < this.end && this.words[i]!.norm === 'and' && (this.isCapitalized(i + 1) || GROUP_PRONOUNS.has(this.words[i + 1]!.norm))) {
+      i += 2
+      while (inPhrase(i)) i++
+    }
     const end = i
     // A party or state tag in brackets after the name: "said Rep. Ana Ruiz (D-N.M.), who …".
     i = this.skipBracket(i)
