@@ -636,6 +636,70 @@ describe('interview and transcript turns', () => {
       assert.deepEqual(attributionParts(`The count went on.\n\n${text}\n\nIt ended at noon.`), [])
     }
   )
+  all(
+    'a name and a colon before a quotation, at a paragraph start or right after another quotation',
+    cases({
+      label: [
+        ['Clinton', 'Clinton'],
+        ['Sen. Ana Ruiz', 'Sen. Ana Ruiz'],
+        ['Rep. Trey Gowdy (R-S.C.)', 'Rep. Trey Gowdy']
+      ],
+      other: ['Bush', 'Tom Baker']
+    }),
+    ({label: [label, name], other}) => {
+      const text = `${label}: "Our goal is to defeat the group." ${other}: "The mission is to destroy it."`
+      assert.deepEqual(speakers(text), [name, other], text)
+    }
+  )
+  all(
+    'clean counterpart: a colon after a common noun or a verb names no speaker',
+    cases({lead: ['The sign read', 'Her answer', 'He wrote this']}),
+    ({lead}) => {
+      const q = quotations(`The day was long.\n\n${lead}: "We are closed."`)
+      assert.ok(q[0].speaker !== lead, JSON.stringify(q))
+    }
+  )
+})
+
+describe('quotations signed or closed by any verb', () => {
+  all(
+    'a finite verb and a speaker right after the closing comma: "…," agrees X / remembered X',
+    cases({
+      verb: ['agrees', 'remembered', 'recalls', 'insisted', 'laughed'],
+      who: ['Michelle Stevens, 30, of Gainesville', 'Roy Verley, a former spokesman', 'the mayor']
+    }),
+    ({verb, who}) => {
+      const text = `"Our ideas of success are different," ${verb} ${who}.`
+      assert.deepEqual(speakers(text), [who.split(',')[0]], text)
+    }
+  )
+  all(
+    'a cue in -s that the tagger reads as a noun closes a quotation: "…," Viguerie notes.',
+    cases({who: ['Viguerie', 'Ana Ruiz', 'she'], verb: ['notes', 'writes', 'says']}),
+    ({who, verb}) => {
+      const text = `"The party is split," ${who} ${verb}. "Unity is the number one thing."`
+      assert.deepEqual(speakers(text), [who, who], text)
+    }
+  )
+  all(
+    'a name signed after the closing mark with a dash or a hyphen',
+    cases({dash: [' ― ', ' — ', ' - ', ' -', ' -- '], who: ['Clinton', 'Michelle Marks', 'Michelle Marks, Philadelphia']}),
+    ({dash, who}) => {
+      const text = `The next reader wrote in.\n\n"The whole idea is something we hear about all the time."${dash}${who}.`
+      assert.deepEqual(speakers(text), [who.split(',')[0]], text)
+    }
+  )
+  all(
+    'clean counterpart: a hyphen before a lower-case word, or a verb with a clause of its own',
+    cases({
+      text: ['"We won," the council-approved budget passed.', '"Done" - and the room went quiet.', '"We won," remembered events unfolded slowly.']
+    }),
+    ({text}) =>
+      assert.ok(
+        quotations(text).every((q) => q.speaker === undefined),
+        `${text} ${JSON.stringify(quotations(text))}`
+      )
+  )
 })
 
 describe('"continued" is speech only when it closes or opens a quotation', () => {

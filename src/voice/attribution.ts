@@ -170,7 +170,7 @@ class SentenceAttributions {
     const taken = new Set<number>()
     for (let k = this.first; k < this.end; k++) {
       if (this.quoted[k] || taken.has(k)) continue
-      const found = this.words[k]!.norm === ACCORDING ? this.accordingTo(k) : (this.speech(k, out.at(-1)) ?? this.closingVerb(k))
+      const found = this.words[k]!.norm === ACCORDING ? this.accordingTo(k) : (this.speech(k, out.at(-1)) ?? this.closingVerb(k) ?? this.invertedVerb(k))
       if (found) {
         out.push(found)
         for (let i = found.cue.start; i < found.cue.end; i++) taken.add(i)
@@ -361,17 +361,41 @@ class SentenceAttributions {
     if (!opensAfterQuestion && (start <= this.first || !this.quoted[start - 1] || !/[,?!\u2014-]\s*(?:["\u201D']|'')\s*$/u.test(this.gap(start - 1, start))))
       return undefined
     if (this.quoted[start] || !this.namesSpeaker(start, k)) return undefined
-    // "fumed", "shot back": taggers read some past forms as adjectives.
-    const pos = this.language.pos(k)
+    // "shot back": the particle makes the verb.
     const back = k + 1 < this.end && this.words[k + 1]!.norm === 'back'
-    const verb = pos === 'VERB' || (pos === 'ADJ' && /ed$/u.test(word.norm)) || back
-    if (!verb || /ing$/u.test(word.norm) || (word.norm === this.language.lemma(k) && !/ed$/u.test(word.norm) && !back)) return undefined
+    if (!this.finiteAfterQuote(k) && !back) return undefined
     const after = this.text.slice(word.end)
     // `"Fools," he bayed, "what …"`: the quotation goes on after its attribution.
     const resumes = /^\s*,\s*(?:["\u201C]|``)/u.test(after)
     const tail = k + 1 >= this.end || /^\s*(?:back|out|up|in|on|at|to|during|after|before|from|with|while|as)\b/u.test(after)
     if (!resumes && (!tail || !this.shortTail(k + 1))) return undefined
     return this.make('speech', {start, end: k}, {start: k, end: k + 1}, opensAfterQuestion ? undefined : {start: this.first, end: start})
+  }
+
+  /**
+   * Word `k` reads as a finite verb after a quotation, whatever the tagger says of a few forms:
+   * "fumed" (read as an adjective), "notes" and "writes" (read as nouns); not a base form or -ing.
+   */
+  private finiteAfterQuote(k: number): boolean {
+    const norm = this.words[k]!.norm
+    const pos = this.language.pos(k)
+    if (/ing$/u.test(norm) || !/^\p{Ll}/u.test(this.words[k]!.text)) return false
+    if (pos === 'ADJ' && /ed$/u.test(norm)) return true
+    if (CUE_FORMS.has(norm) && /s$/u.test(norm)) return true
+    return pos === 'VERB' && (norm !== this.language.lemma(k) || /ed$/u.test(norm))
+  }
+
+  /**
+   * `"…," agrees Michelle Stevens, 30, of Gainesville.` / `"…," remembered Roy Verley, a former
+   * spokesman.`: right after a quotation that closes on a comma, a question or an exclamation,
+   * any finite verb and then a speaker.
+   */
+  private invertedVerb(k: number): Attribution | undefined {
+    if (this.quoted[k] || k <= this.first || !this.quoted[k - 1] || !/[,?!]\s*(?:["\u201D]|'')\s*$/u.test(this.gap(k - 1, k))) return undefined
+    if (!this.finiteAfterQuote(k)) return undefined
+    const subject = this.subjectAfter(k + 1)
+    if (!subject || !this.namesSpeaker(subject.start, subject.end)) return undefined
+    return this.make('speech', subject, {start: k, end: k + 1}, {start: this.first, end: k})
   }
 
   /** Words [start, end) name someone: a personal pronoun, capitalised names, or a person by role ("the host"). */
@@ -980,16 +1004,29 @@ class SentenceAttributions {
    */
   private speakerLabel(): Attribution | undefined {
     const opensBlock = this.first === 0 || this.words[this.first - 1]!.block !== this.words[this.first]!.block
-    if (this.heading || !opensBlock) return undefined
-    for (let i = this.first + 1; i < this.end && i - this.first <= 3; i++) {
-      if (/[^\s]/u.test(this.gap(i - 1, i).replace(':', '')) || this.quoted[i - 1]) return undefined
-      if (!/:/u.test(this.gap(i - 1, i))) continue
-      const label = this.words.slice(this.first, i)
+    // `… end of one answer." Bush: "…"`: a turn may also open right after a quotation.
+    if (this.heading || (!opensBlock && !this.afterQuotation())) return undefined
+    let inBracket = false
+    const name: number[] = []
+    for (let i = this.first + 1; i < this.end && i - this.first <= 5; i++) {
+      const gap = this.gap(i - 1, i)
+      if (!inBracket) name.push(i - 1)
+      if (/\(/u.test(gap)) inBracket = true
+      if (/\)/u.test(gap)) inBracket = false
+      if (!/:/u.test(gap)) {
+        if (/[^\s()]/u.test(gap) || this.quoted[i - 1]) return undefined
+        continue
+      }
+      // `Clinton: "…"`, `Rep. Trey Gowdy (R-S.C.): "…"`: a quotation right after the colon.
+      const quotes = /^[\s)]*:\s*(?:["\u201C]|``)\s*$/u.test(gap)
+      if (!quotes && /[^\s:]/u.test(gap)) return undefined
+      const label = name.map((n) => this.words[n]!)
       const capitals =
         label.every((word) => /^\p{Lu}[\p{Lu}.'-]*$/u.test(word.text)) && (label.length > 1 || label[0]!.text.length > 1 || /^[QA]$/u.test(label[0]!.text))
-      const fullName = label.length >= 2 && label.every((_, n) => this.language.pos(this.first + n) === 'PROPN' && this.isCapitalized(this.first + n))
-      if ((!capitals && !fullName) || HEADLINE_LABELS.has(label[0]!.norm) || !isClause(this.prose, this.language, {start: i, end: this.end})) return undefined
-      return this.withColon(this.make('speech', {start: this.first, end: i}, {start: i, end: i}, {start: i, end: this.end}), i)
+      const names = name.every((n) => this.language.pos(n) === 'PROPN' && this.isCapitalized(n))
+      if ((!capitals && !(names && (label.length >= 2 || quotes))) || HEADLINE_LABELS.has(label[0]!.norm)) return undefined
+      if (!quotes && !isClause(this.prose, this.language, {start: i, end: this.end})) return undefined
+      return this.withColon(this.make('speech', {start: this.first, end: name.at(-1)! + 1}, {start: i, end: i}, {start: i, end: this.end}), i)
     }
     return undefined
   }

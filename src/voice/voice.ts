@@ -351,11 +351,11 @@ function transcriptLabel(prose: Prose, q: Quotation): Signature | undefined {
   return {source: {start: q.words.start, end}, content: {start: end, end: q.words.end}, mark: {block: q.block, start: at, end: at + 1}}
 }
 
-/** `"…" ― Ana Ruiz`: a name signed after the closing mark with a dash (reader comments, epigraphs). */
+/** `"…" ― Ana Ruiz`, `"…" -Ana Ruiz`: a name signed after the closing mark with a dash (reader comments, epigraphs). */
 function dashSignature(prose: Prose, q: Quotation): Signature | undefined {
   const {words} = prose
   const text = prose.blocks[q.block]!.text
-  const tail = /^(\s*)([\u2015\u2014\u2013]|--)\s*/u.exec(text.slice(q.end, q.end + 6))
+  const tail = /^(\s*)([\u2015\u2014\u2013]|--|-(?=\s*\p{Lu}))\s*/u.exec(text.slice(q.end, q.end + 6))
   if (q.open || !tail) return undefined
   const start = q.words.end
   let end = start
