@@ -690,6 +690,59 @@ describe('quotations signed or closed by any verb', () => {
     }
   )
   all(
+    'a signature alone in the next paragraph',
+    cases({dash: ['- ', '― ', '— '], who: ['Clinton', 'Michelle Marks, Philadelphia', 'Sen. Ana Ruiz']}),
+    ({dash, who}) => {
+      // In Markdown "- Clinton." would be a list item: the hyphen signs only plain text.
+      const text = `"I went to the banks before the crash and warned them."\n\n${dash}${who}.\n\nShe tends to overstate it.`
+      const format = dash === '- ' ? 'text' : 'markdown'
+      assert.deepEqual(
+        quotations(text, {format}).map((q) => q.speaker),
+        [who.split(',')[0]],
+        text
+      )
+    }
+  )
+  it('clean counterpart: a paragraph that goes on after the dash is no signature', () => {
+    const text = '"We will win."\n\n- Then the vote came and the council met.'
+    assert.deepEqual(speakers(text), [undefined])
+  })
+  all(
+    'a plural speaker closes a quotation with a base form: "…," the Saudis state / they write',
+    cases({who: ['the Saudis', 'they', 'the officials', 'we'], verb: ['state', 'write', 'say', 'argue']}),
+    ({who, verb}) => {
+      const text = `"The kingdom leads the fight," ${who} ${verb} in the paper.`
+      assert.deepEqual(speakers(text), [who], text)
+    }
+  )
+  all(
+    'a quoted sentence, or a pronoun and its verb, is a quotation and never a scare quote',
+    cases({
+      text: [
+        'The vote came late. "We will win." Then the council met.',
+        '"Probably." The mayor left.',
+        '"We will win," the councils approve.',
+        'The crowd chanted "they lied" all night.',
+        'A sign read "I am done" on the door.'
+      ]
+    }),
+    ({text}) =>
+      assert.ok(
+        quotations(text).every((q) => q.kind !== 'scare'),
+        `${text} ${JSON.stringify(quotations(text))}`
+      )
+  )
+  all(
+    'clean counterpart: a doubted word or phrase with no verb stays a scare quote',
+    cases({text: ['The agency released its "report" on Friday.', 'It was a "reform" and nothing more.', 'The "experts" met on Monday.']}),
+    ({text}) =>
+      assert.deepEqual(
+        quotations(text).map((q) => q.kind),
+        ['scare'],
+        text
+      )
+  )
+  all(
     'clean counterpart: a hyphen before a lower-case word, or a verb with a clause of its own',
     cases({
       text: ['"We won," the council-approved budget passed.', '"Done" - and the room went quiet.', '"We won," remembered events unfolded slowly.']

@@ -361,9 +361,10 @@ class SentenceAttributions {
     if (!opensAfterQuestion && (start <= this.first || !this.quoted[start - 1] || !/[,?!\u2014-]\s*(?:["\u201D']|'')\s*$/u.test(this.gap(start - 1, start))))
       return undefined
     if (this.quoted[start] || !this.namesSpeaker(start, k)) return undefined
-    // "shot back": the particle makes the verb.
+    // "shot back": the particle makes the verb; "the Saudis state", "they write": a plural's base form.
     const back = k + 1 < this.end && this.words[k + 1]!.norm === 'back'
-    if (!this.finiteAfterQuote(k) && !back) return undefined
+    const plural = /^(?:they|we|i|you)$|s$/u.test(this.words[k - 1]!.norm) && CUE_FORMS.has(word.norm) && word.norm === this.language.lemma(k)
+    if (!this.finiteAfterQuote(k) && !back && !plural) return undefined
     const after = this.text.slice(word.end)
     // `"Fools," he bayed, "what …"`: the quotation goes on after its attribution.
     const resumes = /^\s*,\s*(?:["\u201C]|``)/u.test(after)

@@ -353,20 +353,32 @@ function transcriptLabel(prose: Prose, q: Quotation): Signature | undefined {
 
 /** `"…" ― Ana Ruiz`, `"…" -Ana Ruiz`: a name signed after the closing mark with a dash (reader comments, epigraphs). */
 function dashSignature(prose: Prose, q: Quotation): Signature | undefined {
+  if (q.open) return undefined
   const {words} = prose
+  // The signature follows the closing mark, or stands alone in the next paragraph (`"…"` ¶ `- Clinton.`).
   const text = prose.blocks[q.block]!.text
-  const tail = /^(\s*)([\u2015\u2014\u2013]|--|-(?=\s*\p{Lu}))\s*/u.exec(text.slice(q.end, q.end + 6))
-  if (q.open || !tail) return undefined
+  const alone = /^\s*$/u.test(text.slice(q.end)) && q.words.end < words.length && words[q.words.end]!.block === q.block + 1
+  const block = alone ? q.block + 1 : q.block
+  const from = alone ? 0 : q.end
+  const signed = prose.blocks[block]!.text
+  const tail = /^(\s*)([\u2015\u2014\u2013]|--|-(?=\s*\p{Lu}))\s*/u.exec(signed.slice(from, from + 6))
+  if (!tail) return undefined
   const start = q.words.end
   let end = start
-  while (end < words.length && end - start < 5 && words[end]!.block === q.block && /^\p{Lu}/u.test(words[end]!.text)) {
+  while (end < words.length && end - start < 5 && words[end]!.block === block && /^\p{Lu}/u.test(words[end]!.text)) {
     end++
-    const gap = end < words.length ? text.slice(words[end - 1]!.end, words[end]!.start) : ''
+    const gap = end < words.length ? signed.slice(words[end - 1]!.end, words[end]!.start) : ''
     if (!/^\s+$/u.test(gap)) break
   }
-  if (end === start || words[start]!.start !== q.end + tail[0].length) return undefined
-  const at = q.end + tail[1]!.length
-  return {source: {start, end}, content: q.words, mark: {block: q.block, start: at, end: at + tail[2]!.length}}
+  if (end === start || words[start]!.start !== from + tail[0].length) return undefined
+  // A paragraph of its own is a signature only if the name (and a place after a comma) is all it holds.
+  if (alone) {
+    let rest = end
+    while (rest < words.length && words[rest]!.block === block) rest++
+    if (rest - end > 3 || !/^[\s,.\p{L}'-]*$/u.test(signed.slice(words[end - 1]!.end))) return undefined
+  }
+  const at = from + tail[1]!.length
+  return {source: {start, end}, content: q.words, mark: {block, start: at, end: at + tail[2]!.length}}
 }
 
 /** `q` continues `previous`: same paragraph with no other speaker between, or an open quote carried over. */
@@ -434,6 +446,11 @@ function kindOf(prose: Prose, language: Language, q: Quotation, quotationOf: Int
   const after = words[q.words.end]
   const local = (word: Word | undefined): word is Word => word !== undefined && word.block === q.block
   const text = prose.blocks[q.block]!.text
+  // `"We will win."` standing as a sentence of its own is a quotation, whoever said it.
+  const ownSentence = prose.sentences[first.sentence]!.firstWord === q.words.start && (!local(after) || after.sentence !== first.sentence)
+  if (ownSentence && /^\p{Lu}/u.test(first.text) && /[.?!]\W*$/u.test(text.slice(q.inner.start, q.inner.end))) return 'direct'
+  // `"We will win,"`, `"I lied"`: a pronoun and its verb are a sentence someone said, not a doubted word.
+  if (size > 1 && PERSONAL_PRONOUNS.has(first.norm) && /^(?:AUX|VERB)$/u.test(language.pos(first.index + 1))) return q.speaker ? 'partial' : 'direct'
   const joinedToNext = local(after) && /^\s+$/u.test(text.slice(q.end, after.start))
   // "the song "…"", "chants of "…"", "her role in "…"": a title, a slogan or a mention.
   if (
