@@ -690,6 +690,25 @@ describe('quotations signed or closed by any verb', () => {
     }
   )
   all(
+    'a sentence that opens with its cue after a quotation: "…"? Asked Palmer. / "…"! Exclaimed Stram. / Said Ellis: "…"',
+    cases({
+      quote: ['"Can I move the ball?"', '"Can I move the ball"?', '"Just our luck"!', '"We lost."'],
+      cue: ['Asked', 'Exclaimed', 'Said', 'Announced'],
+      who: ['Palmer', 'the coach', 'Sen. Ana Ruiz']
+    }),
+    ({quote, cue, who}) => {
+      const text = `${quote} ${cue} ${who} at one stage of the round.`
+      assert.deepEqual(speakers(text), [who], text)
+    }
+  )
+  it('"Said Ellis:" opens a quotation', () => {
+    assert.deepEqual(speakers('Said Ellis: "It was close."'), ['Ellis'])
+  })
+  it('clean counterpart: a capitalised participle after a quotation that is no cue names no speaker', () => {
+    for (const text of ['"We won." Exhausted runners crossed the line.', '"We won." Tired, the coach went home.'])
+      assert.deepEqual(speakers(text), [undefined], text)
+  })
+  all(
     'a signature alone in the next paragraph',
     cases({dash: ['- ', '― ', '— '], who: ['Clinton', 'Michelle Marks, Philadelphia', 'Sen. Ana Ruiz']}),
     ({dash, who}) => {

@@ -5,6 +5,7 @@ import type {Prose, Sentence, Word} from '../parse/prose.js'
 import {
   ACCORDING,
   AUXILIARIES,
+  CUE_FORM_LEMMAS,
   CUE_FORMS,
   CUE_LEMMAS,
   CUE_PARTICIPLES,
@@ -211,15 +212,17 @@ class SentenceAttributions {
    */
   private cueClass(k: number): CueClass | undefined {
     const word = this.words[k]!
-    // "Said Ellis: …" opens a sentence with its cue.
-    if (!/^\p{Ll}/u.test(word.text) && !(k === this.first && (word.norm === 'said' || word.norm === 'says'))) return undefined
+    // "Said Ellis: …" opens a sentence with its cue, and so does `"…"! Exclaimed Stram.` after a
+    // quotation (a form the tagger may read as a name).
+    const opensAfterQuote = k === this.first && /ed$/u.test(word.norm) && this.afterQuotation()
+    if (!/^\p{Ll}/u.test(word.text) && !(k === this.first && (word.norm === 'said' || word.norm === 'says')) && !opensAfterQuote) return undefined
     const configured = this.verbs !== SPEECH_VERBS && this.verbs.has(word.norm) && !SPEECH_VERBS.has(word.norm)
     if (configured) return 'speech'
     if (!CUE_FORMS.has(word.norm) && !SPEECH_VERBS.has(word.norm)) return this.thatClauseVerb(k) ? 'belief' : undefined
     const tags = this.language.word(k)
     const {pos} = tags
     // ", warning that …": a participle of a cue after a comma, whatever the tagger reads.
-    const lemma = this.participleByPlace(k) ? CUE_PARTICIPLES.get(word.norm)! : tags.lemma
+    const lemma = this.participleByPlace(k) ? CUE_PARTICIPLES.get(word.norm)! : opensAfterQuote ? (CUE_FORM_LEMMAS.get(word.norm) ?? tags.lemma) : tags.lemma
     // "said" and "told" are verbs whatever the tagger thinks of a headline's capitals; "The
     // Ledger reports:" is a verb the tagger may read as a plural noun.
     if (pos !== 'VERB' && !UNAMBIGUOUS.has(word.norm) && !this.verbByPlace(k) && lemma === tags.lemma) return undefined
@@ -299,6 +302,8 @@ class SentenceAttributions {
     // "Said Ellis: "…"": the speaker after the cue, the rest of the sentence what was said.
     if (k === this.first && /^\p{Lu}/u.test(this.words[k]!.text)) {
       const subject = this.subjectAfter(cue.end)
+      // `"Just our luck"! Exclaimed Stram.`: what was said is the quotation before.
+      if (subject && this.afterQuotation() && this.shortTail(subject.end)) return this.make('speech', subject, cue, undefined)
       return subject && subject.end < this.end ? this.make('speech', subject, cue, {start: subject.end, end: this.end}) : undefined
     }
     // Inverted order after the content: `"…," said Jane Doe.` / `…, said the ministry.`
@@ -570,7 +575,8 @@ class SentenceAttributions {
   private afterQuotation(): boolean {
     const first = this.words[this.first]!
     if (this.first === 0 || !this.quoted[this.first - 1] || this.words[this.first - 1]!.block !== first.block) return false
-    return /(?:[\u201D"]|'')\s*$/u.test(this.text.slice(this.words[this.first - 1]!.end, first.start))
+    // `"…"? Asked Palmer`: older copy sets the question mark after the closing mark.
+    return /(?:[\u201D"]|'')[?!.]?\s*$/u.test(this.text.slice(this.words[this.first - 1]!.end, first.start))
   }
 
   /** Word `i` starts a clause with no "that": a subject, then a finite verb within a few words. */
@@ -924,7 +930,7 @@ class SentenceAttributions {
     // A party or state tag in brackets after the name: "said Rep. Ana Ruiz (D-N.M.), who …".
     i = this.skipBracket(i)
     // What follows the speaker is the sentence end, a comma or an adjunct, never a verb.
-    if (i < this.end && !/,/u.test(this.gap(i - 1, i)) && !ADJUNCTS.has(this.words[i]!.norm) && this.language.pos(i) !== 'ADP') return undefined
+    if (i < this.end && !/[,:]/u.test(this.gap(i - 1, i)) && !ADJUNCTS.has(this.words[i]!.norm) && this.language.pos(i) !== 'ADP') return undefined
     return {start: from, end}
   }
 

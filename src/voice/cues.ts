@@ -151,8 +151,13 @@ export const CUE_LEMMAS: ReadonlyMap<string, CueClass> = new Map<string, CueClas
   ...lemmas('evidence', 'show find indicate reveal suggest demonstrate prove confirm document estimate project')
 ])
 
+/** The lemma of every written form of the cue lemmas, for a form the tagger does not read as a verb ("Exclaimed Stram."). */
+export const CUE_FORM_LEMMAS: ReadonlyMap<string, string> = new Map(
+  [...CUE_LEMMAS.keys()].flatMap((lemma) => verbForms(lemma).map((form) => [form, lemma] as const))
+)
+
 /** Every written form of the cue lemmas (irregular ones too): the words worth tagging. */
-export const CUE_FORMS: ReadonlySet<string> = new Set([...CUE_LEMMAS.keys(), ...OBJECT_PHRASES.keys()].flatMap(verbForms))
+export const CUE_FORMS: ReadonlySet<string> = new Set([...CUE_FORM_LEMMAS.keys(), ...[...OBJECT_PHRASES.keys()].flatMap(verbForms)])
 
 /**
  * The -ing forms of the cue lemmas, to their lemma: "warning", "noting" after a comma are
