@@ -701,6 +701,23 @@ describe('quotations signed or closed by any verb', () => {
       assert.deepEqual(speakers(text), [who], text)
     }
   )
+  all(
+    'whatever reads or says before a colon is the source, past an aside: "The first of the beliefs, now reads:"',
+    cases({
+      subject: [
+        ['The first of the beliefs of the church', 'The first'],
+        ['The sign on the door', 'The sign'],
+        ['The new motto of the club', 'The new motto']
+      ],
+      aside: [', now', ', in red,', ''],
+      verb: ['reads', 'read', 'says'],
+      split: [' ', '\n\n']
+    }),
+    ({subject: [np, head], aside, verb, split}) => {
+      const text = `${np}${aside} ${verb}:${split}"The rule of faith is the book."`
+      assert.ok(speakers(text)[0]?.startsWith(head), `${text} ${JSON.stringify(quotations(text))}`)
+    }
+  )
   it('"Said Ellis:" opens a quotation', () => {
     assert.deepEqual(speakers('Said Ellis: "It was close."'), ['Ellis'])
   })

@@ -100,7 +100,7 @@ const FRACTIONS = new Set(['half', 'third', 'thirds', 'quarter', 'quarters', 'fi
 /** Prepositions that open an adjunct or a modifier between a subject and its verb ("on Thursday", "of Ohio"); not "as", "than", "like". */
 const ADJUNCT_PREPOSITIONS = new Set('of in on at for from with during after before since until through over under near within across by'.split(' '))
 /** Prepositions that join a person to what places them: "a spokesman for", "a narrator in the ad". */
-const PHRASE_LINKS = new Set(['of', 'for', 'in', 'at', 'from'])
+const PHRASE_LINKS = new Set(['of', 'for', 'in', 'at', 'from', 'on'])
 const CLAUSE_SUBJECTS = new Set('he she they it i we there'.split(' '))
 /** Quotation marks, with the typewriter pairs ``…'' and ''…''. */
 const QUOTE_CHARS = /["\u201C\u201D\u201E\u00AB\u00BB]|''|``/u
@@ -320,7 +320,9 @@ class SentenceAttributions {
       }
     }
     const verb = this.words[k]!.norm
-    const subject = this.subjectBefore(k) ?? (UNAMBIGUOUS.has(verb) ? this.subjectAcrossAdjuncts(k) : undefined)
+    // "The first of the beliefs, now reads:": before a colon, whatever reads or says is the source.
+    const colon = /^\s*:/u.test(this.text.slice(this.words[cue.end - 1]!.end))
+    const subject = this.subjectBefore(k) ?? (UNAMBIGUOUS.has(verb) || colon ? this.subjectAcrossAdjuncts(k, colon) : undefined)
     if (!subject) return undefined
     const lead = this.boundaryBefore(subject.start)
     // "…, his daughter, who said he …": the clause after the cue is what was said.
@@ -776,9 +778,10 @@ class SentenceAttributions {
    * The subject of a verb that always reports speech, set off from it by adverbs, adjuncts and
    * one aside between commas: "Ruiz however said", "Tom Baker on Thursday evening said", "Ana
    * Ruiz of Ohio, the No. 2 Democrat in the Senate, said", "Mr. Baker, citing "…," said". No
-   * verb of another clause may stand between, and the word reached must name someone.
+   * verb of another clause may stand between, and the word reached must name someone (before a
+   * colon, `anyNoun`: any noun, "The first of the beliefs, now reads:").
    */
-  private subjectAcrossAdjuncts(k: number): WordRange | undefined {
+  private subjectAcrossAdjuncts(k: number, anyNoun = false): WordRange | undefined {
     let j = this.pastAdjuncts(k - 1)
     if (j < this.first || /[;:]/u.test(this.gap(j, j + 1))) return undefined
     if (/,/u.test(this.gap(j, j + 1))) {
@@ -789,7 +792,10 @@ class SentenceAttributions {
     } else if (this.quoted[j]) return undefined
     if (j < this.first || this.quoted[j]) return undefined
     const norm = this.words[j]!.norm
-    if (!isSpeakerWord(this.prose, this.language, j) && !SOURCE_NOUNS.has(norm) && !SOURCE_NOUNS.has(norm.replace(/s$/u, ''))) return undefined
+    const speaker = isSpeakerWord(this.prose, this.language, j) || SOURCE_NOUNS.has(norm) || SOURCE_NOUNS.has(norm.replace(/s$/u, ''))
+    // "The first of …": an adjective after a determiner heads its phrase.
+    const nominal = this.language.isNominal(j) || (this.language.pos(j) === 'ADJ' && j > this.first && this.language.pos(j - 1) === 'DET')
+    if (!speaker && !(anyNoun && nominal)) return undefined
     return {start: this.extendBack(j), end: j + 1}
   }
 
@@ -877,10 +883,10 @@ class SentenceAttributions {
     while (i - 1 >= this.first && j - i < 7) {
       const prev = this.words[i - 1]!
       if (/[,;:()\u2014"\u201C\u201D]|\.\s/u.test(this.gap(i - 1, i))) break
-      // "critics of Mayor Ruiz", "a spokesman for Ruiz", "a narrator in the ad": a person or group noun before "of" heads the phrase.
+      // "critics of Mayor Ruiz", "a spokesman for Ruiz", "the sign on the door": the noun before the preposition heads the phrase.
       if (PHRASE_LINKS.has(prev.norm) && i - 2 >= this.first && !this.quoted[i - 2] && /^\s+$/u.test(this.gap(i - 2, i - 1))) {
         const head = this.words[i - 2]!.norm
-        if (PEOPLE.has(head) || SOURCE_NOUNS.has(head)) {
+        if (PEOPLE.has(head) || SOURCE_NOUNS.has(head) || this.language.pos(i - 2) === 'NOUN') {
           i -= 2
           continue
         }
@@ -896,7 +902,12 @@ class SentenceAttributions {
         if (i - 2 >= this.first && link && PHRASE_LINKS.has(link.norm) && /^\s+$/u.test(this.gap(i - 2, i - 1)) && /^\s+$/u.test(this.gap(i - 1, i))) {
           const head = this.words[i - 2]!
           const person = PEOPLE.has(head.norm) || SOURCE_NOUNS.has(head.norm)
-          if ((person || link.norm === 'of' || link.norm === 'for') && !NP_STOP.has(head.norm) && !AUXILIARIES.has(head.norm) && !this.cueAt(i - 2)) {
+          if (
+            (person || link.norm === 'of' || link.norm === 'for' || this.language.pos(i - 2) === 'NOUN') &&
+            !NP_STOP.has(head.norm) &&
+            !AUXILIARIES.has(head.norm) &&
+            !this.cueAt(i - 2)
+          ) {
             i -= 2
             continue
           }
@@ -909,7 +920,7 @@ class SentenceAttributions {
 
   /** The speaker after an inverted cue: `…, said Jane Doe, a nurse.` / `…, said the ministry on Monday.` */
   private subjectAfter(from: number): WordRange | undefined {
-    if (from >= this.end) return undefined
+    if (from >= this.end || this.quoted[from]) return undefined
     const first = this.words[from]!
     if (PRONOUNS.has(first.norm)) return {start: from, end: from + 1}
     if (!this.isCapitalized(from) && !DETERMINERS.has(first.norm) && !SOURCE_NOUNS.has(first.norm) && !this.nameAhead(from)) return undefined
