@@ -37,6 +37,29 @@ describe('unsourced-figure', () => {
     const text = 'On March 3, 2021, at 10:30, Jo Lind, 58, who had lived at 10 Downing Street for 16 years, bought 3 Boeing 737 jets.'
     assert.deepEqual(flags(text, 'unsourced-figure'), [])
   })
+  for (const [what, sentences] of [
+    [
+      'an amount worth of a bond issue or a loan',
+      ['The state is ready to sell $30 million worth of highway bonds.', 'He fought the issue of $50 million worth of new rural road bonds.']
+    ],
+    ['a price or a rate per unit', ['The plan pays all costs above $20 a patient.', 'Members lost $10 a day in pay.', 'Each seat costs $25 per person.']],
+    ['an amount someone would spend', ['Of the total, $26,000,000 would be spent through universities.', 'Another $4 million will go to schools.']],
+    ['a number that modifies as a compound', ['Both are 10-year men at 30 with a lot of ability.', 'The 22-year-old workers met on Friday.']],
+    ['a levy, a fee or a wage base', ['The levy is scheduled to rise by 1 per cent on that date.', 'The fee rose to $12 last year.']],
+    ['a share of those asked', ['Two out of three said their sales rose 5% from a year earlier.']]
+  ]) {
+    it(`is not a statistic: ${what}`, () => {
+      for (const text of sentences) assert.deepEqual(flags(text, 'unsourced-figure'), [], text)
+    })
+  }
+  it('clean counterpart: measured costs, changes and counts of people are still flagged', () => {
+    for (const [text, figure] of [
+      ['The repairs cost $30 million last year.', '$30 million'],
+      ['Sales fell 5% from a year earlier.', '5%'],
+      ['More than 20 million people live on farms.', '20 million people']
+    ])
+      assert.deepEqual(flags(text, 'unsourced-figure'), [figure], text)
+  })
   it('flags money and percentages, including the currency sign', () => {
     assert.deepEqual(flags('The deficit hit $4.5 billion, or 3 per cent of output.', 'unsourced-figure'), ['$4.5 billion', '3 per cent'])
   })

@@ -34,7 +34,7 @@ const WEEKDAYS =
  * term, not a statistic someone counted ("a $2 billion aid package", "a 35 percent tariff").
  */
 const INSTRUMENTS = new Set(
-  'bill bills budget budgets package packages request requests plan plans proposal proposals fine fines penalty penalties tariff tariffs tax taxes rate rates deal deals contract contracts settlement settlements grant grants loan loans bond bonds fund funds target goal cap limit threshold bracket'.split(
+  'bill bills budget budgets package packages request requests plan plans proposal proposals fine fines penalty penalties tariff tariffs tax taxes rate rates deal deals contract contracts settlement settlements grant grants loan loans bond bonds fund funds target goal cap limit threshold bracket levy levies fee fees surcharge premium premiums wage'.split(
     ' '
   )
 )
@@ -61,7 +61,7 @@ const RECKONED = new Set(
 )
 
 /** A plan or proposal describes its own numbers ("the bill would hire 2,000 agents"). */
-const MODALS = new Set(['would', 'will', 'could', 'might', 'plans', 'planned', 'proposes', 'proposed', 'aims', 'wants', 'seeks'])
+const MODALS = new Set(['would', 'will', 'could', 'might', 'plans', 'planned', 'proposes', 'proposed', 'aims', 'wants', 'seeks', 'scheduled'])
 
 /** A number as written: "600,000", "$4.5", "15%", "3.5" (parse-english splits these into several words). */
 const NUMBER_TEXT = /[$€£¥]?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|[$€£¥]?\d+(?:\.\d+)?%?/gu
@@ -81,8 +81,17 @@ export function figuresIn(prose: Prose, sentence: number): Figure[] {
     if (words[w]!.start >= to || (found.length > 0 && w < found.at(-1)!.end)) continue
     let last = w
     while (last + 1 < endWord && words[last + 1]!.start < to) last++
+    // "10-year men", "a 22-year-old worker": a number inside a compound modifier counts nothing.
+    if (/^-\p{L}/u.test(text.slice(to, to + 2))) continue
     const figure = classify(words, match[0], w, last + 1, endWord)
-    if (!figure || excluded(prose, words, w, firstWord, match[0]) || hasModalBefore(words, firstWord, w) || ofInstrument(words, figure, firstWord, endWord))
+    if (
+      !figure ||
+      excluded(prose, words, w, firstWord, match[0]) ||
+      hasModalBefore(words, firstWord, w) ||
+      hasModalAfter(words, figure, endWord) ||
+      perUnit(words, figure, endWord) ||
+      ofInstrument(words, figure, firstWord, endWord)
+    )
       continue
     if (!measured(words, figure, firstWord, endWord)) continue
     found.push({...figure, from: Math.min(from, words[w]!.start), to: Math.max(to, words[figure.end - 1]!.end)})
@@ -123,10 +132,14 @@ function excluded(prose: Prose, words: readonly Word[], i: number, first: number
   return false
 }
 
-/** "a $100 million penalty", "fined $185 million", "the 39.6 percent rate": the instrument is within two words. */
+/**
+ * "a $100 million penalty", "fined $185 million", "the 39.6 percent rate": the instrument is
+ * within two words ("$30 million worth of new road bonds": past "worth of", within five).
+ */
 function ofInstrument(words: readonly Word[], figure: Omit<Figure, 'from' | 'to'>, first: number, end: number): boolean {
   if (figure.kind === 'count') return false
-  for (let k = figure.end; k < Math.min(end, figure.end + 2); k++) if (INSTRUMENTS.has(words[k]!.norm)) return true
+  const worthOf = words[figure.end]?.norm === 'worth' && words[figure.end + 1]?.norm === 'of'
+  for (let k = figure.end; k < Math.min(end, figure.end + (worthOf ? 7 : 2)); k++) if (INSTRUMENTS.has(words[k]!.norm)) return true
   for (let k = Math.max(first, figure.start - 3); k < figure.start; k++) {
     const norm = words[k]!.norm
     if (INSTRUMENTS.has(norm) || /^(?:fined|charged|budgeted|allocated|appropriated|requested|priced)$/u.test(norm)) return true
@@ -155,4 +168,18 @@ function measured(words: readonly Word[], figure: Omit<Figure, 'from' | 'to'>, f
 function hasModalBefore(words: readonly Word[], first: number, i: number): boolean {
   for (let k = Math.max(first, i - 6); k < i; k++) if (MODALS.has(words[k]!.norm)) return true
   return false
+}
+
+/**
+ * "$26,000,000 would be spent", "another $4 million will go to schools": money that is the subject
+ * of a plan ("30 percent of workers will lose their jobs" is a forecast someone must stand behind).
+ */
+function hasModalAfter(words: readonly Word[], figure: Omit<Figure, 'from' | 'to'>, end: number): boolean {
+  return figure.kind === 'money amount' && figure.end < end && /^(?:would|will|shall)$/u.test(words[figure.end]!.norm)
+}
+
+/** "$20 a patient", "$10 a day", "$25 per person": a price or a rate, not an amount someone reckoned. */
+function perUnit(words: readonly Word[], figure: Omit<Figure, 'from' | 'to'>, end: number): boolean {
+  if (figure.kind !== 'money amount' || figure.end + 1 >= end) return false
+  return /^(?:a|an|per|each)$/u.test(words[figure.end]!.norm) && /^\p{L}/u.test(words[figure.end + 1]!.text)
 }

@@ -179,9 +179,22 @@ class SentenceAttributions {
     }
     const asked = taken.size === 0 || !out.some((a) => a.cue.start <= this.first + 1) ? this.askedLead() : undefined
     if (asked) out.unshift(asked)
-    const headline = this.headlineColon() ?? this.headlineLead() ?? this.speakerLabel()
+    const headline = this.headlineColon() ?? this.headlineLead() ?? this.speakerLabel() ?? this.inRecordLead()
     if (headline && out.length === 0) out.push(headline)
     return out
+  }
+
+  /**
+   * `In the latest Post-ABC poll, Clinton led by 5 points.` / `In its report, the agency …`: a
+   * sentence that opens with a record it reads from (a poll, a survey, a report, a filing).
+   */
+  private inRecordLead(): Attribution | undefined {
+    if (this.words[this.first]!.norm !== 'in' || this.quoted[this.first]) return undefined
+    let comma = this.first + 1
+    while (comma < this.end && comma - this.first <= 12 && !/[,;:]/u.test(this.gap(comma - 1, comma))) comma++
+    if (comma >= this.end || comma - this.first > 12 || !/,/u.test(this.gap(comma - 1, comma))) return undefined
+    const record = {start: this.first + 1, end: comma}
+    return this.isRecord(record) ? this.make('according-to', record, {start: this.first, end: this.first + 1}, {start: comma, end: this.end}) : undefined
   }
 
   /** Text between two word indices (exclusive of both words). */
@@ -624,8 +637,9 @@ class SentenceAttributions {
   private isShareOfPeople(j: number): boolean {
     const norm = this.words[j]!.norm
     if (norm === '%') return true
-    // "About three in 10 said …", "Less than a third agreed", "Half said …".
+    // "About three in 10 said …", "two out of three report …", "Less than a third agreed", "Half said …".
     if (this.language.pos(j) === 'NUM' && j - 2 >= this.first && this.words[j - 1]!.norm === 'in' && this.language.pos(j - 2) === 'NUM') return true
+    if (this.language.pos(j) === 'NUM' && j - 3 >= this.first && this.words[j - 1]!.norm === 'of' && this.words[j - 2]!.norm === 'out') return true
     if (FRACTIONS.has(norm) && (j === this.first || !/^(?:of|the)$/u.test(this.words[j - 1]!.norm))) return true
     if (norm !== 'percent' && norm !== 'cent') return false
     const number = norm === 'cent' ? j - 2 : j - 1
@@ -734,6 +748,8 @@ class SentenceAttributions {
   private shortTail(from: number): boolean {
     if (this.end - from > 10) return false
     for (let i = from; i < this.end; i++) if (this.words[i]!.norm === 'that' || FINITE.has(this.words[i]!.norm)) return false
+    // "said 40 people died": a clause of its own.
+    if (from < this.end && this.clauseAt(from)) return false
     const next = this.words[from]
     return !next || !(CLAUSE_SUBJECTS.has(next.norm) || DEFINITE.has(next.norm) || next.norm === 'a' || next.norm === 'an') || this.end - from <= 3
   }
