@@ -159,7 +159,18 @@ describe('agentless and impersonal attribution (agentless-attribution)', () => {
       }
     )
   )
+  // A crowd whose only part is to hold views: any verb of theirs is a view.
+  collective.push(
+    ...product({
+      q: ['Many', 'Some'],
+      g: [' critics', ' observers', ' commentators'],
+      v: [' also take issue with', ' point to', ' have questioned', ' dispute'],
+      o: [' the style of the film.', ' the ruling.']
+    }).map(({q, g, v, o}) => ({text: `${q}${g}${v}${o}`, expect: q}))
+  )
   const collectiveClean = [
+    'Many scientists work at the lab.',
+    'Some observers, including Ana Ruiz of the UN, point to the ruling.',
     'Many people moved to the camps in December.',
     'The book stayed on the list for many weeks.',
     'Some hotels even boast two pools.',

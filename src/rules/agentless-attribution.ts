@@ -25,6 +25,8 @@ const VAGUE_AGENTS = new Set('many some most others few several critics observer
 const QUANTIFIERS = new Set('many some most several numerous various countless others'.split(' '))
 /** Verbs of holding a view that a collective subject hides behind, besides the attribution cues. */
 const HOLDING = new Set('view see treat regard consider deem describe call criticise criticize question dismiss reject'.split(' '))
+/** Plural nouns for people whose only part in a story is to hold a view: any verb of theirs is a view. */
+const OPINION_HOLDERS = new Set('critics observers commentators pundits skeptics sceptics detractors'.split(' '))
 const REACH = 3
 
 /** Words [start, end) that hide who holds a view. */
@@ -133,13 +135,15 @@ function collectiveSubject(ctx: RuleContext, i: number): Span | undefined {
   const lemma = language.lemma(k) || words[k]!.norm
   const klass = CUE_LEMMAS.get(lemma)
   // A verb the tagger reads as a noun right after the group, before its object or clause ("residents fear that").
-  const verb =
-    language.pos(k) === 'VERB' || (language.pos(k) === 'NOUN' && (head === k - 1 || k === i + 1) && /^(?:DET|PRON|SCONJ)$/u.test(language.pos(k + 1)))
+  const opinionHolders = head >= 0 && OPINION_HOLDERS.has(words[head]!.norm)
+  const objectAfter = opinionHolders ? /^(?:DET|PRON|SCONJ|ADP)$/u : /^(?:DET|PRON|SCONJ)$/u
+  const verb = language.pos(k) === 'VERB' || (language.pos(k) === 'NOUN' && (head === k - 1 || k === i + 1) && objectAfter.test(language.pos(k + 1)))
   if (!verb) return undefined
   // "interviews with several leaders have disclosed": after a preposition the group is no subject,
   // except in an absolute phrase ("with many stating that").
   if (i > 0 && inSentence(i - 1) && language.pos(i - 1) === 'ADP' && !words[k]!.norm.endsWith('ing')) return undefined
-  if (HOLDING.has(lemma)) return {start: i, end: k + 1}
+  // "Many critics take issue with …": a crowd whose only role is to hold views, whatever it does.
+  if (HOLDING.has(lemma) || opinionHolders) return {start: i, end: k + 1}
   // A verb of saying or believing needs what is said or believed: "some predict the plan will fail", not "some boast two pools".
   const rest = {start: k + 1, end: ctx.prose.sentences[word.sentence]!.endWord}
   return (klass === 'speech' || klass === 'belief') && (rest.start >= rest.end || isClause(ctx.prose, language, rest)) ? {start: i, end: k + 1} : undefined
