@@ -92,7 +92,6 @@ const KNOWLEDGE_LINKS = new Map([
   ['briefed', 'on'],
   ['knowledge', 'of']
 ])
-/** Words that start a reported clause with no "that": "admitted he had lied". */
 /** Verbs of asking and telling that take an object, then a question or a request. */
 const REQUESTS = new Set(['ask', 'tell', 'urge', 'question', 'press', 'challenge', 'implore', 'warn', 'remind'])
 /** Shares of a group polled or asked: "a third agreed", "half said". */
@@ -101,6 +100,7 @@ const FRACTIONS = new Set(['half', 'third', 'thirds', 'quarter', 'quarters', 'fi
 const ADJUNCT_PREPOSITIONS = new Set('of in on at for from with during after before since until through over under near within across by'.split(' '))
 /** Prepositions that join a person to what places them: "a spokesman for", "a narrator in the ad". */
 const PHRASE_LINKS = new Set(['of', 'for', 'in', 'at', 'from', 'on'])
+/** Words that start a reported clause with no "that": "admitted he had lied". */
 const CLAUSE_SUBJECTS = new Set('he she they it i we there'.split(' '))
 /** Quotation marks, with the typewriter pairs ``…'' and ''…''. */
 const QUOTE_CHARS = /["\u201C\u201D\u201E\u00AB\u00BB]|''|``/u
@@ -109,10 +109,9 @@ const QUOTE_CHARS = /["\u201C\u201D\u201E\u00AB\u00BB]|''|``/u
 const WH_CLAUSE = new Set('what how why whether if who where when'.split(' '))
 /** Verbs that name what their object is: "called the plan a disgrace". */
 const NAMING = new Set('call label brand dub term deem declare pronounce'.split(' '))
-/** Personal pronouns that can be a source. */
-/** Adverbs without -ly that stand between a subject and its verb ("has long claimed", "even said"). */
 /** Pronouns for a group that can hold a view: "all agreed that", "both say". */
 const GROUP_PRONOUNS = new Set(['all', 'both', 'everyone', 'everybody', 'nobody', 'few', 'many', 'most', 'some', 'others'])
+/** Adverbs without -ly that stand between a subject and its verb ("has long claimed", "even said"). */
 const MIDDLE_ADVERBS = new Set(
   'even also still never long now again already often later once then just previously earlier too ever first soon since'.split(' ')
 )
@@ -961,8 +960,7 @@ class SentenceAttributions {
     return {start: from, end}
   }
 
-  /** "quietly", "facetiously": a lower-case adverb in -ly between a subject and its verb. */
-  /** An adverb between a subject and its verb: "repeatedly", "even", "long", "also". */
+  /** An adverb between a subject and its verb: "repeatedly", "facetiously", "even", "long", "also". */
   private isAdverb(j: number): boolean {
     const word = this.words[j]!
     return (/^\p{Ll}+ly$/u.test(word.text) || MIDDLE_ADVERBS.has(word.norm)) && this.language.pos(j) === 'ADV'
