@@ -536,6 +536,21 @@ describe('records that show, and shares of those polled', () => {
     }
   )
   all(
+    'a record that shows closes the sentence or opens its clause: "…, records show." / "New filings show it has …"',
+    cases({
+      source: ['records', 'fundraising documents', 'new filings', 'FBI statistics', 'the latest estimates'],
+      order: ['after', 'before']
+    }),
+    ({source, order}) => {
+      const finding = 'the campaign had less than $1 million on hand'
+      const text = order === 'after' ? `${cap(finding)} last month, ${source} show.` : `${cap(source)} show ${finding}.`
+      const parts = attributionParts(text)
+      assert.equal(parts.length, 1, `${text} ${JSON.stringify(parts)}`)
+      assert.equal(parts[0].source.toLowerCase(), source.toLowerCase(), text)
+      assert.match(parts[0].content, /campaign had less/u)
+    }
+  )
+  all(
     'clean counterparts: showing something is not attribution',
     cases({
       text: [

@@ -81,7 +81,8 @@ const EVIDENCE = new Set(
   (
     'study studies survey surveys poll polls data report reports research analysis figures records results tests evidence review ' +
     'investigation audit inquiry probe census autopsy return returns filing filings document documents emails transcript ' +
-    'indictment ruling memo list minutes average averages video videos footage recording slide chart map tally count'
+    'indictment ruling memo list minutes average averages video videos footage recording slide chart map tally count ' +
+    'statistics estimate estimates projection projections forecast forecasts'
   ).split(' ')
 )
 /** Descriptions of unnamed sources: "familiar with", "close to", "involved in", "briefed on". */
@@ -175,6 +176,11 @@ class SentenceAttributions {
         out.push(found)
         for (let i = found.cue.start; i < found.cue.end; i++) taken.add(i)
       }
+    }
+    // "Fundraising documents show …": a noun read as a cue ("documents") inside the source of the next cue is no cue.
+    for (let n = out.length - 2; n >= 0; n--) {
+      const next = out[n + 1]!.source
+      if (next && next.start <= out[n]!.cue.start && out[n]!.cue.end <= next.end) out.splice(n, 1)
     }
     const asked = taken.size === 0 || !out.some((a) => a.cue.start <= this.first + 1) ? this.askedLead() : undefined
     if (asked) out.unshift(asked)
@@ -286,11 +292,17 @@ class SentenceAttributions {
     // between a noun and the start of its object or clause.
     const noun = this.words[k - 1]!.norm
     const pluralOrRecord = /s$/u.test(noun) || EVIDENCE.has(noun)
+    // "…, records show.": the same at the sentence end, after a comma-led clause.
     if (
       pluralOrRecord &&
       this.words[k]!.norm === this.language.lemma(k) &&
-      next !== undefined &&
-      (next.norm === 'a' || next.norm === 'an' || next.norm === 'the' || PERSONAL.has(next.norm))
+      (next === undefined ||
+        k + 1 === this.end ||
+        next.norm === 'a' ||
+        next.norm === 'an' ||
+        next.norm === 'the' ||
+        PERSONAL.has(next.norm) ||
+        this.clauseAt(k + 1))
     )
       return true
     // "Ana Ruiz fears the talks …", "Hillary Clinton plans to call …".
@@ -907,8 +919,8 @@ class SentenceAttributions {
         }
       }
       if (NP_STOP.has(prev.norm) || this.quoted[i - 1] || AUXILIARIES.has(prev.norm) || this.cueAt(i - 1)) break
-      // Lower-case past or present participles are verbs here ("… interviewed Sejourne, who …").
-      if (/^\p{Ll}/u.test(prev.text) && /(?:ed|ing)$/u.test(prev.norm) && !SOURCE_NOUNS.has(prev.norm)) break
+      // Lower-case past or present participles are verbs here ("… interviewed Sejourne, who …"), unless read as nouns ("fundraising documents").
+      if (/^\p{Ll}/u.test(prev.text) && /(?:ed|ing)$/u.test(prev.norm) && !SOURCE_NOUNS.has(prev.norm) && this.language.pos(i - 1) !== 'NOUN') break
       if (/,/u.test(this.gap(i - 1, i))) break
       i--
       if (DEFINITE.has(prev.norm) || prev.norm === 'a' || prev.norm === 'an') {
