@@ -177,6 +177,31 @@ describe('a subject set off from its speech verb', () => {
     }
   )
   all(
+    'a day is an adjunct and "May" a name: the speaker is the person',
+    cases({
+      who: ['Prime Minister Theresa May', 'Theresa May', 'Ana Ruiz'],
+      when: ['', ' on Monday', ' last week'],
+      verb: ['said', 'called the plan "a farce" and said']
+    }),
+    ({who, when, verb}) => {
+      const text = `${who}${when} ${verb} the deal was done.`
+      assert.ok(
+        attributionParts(text).every((a) => a.source === who),
+        `${text} ${JSON.stringify(attributionParts(text))}`
+      )
+      assert.ok(attributionParts(text).length > 0, text)
+    }
+  )
+  it('clean counterpart: an infinitive after "has only to" reports nothing', () => {
+    assert.deepEqual(attributionParts('Truman has only to recall the campaign of 1948 to remember what a partisan he was.'), [])
+  })
+  it('an inverted speaker must be someone: "X, chairman, said a meeting held Tuesday night …"', () => {
+    assert.deepEqual(
+      attributionParts('Ana Ruiz, state party chairman, said a meeting held Tuesday night in Blue Ridge brought responses.').map((a) => a.source),
+      ['Ana Ruiz']
+    )
+  })
+  all(
     'clean counterpart: the speaker is the nearest subject, not one across a semicolon or another clause',
     cases({
       frame: [
@@ -217,6 +242,28 @@ describe('partial quotations with a verb of communication or evaluation', () => 
       assert.notEqual(q[0].kind, 'scare', text)
     }
   )
+  all(
+    'a naming verb finds its subject across an adjunct or an aside, and never inverts',
+    cases({
+      who: [
+        ['Ruiz in her opening speech', 'Ruiz'],
+        ['Bush, who has resented the rise of his rival,', 'Bush'],
+        ['The message, sent to the chief of staff,', 'The message'],
+        ['Senator Ana Ruiz on Monday', 'Senator Ana Ruiz']
+      ],
+      frame: ['called his rival "totally scripted."', 'called the migrants "criminals" and left.', 'labelled the plan "a farce."']
+    }),
+    ({who: [subject, source], frame}) => {
+      const text = `${subject} ${frame}`
+      assert.deepEqual(speakers(text), [source], text)
+    }
+  )
+  it('a naming verb after its object: "a bill that critics called anti-gay"', () => {
+    assert.deepEqual(
+      attributionParts('It is a bill that critics called anti-gay.').map((a) => [a.source, a.cue]),
+      [['critics', 'called']]
+    )
+  })
   it('clean counterpart: a fragment nobody is credited with is a scare quote', () => {
     for (const text of ['The agency\'s "report" ran to four pages.', 'The company\'s "reform" failed within a year.'])
       assert.equal(quotations(text)[0].kind, 'scare', text)

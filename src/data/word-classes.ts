@@ -7,6 +7,9 @@ const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/
 /** Subject pronouns that stand for people: "he said", "they believe". */
 export const PERSONAL_PRONOUNS = words('he she they i we')
 
+/** Possessive determiners: "her opening speech", "his first "Jane"". */
+export const POSSESSIVE_DETERMINERS = words('his her its their our my your')
+
 /** Determiners that make a noun phrase definite: articles, demonstratives and possessives. */
 export const DEFINITE_DETERMINERS = words('the this that these those his her its their our my your')
 

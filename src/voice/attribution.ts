@@ -1,4 +1,4 @@
-import {DEFINITE_DETERMINERS as DEFINITE, ORGANISATIONS, PEOPLE, PERSONAL_PRONOUNS as PERSONAL} from '../data/word-classes.js'
+import {DEFINITE_DETERMINERS as DEFINITE, ORGANISATIONS, PEOPLE, PERSONAL_PRONOUNS as PERSONAL, POSSESSIVE_DETERMINERS} from '../data/word-classes.js'
 import {isClause, isSpeakerWord, subjectOf} from '../language/clause.js'
 import type {Language} from '../language/language.js'
 import type {Prose, Sentence, Word} from '../parse/prose.js'
@@ -110,6 +110,11 @@ const QUOTE_CHARS = /["\u201C\u201D\u201E\u00AB\u00BB]|''|``/u
 const WH_CLAUSE = new Set('what how why whether if who where when'.split(' '))
 /** Verbs that name what their object is: "called the plan a disgrace". */
 const NAMING = new Set('call label brand dub term deem declare pronounce'.split(' '))
+/** Verbs of naming and judging someone, which keep their subject before them (never "…, called X"). */
+const NAMING_OR_JUDGING = new Set([...NAMING, 'describe', 'accuse', 'charge', 'characterize', 'characterise', 'find', 'show'])
+/** Days, months and times of day: adjuncts between a subject and its verb, never a speaker. */
+const TIME_NAMES =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tonight|morning|afternoon|evening|night|week|weekend)$/u
 /** Pronouns for a group that can hold a view: "all agreed that", "both say". */
 const GROUP_PRONOUNS = new Set(['all', 'both', 'everyone', 'everybody', 'nobody', 'few', 'many', 'most', 'some', 'others'])
 /** Adverbs without -ly that stand between a subject and its verb ("has long claimed", "even said"). */
@@ -331,8 +336,11 @@ class SentenceAttributions {
       return subject && subject.end < this.end ? this.make('speech', subject, cue, {start: subject.end, end: this.end}) : undefined
     }
     // Inverted order after the content: `"…," said Jane Doe.` / `…, said the ministry.`
-    if (/[,\u201D"]|''/u.test(before) && !/\p{L}/u.test(before)) {
-      const subject = this.subjectAfter(cue.end)
+    // A naming verb does not invert: `…, called his rival "scripted"` has its subject before it.
+    if (/[,\u201D"]|''/u.test(before) && !/\p{L}/u.test(before) && !NAMING_OR_JUDGING.has(this.language.lemma(k))) {
+      const found = this.subjectAfter(cue.end)
+      // "…, said a meeting held Tuesday …" is no inversion: the speaker must name someone or something that speaks.
+      const subject = found && this.speaksAsPhrase(found) ? found : undefined
       // After the speaker, an apposition of any length: "said Marta Silva, 61, a cook who …".
       const apposition = subject !== undefined && subject.end < this.end && /,/u.test(this.gap(subject.end - 1, subject.end))
       // Right after the closing mark (`"…," said Sen. Ana Ruiz of Ohio, who …`) the speaker may run on.
@@ -346,7 +354,7 @@ class SentenceAttributions {
     const verb = this.words[k]!.norm
     // "The first of the beliefs, now reads:": before a colon, whatever reads or says is the source.
     const colon = /^\s*:/u.test(this.text.slice(this.words[cue.end - 1]!.end))
-    const subject = this.subjectBefore(k) ?? (UNAMBIGUOUS.has(verb) || colon ? this.subjectAcrossAdjuncts(k, colon) : undefined)
+    const subject = this.subjectBefore(k) ?? this.subjectAcrossAdjuncts(k, colon)
     if (!subject) return undefined
     const lead = this.boundaryBefore(subject.start)
     // "…, his daughter, who said he …": the clause after the cue is what was said.
@@ -428,6 +436,14 @@ class SentenceAttributions {
     const subject = this.subjectAfter(k + 1)
     if (!subject || !this.namesSpeaker(subject.start, subject.end)) return undefined
     return this.make('speech', subject, {start: k, end: k + 1}, {start: this.first, end: k})
+  }
+
+  /** A phrase that can speak: with a name in it, or headed by a pronoun, a person, an organisation or a record. */
+  private speaksAsPhrase(phrase: WordRange): boolean {
+    for (let i = phrase.start; i < phrase.end; i++)
+      if (this.isCapitalized(i) && this.language.pos(i) === 'PROPN' && !TIME_NAMES.test(this.words[i]!.norm)) return true
+    const head = this.words[phrase.end - 1]!.norm
+    return PRONOUNS.has(head) || PEOPLE.has(head) || ORGANISATIONS.has(head) || SOURCE_NOUNS.has(head) || EVIDENCE.has(head) || GROUP_PRONOUNS.has(head)
   }
 
   /** Words [start, end) name someone: a personal pronoun, capitalised names, or a person by role ("the host"). */
@@ -684,7 +700,8 @@ class SentenceAttributions {
     if (next && cue.end < this.end && this.clauseAt(cue.end)) return true
     if (next && CLAUSE_SUBJECTS.has(next.norm) && /^\s+$/u.test(this.gap(cue.end - 1, cue.end))) return true
     if (next && WH_CLAUSE.has(next.norm) && !this.quoted[cue.end]) return true
-    if (subject.start > this.first && /^(?:what|which)$/u.test(this.words[subject.start - 1]!.norm)) return true
+    // "what she called", "a bill that critics called anti-gay": the object stands before the subject.
+    if (subject.start > this.first && /^(?:what|which|that)$/u.test(this.words[subject.start - 1]!.norm)) return true
     if (NAMING.has(this.language.lemma(cue.start)) && this.namesObject(cue.end)) return true
     if (this.asksOrTells(cue)) return true
     const from = this.words[cue.end - 1]!.end
@@ -767,7 +784,8 @@ class SentenceAttributions {
 
   private subjectBefore(k: number): WordRange | undefined {
     let j = k - 1
-    while (j >= this.first && (AUXILIARIES.has(this.words[j]!.norm) || this.isAdverb(j)) && !/[,;:]/u.test(this.gap(j, j + 1))) j--
+    // ("Theresa May said": a capitalised "May" is a name, not the modal.)
+    while (j >= this.first && ((AUXILIARIES.has(this.words[j]!.norm) && !this.isCapitalized(j)) || this.isAdverb(j)) && !/[,;:]/u.test(this.gap(j, j + 1))) j--
     // "Rep. Ana Ruiz (D-N.M.) said": the subject is before the bracketed tag.
     const open = this.skipBracketBack(j + 1)
     if (open <= j && open - 1 >= this.first) j = open - 1
@@ -775,7 +793,9 @@ class SentenceAttributions {
     const between = this.gap(j, k > j + 1 ? j + 1 : k)
     if (QUOTE_CHARS.test(between) || /[:;]/u.test(between)) return undefined
     const head = this.words[j]!
-    if (this.quoted[j]) return undefined
+    // "Ruiz on Monday called …": a day or a month is an adjunct, never the speaker.
+    if (this.quoted[j] || (TIME_NAMES.test(head.norm) && j > this.first && /^(?:on|in|at|by|last|this|next|early|late)$/u.test(this.words[j - 1]!.norm)))
+      return undefined
     // "Asante, who led the trial, said": the source is the noun phrase before ", who".
     if (/,/u.test(between)) return this.appositive(j, UNAMBIGUOUS.has(this.words[k]!.norm))
     // "Her relatives watched the videos and said …": a coordinated verb shares the clause's subject.
@@ -819,7 +839,9 @@ class SentenceAttributions {
     } else if (this.quoted[j]) return undefined
     if (j < this.first || this.quoted[j]) return undefined
     const norm = this.words[j]!.norm
-    const speaker = isSpeakerWord(this.prose, this.language, j) || SOURCE_NOUNS.has(norm) || SOURCE_NOUNS.has(norm.replace(/s$/u, ''))
+    // "Theresa May": a capitalised word after another is a name, whatever the tagger reads.
+    const name = j > this.first && this.isCapitalized(j) && this.isCapitalized(j - 1)
+    const speaker = name || isSpeakerWord(this.prose, this.language, j) || SOURCE_NOUNS.has(norm) || SOURCE_NOUNS.has(norm.replace(/s$/u, ''))
     // "The first of …": an adjective after a determiner heads its phrase.
     const nominal = this.language.isNominal(j) || (this.language.pos(j) === 'ADJ' && j > this.first && this.language.pos(j - 1) === 'DET')
     if (!speaker && !(anyNoun && nominal)) return undefined
@@ -829,13 +851,27 @@ class SentenceAttributions {
   /** Back from word `j` past adverbs, auxiliaries and prepositional phrases ("on Thursday evening", "of Ohio"), in one clause. */
   private pastAdjuncts(j: number): number {
     for (;;) {
-      while (j >= this.first && !this.quoted[j] && /^(?:ADV|AUX|PART)$/u.test(this.language.pos(j)) && /^\s+$/u.test(this.gap(j, j + 1))) j--
+      // ("May" in "Theresa May" is a name, not the modal; "has only to recall": an infinitive reports nothing.)
+      while (
+        j >= this.first &&
+        !this.quoted[j] &&
+        /^(?:ADV|AUX|PART)$/u.test(this.language.pos(j)) &&
+        this.words[j]!.norm !== 'to' &&
+        !this.isCapitalized(j) &&
+        /^\s+$/u.test(this.gap(j, j + 1))
+      )
+        j--
+      // "last week", "this morning": a time phrase with no preposition.
+      if (j > this.first && TIME_NAMES.test(this.words[j]!.norm) && /^(?:last|this|next|early|late)$/u.test(this.words[j - 1]!.norm)) {
+        j -= 2
+        continue
+      }
       let i = j
       while (
         i >= this.first &&
         j - i < 5 &&
         !this.quoted[i] &&
-        /^(?:NOUN|PROPN|NUM|DET|ADJ)$/u.test(this.language.pos(i)) &&
+        (/^(?:NOUN|PROPN|NUM|DET|ADJ)$/u.test(this.language.pos(i)) || POSSESSIVE_DETERMINERS.has(this.words[i]!.norm)) &&
         (i === j || /^\s+$/u.test(this.gap(i, i + 1)))
       )
         i--
@@ -955,6 +991,7 @@ class SentenceAttributions {
     const inPhrase = (at: number): boolean =>
       at < this.end &&
       at - from < 8 &&
+      !this.quoted[at] &&
       !/[,;:()\u2014]/u.test(this.gap(at - 1, at)) &&
       !NP_STOP.has(this.words[at]!.norm) &&
       !AUXILIARIES.has(this.words[at]!.norm)

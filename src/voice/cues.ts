@@ -93,7 +93,7 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set(
     'organisers organizers residents witnesses witness sources source people commission department agency court ' +
     'judge prosecutors prosecutor lawyer lawyers attorney attorneys company firm group union unions party campaign ' +
     'army military observers economists president leader chief director officer officers spokesmen data figures ' +
-    'results documents document filing filings letter memo records census regulator regulators ministry office ' +
+    'results documents document filing filings letter memo message email records census regulator regulators ministry office ' +
     'council board committee panel newspaper paper broadcaster agency embassy administration white house' +
     ' doctors doctor nurse teacher mother father daughter son wife husband family neighbours neighbors friend friends ' +
     'activists activist protesters organisation organization charity institute university hospital audience crowd'

@@ -2,7 +2,7 @@ import type {Language} from '../language/language.js'
 import type {Voice} from '../message.js'
 import type {Prose, Word} from '../parse/prose.js'
 import {findAttributions, type Attribution, type AttributionSettings, type CueMark, type WordRange} from './attribution.js'
-import {PERSONAL_PRONOUNS} from '../data/word-classes.js'
+import {PERSONAL_PRONOUNS, POSSESSIVE_DETERMINERS} from '../data/word-classes.js'
 import {CUE_FORMS, FRAGMENT_CUES, SPEECH_VERBS} from './cues.js'
 import {findQuoteMarks, type QuoteMarks} from './quotes.js'
 import {sourceKind} from './source-kind.js'
@@ -533,11 +533,11 @@ function namedAfter(prose: Prose, language: Language, before: Word, q: Quotation
   let i = before.index
   while (i > 0 && language.pos(i) === 'ADJ' && prose.words[i - 1]!.block === q.block) i--
   const owner = prose.words[i]!
-  return i < before.index && (/^(?:her|his|their|its|our|my|your)$/u.test(owner.norm) || /['\u2019]s$/u.test(owner.text))
+  return i < before.index && (POSSESSIVE_DETERMINERS.has(owner.norm) || /['\u2019]s$/u.test(owner.text))
 }
 
 /** Words before a quoted name that make it a name: possessives, "as", "by". */
-const NAMING_LEADS = new Set('her his their its our my your as by'.split(' '))
+const NAMING_LEADS = new Set([...POSSESSIVE_DETERMINERS, 'as', 'by'])
 
 /**
  * Quotation `q` is coordinated with the one before it in its sentence: `a "fascist" and a
