@@ -357,7 +357,8 @@ function dashSignature(prose: Prose, q: Quotation): Signature | undefined {
   const {words} = prose
   // The signature follows the closing mark, or stands alone in the next paragraph (`"…"` ¶ `- Clinton.`).
   const text = prose.blocks[q.block]!.text
-  const alone = /^\s*$/u.test(text.slice(q.end)) && q.words.end < words.length && words[q.words.end]!.block === q.block + 1
+  // (No word follows the quotation in its paragraph: a check that does not copy the rest of a long block.)
+  const alone = q.words.end < words.length && words[q.words.end]!.block === q.block + 1 && !/\p{L}/u.test(text.slice(q.end, q.end + 8))
   const block = alone ? q.block + 1 : q.block
   const from = alone ? 0 : q.end
   const signed = prose.blocks[block]!.text
@@ -467,7 +468,7 @@ function kindOf(prose: Prose, language: Language, q: Quotation, quotationOf: Int
   // `his first "Jane"`, `the estate, "Tranquility,"`: a name given after a possessive or in apposition to a noun.
   if (size === 1 && /^\p{Lu}/u.test(first.text) && local(before) && namedAfter(prose, language, before, q)) return 'title'
   // `the "threshold," as the new force is called`: a term glossed as a term.
-  if (GLOSSED_AFTER.test(text.slice(q.end))) return 'title'
+  if (GLOSSED_AFTER.test(text.slice(q.end, q.end + 100))) return 'title'
   const fragment = words.slice(q.words.start, q.words.end)
   if (fragment.length > 1 && fragment.every(isTitleWord)) return 'title'
   // A capitalised word used as a name: "the "Leave" campaign", "her "Ronnie"", "goes by "Vito"".
