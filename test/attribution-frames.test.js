@@ -92,7 +92,10 @@ describe('closing attributions', () => {
         ['Ana Ruiz, D-N.Y., said', 'Ana Ruiz'],
         ['Rep. Ana Ruiz (D-N.M.) said on Friday', 'Rep. Ana Ruiz'],
         ['Katie Waldman, a spokeswoman for the department, said in a statement on Wednesday night', 'Katie Waldman'],
-        ['said Tom Baker, 61, a retired teacher who has lived in the town for decades', 'Tom Baker']
+        ['said Tom Baker, 61, a retired teacher who has lived in the town for decades', 'Tom Baker'],
+        ['reported this group headed by Ana Ruiz of Tampa', 'this group'],
+        ['wrote the committee chaired by Tom Baker', 'the committee'],
+        ['said the panel appointed by the governor', 'the panel']
       ]
     }),
     ({shape: [tail, speaker]}) => {
@@ -425,6 +428,98 @@ describe('names, terms and worded fragments are not scare quotes', () => {
         `${text} ${JSON.stringify(quotations(text))}`
       )
     }
+  )
+})
+
+describe('recorded wording, words cited as words and named things', () => {
+  const kinds = (text) => quotations(text).map((q) => q.kind)
+  all(
+    'the object or "as" complement of a verb that records or rates: listed X as "…", deemed him "…"',
+    cases({
+      subject: ['The petition', 'The clerk', 'She', 'The bar association'],
+      frame: [
+        ['listed his occupation as', '"attorney"'],
+        ['lists the owner as', '"retired"'],
+        ['gave her religion as', '"Christian"'],
+        ['specified', '"Christian" as her religion'],
+        ['deemed him', '"well qualified"'],
+        ['has rated the claim', '"false"'],
+        ['named him the', '"angry enforcer" of the race']
+      ]
+    }),
+    ({subject, frame: [lead, rest]}) => {
+      const text = `${subject} ${lead} ${rest} last week.`
+      assert.deepEqual(kinds(text), ['partial'], text)
+    }
+  )
+  all(
+    'clean counterpart: "as" or an object after another verb is still doubted',
+    cases({
+      frame: ['The room served as a "chapel" for years.', 'The shed works as a "garage" in winter.', 'The box held a "gift" for years.']
+    }),
+    ({frame}) => assert.deepEqual(kinds(frame), ['scare'], frame)
+  )
+  all(
+    'bare words coordinated as words: "ayes" and "noes"',
+    cases({pair: ['"ayes" and "noes"', '"yes" or "no"', '"aye" or "nay"'], frame: ['A few scattered {} were heard.', 'Voters wrote {} on the card.']}),
+    ({pair, frame}) => {
+      const text = frame.replace('{}', pair)
+      assert.deepEqual(kinds(text), ['title', 'title'], text)
+    }
+  )
+  all(
+    'a quoted phrase whose last word names a kind of thing: an award, a formula, a doctrine',
+    cases({
+      phrase: ['"special achievement award"', '"unit formula"', '"good neighbor doctrine"'],
+      frame: ['The board announced a {} for the year.', 'Care is paid under a {} that favors the old.']
+    }),
+    ({phrase, frame}) => {
+      const text = frame.replace('{}', phrase)
+      assert.deepEqual(kinds(text), ['title'], text)
+    }
+  )
+  all(
+    'a name with its role after it, or after a naming noun and a copula: "…" the theme, the slogan is "…"',
+    cases({
+      frame: [
+        'The party chose a plan, with "Breakthrough" the theme for two years.',
+        'The campaign kept "Forward," its slogan, until May.',
+        'The slogan this year is "stronger together."',
+        'Their motto was "always ready."'
+      ]
+    }),
+    ({frame}) => assert.deepEqual(kinds(frame), ['title'], frame)
+  )
+  all(
+    'a term denied after a negated copula is cited, not doubted: was not the "…"',
+    cases({
+      subject: ['The Senate', 'It', 'The party'],
+      neg: ['was not the', "won't be a", 'is not a', "isn't the"],
+      term: ['"upper body"', '"tea"']
+    }),
+    ({subject, neg, term}) => {
+      const text = `${subject} ${neg} ${term} to him.`
+      assert.deepEqual(kinds(text), ['title'], text)
+    }
+  )
+  all(
+    'an honour written as one hyphenated phrase: the "rookie-of-the-year"',
+    cases({honour: ['"rookie-of-the-year"', '"player-of-the-week"', '"man-of-the-match"'], lead: ['The shortstop, the league', 'Ruiz, named']}),
+    ({honour, lead}) => {
+      const text = `${lead} ${honour} last season, signed on Monday.`
+      assert.deepEqual(kinds(text), ['title'], text)
+    }
+  )
+  all(
+    'clean counterpart: a doubted phrase with none of those marks',
+    cases({
+      frame: ['The "peace plan" failed.', 'A "world law" for space was the goal.', 'The "reform" and the "relief" never came.', 'The vote was a "sham" to him.']
+    }),
+    ({frame}) =>
+      assert.ok(
+        kinds(frame).every((k) => k === 'scare'),
+        frame
+      )
   )
 })
 

@@ -1006,7 +1006,10 @@ class SentenceAttributions {
     i = this.skipBracket(i)
     // What follows the speaker is the sentence end, a comma or an adjunct, never a verb.
     if (i < this.end && !/[,:]/u.test(this.gap(i - 1, i)) && !ADJUNCTS.has(this.words[i]!.norm) && this.language.pos(i) !== 'ADP') return undefined
-    return {start: from, end}
+    // `this group headed by …`: a participle that modifies the speaker is not part of the name.
+    let head = end
+    while (head - 1 > from && this.language.pos(head - 1) === 'VERB') head--
+    return {start: from, end: head}
   }
 
   /** An adverb between a subject and its verb: "repeatedly", "facetiously", "even", "long", "also". */

@@ -65,6 +65,26 @@ const TITLE_CUES = new Set(
   ).split(' ')
 )
 
+/** Nouns that say a quotation is a name or a wording: `the slogan is "…"`, `with "Breakthrough" the theme`. */
+const NAME_NOUNS = 'slogan motto theme title name nickname phrase word term watchword catchphrase byword hashtag headline chant'.split(' ')
+const NAMED_AS = new RegExp(`^[\\s,]*(?:the|its|their|his|her|our)\\s+(?:[\\p{L}-]+\\s+)?(?:${NAME_NOUNS.join('|')})s?\\b`, 'u')
+/** Head nouns that make a quoted phrase the name of a thing: a "special achievement award", a "unit formula". */
+const NAMED_THING_HEADS = new Set('award prize medal trophy formula doctrine amendment clause act index fund festival tournament ceremony'.split(' '))
+/** An honour written as one hyphenated phrase: "rookie-of-the-year", "man-of-the-match". */
+const HYPHENATED_HONOUR = /^\p{L}+-(?:of|in)-(?:the-)?\p{L}+[,.]?$/u
+/** Two bare words quoted and coordinated are cited as words: "ayes" and "noes", "yes" or "no". */
+const WORD_PAIR_AFTER = /^[,.]?["\u201D]\s*(?:and|or)\s+["\u201C]\p{Ll}+[,.]?["\u201D]/u
+const WORD_PAIR_BEFORE = /["\u201C]\p{Ll}+[,.]?["\u201D]\s*(?:and|or)\s+["\u201C]$/u
+/** `was not the "upper body"`, `won't be a "tea"`: a term denied is cited as someone's term, not doubted. */
+const DENIED_TERM =
+  /\b(?:(?:is|was|are|were|be)\s+not|(?:is|was|are|were)n['\u2019]t|(?:won['\u2019]t|will\s+not|would\s+not|wouldn['\u2019]t|cannot|can['\u2019]t)\s+be)\s+(?:(?:the|a|an)\s+)?$/iu
+/** Verbs whose object, or its "as" complement, is someone's wording: listed his job as "…", deemed him "…". */
+const RECORDING_VERBS = new Set(
+  'list specify record register enter give classify identify designate name rate deem dub term label brand declare pronounce'.split(' ')
+)
+/** How many words may stand between a recording verb and the wording it records. */
+const RECORDED_WINDOW = 6
+
 /** `the "threshold," as the new force is called` / `as officials call it`: a term glossed as a term right after it. */
 const GLOSSED_AFTER = /^[\s,]*as\s+[^.;:!?"\u201C\u201D]{0,60}?\b(?:call|calls|called|know|known|term|termed|dub|dubbed|nickname|nicknamed)\b/u
 
@@ -454,11 +474,21 @@ function kindOf(prose: Prose, language: Language, q: Quotation, quotationOf: Int
   if (size > 1 && PERSONAL_PRONOUNS.has(first.norm) && /^(?:AUX|VERB)$/u.test(language.pos(first.index + 1))) return q.speaker ? 'partial' : 'direct'
   const joinedToNext = local(after) && /^\s+$/u.test(text.slice(q.end, after.start))
   // "the song "…"", "chants of "…"", "her role in "…"": a title, a slogan or a mention.
+  if (local(before) && titleCueBefore(words, q)) return 'title'
+  const inner = text.slice(q.inner.start, q.inner.end)
+  // `with "Breakthrough" the theme`, `"Forward," its slogan`: a role named right after it.
+  if (NAMED_AS.test(text.slice(q.end, q.end + 60))) return 'title'
+  // `a "special achievement award"`, the "rookie-of-the-year": the name of a thing or an honour.
+  if ((size > 1 && NAMED_THING_HEADS.has(words[q.words.end - 1]!.norm)) || HYPHENATED_HONOUR.test(inner)) return 'title'
+  if (DENIED_TERM.test(text.slice(Math.max(0, q.start - 30), q.start))) return 'title'
+  // `"ayes" and "noes"`: bare words coordinated are cited as words.
   if (
-    local(before) &&
-    (TITLE_CUES.has(before.norm) || (/^(?:of|in)$/u.test(before.norm) && q.words.start > 1 && TITLE_CUES.has(words[q.words.start - 2]!.norm)))
+    size === 1 &&
+    (WORD_PAIR_AFTER.test(text.slice(q.inner.end, q.inner.end + 30)) || WORD_PAIR_BEFORE.test(text.slice(Math.max(0, q.inner.start - 30), q.inner.start)))
   )
     return 'title'
+  // `listed his occupation as "attorney"`, `deemed him "well qualified"`: a record's or a rater's wording.
+  if (recordedWording(prose, language, q)) return 'partial'
   // A nickname before a surname: William "Mo" Cowan, "Mom" Marr.
   if (joinedToNext && /^\p{Lu}/u.test(first.text) && /^\p{Lu}/u.test(after.text) && language.pos(after.index) === 'PROPN') return 'title'
   // A phrase that names the thing after it: the "clean water" bill, the old "no vacancy" signs.
@@ -483,6 +513,49 @@ function kindOf(prose: Prose, language: Language, q: Quotation, quotationOf: Int
   // Quoting a name casts doubt on it, whoever is credited ("Israel").
   if (name) return 'scare'
   return speakerInSentence(prose, language, q, quotationOf) ? 'partial' : 'scare'
+}
+
+/** Words before a quotation that make it a title or a mention: `the song "…"`, `her role in "…"`, `the slogan this year is "…"`. */
+function titleCueBefore(words: readonly Word[], q: Quotation): boolean {
+  const at = (k: number): Word | undefined => {
+    const word = words[q.words.start - k]
+    return word && word.block === q.block ? word : undefined
+  }
+  const before = at(1)!
+  if (TITLE_CUES.has(before.norm)) return true
+  if (before.norm === 'of' || before.norm === 'in') return TITLE_CUES.has(at(2)?.norm ?? '')
+  if (!/^(?:is|was|are|were)$/u.test(before.norm)) return false
+  for (let k = 2; k <= 4; k++) if (NAME_NOUNS.includes(at(k)?.norm.replace(/s$/u, '') ?? '')) return true
+  return false
+}
+
+/**
+ * The quotation is the object of an active verb that records or rates, or the "as" complement
+ * after its object: `The petition listed his occupation as "attorney"`, `specified "Christian" as
+ * her religion`, `the association deemed him "well qualified"`. The wording is the record's.
+ */
+function recordedWording(prose: Prose, language: Language, q: Quotation): boolean {
+  const {words} = prose
+  const text = prose.blocks[q.block]!.text
+  const sentence = words[q.words.start]!.sentence
+  let next = q.start
+  for (let i = q.words.start - 1; i >= 0 && q.words.start - i <= RECORDED_WINDOW; i--) {
+    const word = words[i]!
+    if (word.sentence !== sentence || /[,;:()]/u.test(text.slice(word.end, next))) return false
+    next = word.start
+    const pos = language.pos(i)
+    if ((pos === 'VERB' || verbInNounTag(language, words, i)) && RECORDING_VERBS.has(language.lemma(i)))
+      return !/^(?:is|was|are|were|be|been|being)$/u.test(words[i - 1]?.norm ?? '')
+    if (pos === 'VERB' || pos === 'AUX') return false
+  }
+  return false
+}
+
+/** `The petition lists the owner`: a word in -s tagged as a noun, between a noun and a determiner, is the verb. */
+function verbInNounTag(language: Language, words: readonly Word[], i: number): boolean {
+  if (language.pos(i) !== 'NOUN' || !words[i]!.norm.endsWith('s') || i === 0) return false
+  const before = language.pos(i - 1)
+  return (before === 'NOUN' || before === 'PROPN') && /^(?:the|a|an|his|her|its|their|our|my|your)$/u.test(words[i + 1]?.norm ?? '')
 }
 
 /**
