@@ -839,6 +839,23 @@ describe('quotations signed or closed by any verb', () => {
     }
   )
   all(
+    'a name and a cue in -s set off by commas credit the clause, not only a quotation: …, Mr. Keeler reports.',
+    cases({
+      who: ['Keeler', 'Mr. Keeler', 'Senator Ana Ruiz'],
+      verb: ['notes', 'reports', 'writes'],
+      shape: ['Shipments climbed {pct} above a year earlier, {who} {verb}.', 'Shipments, {who} {verb}, climbed {pct} in August.']
+    }),
+    ({who, verb, shape}) => {
+      const text = shape.replace('{who}', who).replace('{verb}', verb).replace('{pct}', '5%')
+      assert.deepEqual(sources(text), [who], text)
+    }
+  )
+  all(
+    'clean counterpart: the same words as a noun in a list are no attribution',
+    cases({frame: ['Ruiz notes, maps and books were lost.', 'In the end he sold the farm and Ann Keeler reports.', 'Keeler reports arrived on Monday.']}),
+    ({frame}) => assert.deepEqual(sources(frame), [], frame)
+  )
+  all(
     'a name signed after the closing mark with a dash or a hyphen',
     cases({dash: [' ― ', ' — ', ' - ', ' -', ' -- '], who: ['Clinton', 'Michelle Marks', 'Michelle Marks, Philadelphia']}),
     ({dash, who}) => {

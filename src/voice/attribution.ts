@@ -310,6 +310,12 @@ class SentenceAttributions {
         this.clauseAt(k + 1))
     )
       return true
+    // "…, Mr. Keeler reports." / "The plan, Ruiz notes, is dead.": a name and a cue in -s set off by commas.
+    if (before === 'PROPN' && /s$/u.test(this.words[k]!.norm) && (next === undefined || k + 1 === this.end || /^\s*,/u.test(this.gap(k, k + 1)))) {
+      let name = k - 1
+      while (name > this.first && k - name < 4 && this.language.pos(name - 1) === 'PROPN' && !/,/u.test(this.gap(name - 1, name))) name--
+      if (name > this.first && /,\s*$/u.test(this.gap(name - 1, name))) return true
+    }
     // "Ana Ruiz fears the talks …", "Hillary Clinton plans to call …".
     const infinitive = next?.norm === 'to' && k + 2 < this.end && this.language.pos(k + 2) === 'VERB'
     return before === 'PROPN' && /s$/u.test(this.words[k]!.norm) && next !== undefined && (infinitive || this.clauseAt(k + 1))
