@@ -642,6 +642,21 @@ describe('a second cue that shares the speaker', () => {
       )
     }
   )
+  all(
+    'an adjunct whose noun modifier the tagger may read as a verb: "admitted in earlier court hearings that …"',
+    cases({
+      p: PEOPLE.slice(0, 3),
+      verb: ['admitted', 'said', 'testified', 'has acknowledged'],
+      adjunct: ['in earlier court hearings', 'at a press briefing', 'in closing arguments']
+    }),
+    ({p, verb, adjunct}) => {
+      const parts = attributionParts(`${p.s} ${verb} ${adjunct} that the plan had failed.`)
+      assert.deepEqual(
+        parts.map((a) => [a.source, a.content]),
+        [[p.s, 'the plan had failed']]
+      )
+    }
+  )
   it('a coordinated verb after an apposition belongs to the name, not to the apposition', () => {
     const parts = attributionParts("Ana Ruiz, the mayor's daughter and a senior adviser, welcomed the budget and said the majority agreed.")
     assert.deepEqual(
@@ -662,6 +677,47 @@ describe('a second cue that shares the speaker', () => {
 })
 
 describe('records that show, and shares of those polled', () => {
+  all(
+    'a record finds, and anyone reports or finds, a figure: "A CNN survey found 90 percent support"',
+    [
+      ...cases({
+        source: ['A recent CNN survey', 'The poll by the Public Policy Institute', 'A poll released Wednesday', 'A survey conducted on Monday'],
+        verb: ['found', 'finds'],
+        object: ['90 percent support for the law', 'Ruiz leading Baker, 46 percent to 44 percent']
+      }),
+      ...cases({
+        source: ['A recent CNN survey', 'A poll released Wednesday', 'Authorities'],
+        verb: ['found', 'reported'],
+        object: ['90 percent support for the law', 'at least 20 victims at the centre']
+      })
+    ],
+    ({source, verb, object}) => {
+      const text = `${source} ${verb} ${object}.`
+      const head = source.replace(/ (?:released|conducted|by) .*$/u, '')
+      assert.deepEqual(
+        attributionParts(text).map((a) => a.source.replace(/ by .*$/u, '')),
+        [head],
+        text
+      )
+    }
+  )
+  all(
+    'a clause opened by a pronoun with a contracted verb is reported: "Trump claims he\'s worth $10 billion"',
+    cases({p: PEOPLE.slice(0, 3), verb: ['claims', 'says', 'insisted'], clause: ["he's worth billions", "they're wrong about the cost", "it's over"]}),
+    ({p, verb, clause}) => {
+      const text = `${p.s} ${verb} ${clause}.`
+      assert.deepEqual(
+        attributionParts(text).map((a) => [a.source, a.content]),
+        [[p.s, clause]],
+        text
+      )
+    }
+  )
+  all(
+    'clean counterpart: a person who finds a thing, a day, or a count of no one',
+    cases({frame: ['Ana Ruiz found the keys under a chair.', 'The team reported for training on Monday.', 'A storm released Wednesday flooded the town.']}),
+    ({frame}) => assert.deepEqual(sources(frame), [], frame)
+  )
   all(
     'a record shows a finding with or without a clause',
     cases({

@@ -46,7 +46,15 @@ describe('unsourced-figure', () => {
     ['an amount someone would spend', ['Of the total, $26,000,000 would be spent through universities.', 'Another $4 million will go to schools.']],
     ['a number that modifies as a compound', ['Both are 10-year men at 30 with a lot of ability.', 'The 22-year-old workers met on Friday.']],
     ['a levy, a fee or a wage base', ['The levy is scheduled to rise by 1 per cent on that date.', 'The fee rose to $12 last year.']],
-    ['a share of those asked', ['Two out of three said their sales rose 5% from a year earlier.']]
+    ['a share of those asked', ['Two out of three said their sales rose 5% from a year earlier.']],
+    [
+      'the unit of a ratio',
+      [
+        'Each member gets one seat for each 10,000,000 people in its population.',
+        'The district hires a teacher for every 25 students.',
+        'One more post goes to a state for each additional 30,000 residents.'
+      ]
+    ]
   ]) {
     it(`is not a statistic: ${what}`, () => {
       for (const text of sentences) assert.deepEqual(flags(text, 'unsourced-figure'), [], text)
@@ -56,7 +64,8 @@ describe('unsourced-figure', () => {
     for (const [text, figure] of [
       ['The repairs cost $30 million last year.', '$30 million'],
       ['Sales fell 5% from a year earlier.', '5%'],
-      ['More than 20 million people live on farms.', '20 million people']
+      ['More than 20 million people live on farms.', '20 million people'],
+      ['For every 100 people tested, 12 people were infected.', '12 people']
     ])
       assert.deepEqual(flags(text, 'unsourced-figure'), [figure], text)
   })

@@ -89,7 +89,7 @@ export function figuresIn(prose: Prose, sentence: number): Figure[] {
       excluded(prose, words, w, firstWord, match[0]) ||
       hasModalBefore(words, firstWord, w) ||
       hasModalAfter(words, figure, endWord) ||
-      perUnit(words, figure, endWord) ||
+      perUnit(words, figure, firstWord, endWord) ||
       ofInstrument(words, figure, firstWord, endWord)
     )
       continue
@@ -178,8 +178,15 @@ function hasModalAfter(words: readonly Word[], figure: Omit<Figure, 'from' | 'to
   return figure.kind === 'money amount' && figure.end < end && /^(?:would|will|shall)$/u.test(words[figure.end]!.norm)
 }
 
-/** "$20 a patient", "$10 a day", "$25 per person": a price or a rate, not an amount someone reckoned. */
-function perUnit(words: readonly Word[], figure: Omit<Figure, 'from' | 'to'>, end: number): boolean {
+/**
+ * "$20 a patient", "$25 per person": a price or a rate, not an amount someone reckoned; "one post
+ * for each 10,000,000 people", "for every additional 30 students": the unit of a ratio, not a count.
+ */
+function perUnit(words: readonly Word[], figure: Omit<Figure, 'from' | 'to'>, first: number, end: number): boolean {
+  const before = figure.start - 1 >= first ? words[figure.start - 1]!.norm : ''
+  const unit = /^(?:each|every|per)$/u
+  if (unit.test(before) || (/^(?:additional|extra|further|other)$/u.test(before) && figure.start - 2 >= first && unit.test(words[figure.start - 2]!.norm)))
+    return true
   if (figure.kind !== 'money amount' || figure.end + 1 >= end) return false
   return /^(?:a|an|per|each)$/u.test(words[figure.end]!.norm) && /^\p{L}/u.test(words[figure.end + 1]!.text)
 }

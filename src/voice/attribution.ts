@@ -99,8 +99,8 @@ const REQUESTS = new Set(['ask', 'tell', 'urge', 'question', 'press', 'challenge
 const FRACTIONS = new Set(['half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'majority', 'minority', 'plurality'])
 /** Prepositions that open an adjunct or a modifier between a subject and its verb ("on Thursday", "of Ohio"); not "as", "than", "like". */
 const ADJUNCT_PREPOSITIONS = new Set('of in on at for from with during after before since until through over under near within across by'.split(' '))
-/** Prepositions that join a person to what places them: "a spokesman for", "a narrator in the ad". */
-const PHRASE_LINKS = new Set(['of', 'for', 'in', 'at', 'from', 'on'])
+/** Prepositions that join a person or a record to what places them: "a spokesman for", "a narrator in the ad", "a poll by Gallup". */
+const PHRASE_LINKS = new Set(['of', 'for', 'in', 'at', 'from', 'on', 'by'])
 /** Words that start a reported clause with no "that": "admitted he had lied". */
 const CLAUSE_SUBJECTS = new Set('he she they it i we there'.split(' '))
 /** Quotation marks, with the typewriter pairs ``…'' and ''…''. */
@@ -631,7 +631,10 @@ class SentenceAttributions {
   private clauseAt(i: number): boolean {
     const pos = this.language.pos(i)
     if (pos !== 'PRON' && pos !== 'PROPN' && pos !== 'DET' && pos !== 'NOUN' && pos !== 'NUM') return false
-    if (pos === 'PRON' && !PERSONAL.has(this.words[i]!.norm) && !/^(?:it|there|this|you)$/u.test(this.words[i]!.norm)) return false
+    // "he's worth", "they're wrong": a pronoun with its verb contracted onto it.
+    const [, pronoun = this.words[i]!.norm, contracted] = /^(\p{L}+)['\u2019](s|re|ve|ll|d|m)$/u.exec(this.words[i]!.norm) ?? []
+    if (pos === 'PRON' && !PERSONAL.has(pronoun) && !/^(?:it|there|this|you)$/u.test(pronoun)) return false
+    if (contracted && pos === 'PRON') return true
     for (let j = i + 1; j < Math.min(this.end, i + 7); j++) {
       if (/[,;:]/u.test(this.gap(j - 1, j))) return false
       const next = this.language.pos(j)
@@ -666,6 +669,17 @@ class SentenceAttributions {
     return false
   }
 
+  /** A number in the object after word `from`, before any other verb: "reported at least 20 victims", "found $4 million missing". */
+  private figureInObject(from: number): boolean {
+    for (let i = from; i < Math.min(this.end, from + 6) && !this.quoted[i]; i++) {
+      const pos = this.language.pos(i)
+      if (pos === 'NUM' && /\d/u.test(this.words[i]!.text)) return true
+      // ("reported raising and spending about $9 million": an -ing object runs on.)
+      if ((pos === 'VERB' && !this.words[i]!.norm.endsWith('ing')) || pos === 'AUX' || (i + 1 < this.end && /[,;:]/u.test(this.gap(i, i + 1)))) return false
+    }
+    return false
+  }
+
   /** "Twelve percent indicated that …", "62 per cent said": a share of those polled. */
   private isShareOfPeople(j: number): boolean {
     const norm = this.words[j]!.norm
@@ -692,15 +706,18 @@ class SentenceAttributions {
   private objectCueSpeaks(subject: WordRange, cue: WordRange): boolean {
     const next = this.words[cue.end]
     // "Polls show a close race", "The video shows him with his hands up": a record shows whatever it shows.
-    if (next && this.language.lemma(cue.start) === 'show' && this.isRecord(subject) && !this.quoted[cue.end]) return true
+    const lemma = this.language.lemma(cue.start)
+    // "A CNN survey found 90 percent support": a record finds whatever it finds, too.
+    if (next && (lemma === 'show' || lemma === 'find') && this.isRecord(subject) && !this.quoted[cue.end]) return true
+    // "Authorities reported at least 20 victims": a figure reported or found is someone's count.
+    if (next && (lemma === 'report' || lemma === 'find') && this.figureInObject(cue.end)) return true
     if (next && next.norm === 'as') return true
     // "Politico reports:" introduces what follows, in this paragraph or the next.
     if (/^\s*:/u.test(this.text.slice(this.words[cue.end - 1]!.end))) return true
     // "admitted on Monday that …": a that-clause after a short adjunct.
     for (let i = cue.end; i < Math.min(this.end, cue.end + 6); i++) {
       if (this.words[i]!.norm === 'that' && !this.quoted[i]) return true
-      const pos = this.language.pos(i)
-      if (pos === 'VERB' || pos === 'AUX' || /[,;:]/u.test(i > cue.end ? this.gap(i - 1, i) : '')) break
+      if (this.isVerbInAdjunct(i) || /[,;:]/u.test(i > cue.end ? this.gap(i - 1, i) : '')) break
     }
     // "He claimed the plan was fine": a clause with no "that".
     if (next && cue.end < this.end && this.clauseAt(cue.end)) return true
@@ -770,9 +787,23 @@ class SentenceAttributions {
       // (an adjunct set off by a comma right after the cue has none: "pointed out, in blunt
       // language, that …").
       if (i === from && /,/u.test(this.text.slice(this.words[from - 1]!.end, this.words[from]!.start))) adjunct = true
-      if (!adjunct && (this.language.pos(i) === 'VERB' || this.language.pos(i) === 'AUX')) break
+      if (!adjunct && this.isVerbInAdjunct(i)) break
     }
     return start < this.end ? {start, end: this.end} : undefined
+  }
+
+  /**
+   * Word `i`, in the adjunct between a cue and its "that", is a verb and so ends the search. Not
+   * a base form the tagger reads as a verb inside a phrase after a preposition, before its noun
+   * (`admitted in earlier court hearings that`).
+   */
+  private isVerbInAdjunct(i: number): boolean {
+    const pos = this.language.pos(i)
+    if (pos === 'AUX') return true
+    if (pos !== 'VERB') return false
+    if (i + 1 >= this.end || this.language.pos(i + 1) !== 'NOUN' || this.words[i]!.norm !== this.language.lemma(i)) return true
+    for (let j = i - 1; j >= Math.max(this.first, i - 3); j--) if (this.language.pos(j) === 'ADP') return false
+    return true
   }
 
   /**
@@ -799,9 +830,8 @@ class SentenceAttributions {
     const between = this.gap(j, k > j + 1 ? j + 1 : k)
     if (QUOTE_CHARS.test(between) || /[:;]/u.test(between)) return undefined
     const head = this.words[j]!
-    // "Ruiz on Monday called …": a day or a month is an adjunct, never the speaker.
-    if (this.quoted[j] || (TIME_NAMES.test(head.norm) && j > this.first && /^(?:on|in|at|by|last|this|next|early|late)$/u.test(this.words[j - 1]!.norm)))
-      return undefined
+    // "Ruiz on Monday called …", "a poll released Wednesday found": a day or a month is an adjunct, never the speaker.
+    if (this.quoted[j] || (TIME_NAMES.test(head.norm) && (j > this.first || !this.isCapitalized(j) || head.norm !== 'may'))) return undefined
     // "Asante, who led the trial, said": the source is the noun phrase before ", who".
     if (/,/u.test(between)) return this.appositive(j, UNAMBIGUOUS.has(this.words[k]!.norm))
     // "Her relatives watched the videos and said …": a coordinated verb shares the clause's subject.
@@ -881,9 +911,25 @@ class SentenceAttributions {
         (i === j || /^\s+$/u.test(this.gap(i, i + 1)))
       )
         i--
-      if (i === j || i < this.first || this.quoted[i] || !ADJUNCT_PREPOSITIONS.has(this.words[i]!.norm) || !/^\s+$/u.test(this.gap(i, i + 1))) return j
+      if (i === j || i < this.first || this.quoted[i] || !ADJUNCT_PREPOSITIONS.has(this.words[i]!.norm) || !/^\s+$/u.test(this.gap(i, i + 1))) {
+        // "A poll released Wednesday found", "a survey conducted on Monday shows": a participle
+        // dated by its time phrase modifies the subject before it.
+        if (this.datedParticiple(j)) return this.pastAdjuncts(j - 1)
+        return TIME_NAMES.test(this.words[j]!.norm) && this.datedParticiple(j - 1) ? this.pastAdjuncts(j - 2) : j
+      }
       j = i - 1
     }
+  }
+
+  /** Word `j` is a lower-case past participle after a noun, followed by a day or a time phrase. */
+  private datedParticiple(j: number): boolean {
+    if (j <= this.first || !/^\p{Ll}+ed$/u.test(this.words[j]!.text) || this.language.pos(j) !== 'VERB') return false
+    if (!/^(?:NOUN|PROPN)$/u.test(this.language.pos(j - 1))) return false
+    const next = this.words[j + 1]
+    const after = this.words[j + 2]
+    if (!next) return false
+    if (TIME_NAMES.test(next.norm)) return true
+    return after !== undefined && /^(?:on|in|last|this|early|late)$/u.test(next.norm) && TIME_NAMES.test(after.norm)
   }
 
   /** Words [start, end) are an aside between commas: an apposition, or a clause that opens with "who", "which" or a participle. */
