@@ -702,6 +702,59 @@ describe('records that show, and shares of those polled', () => {
     }
   )
   all(
+    'a poll or an average named with "in" anywhere credits the figures before it',
+    cases({
+      claim: ['Ruiz led Baker by 8 points, 49% to 41%,', 'He fell to 10 percent', 'She took just 6 percent of the vote'],
+      record: [
+        'the latest CNN/ORC poll',
+        'a Washington Post-ABC News poll released Tuesday',
+        'the RealClearPolitics average of recent polls',
+        'the survey, taken July 11-14'
+      ]
+    }),
+    ({claim, record}) => {
+      const text = `${claim} in ${record}.`
+      const head = record.replace(/(?: released|,| of).*$/u, '')
+      assert.deepEqual(
+        attributionParts(text).map((a) => a.source),
+        [head.replace('/', ' ')],
+        text
+      )
+    }
+  )
+  all(
+    'a record has or puts someone at a figure; anyone puts a thing at a figure',
+    cases({
+      shape: [
+        ["Wednesday's Quinnipiac poll", 'has Ruiz leading Baker by just six points (46 percent to 40 percent)'],
+        ['A CNN-ORC survey released Friday', 'had him at 4 percent in the field'],
+        ['A Field Poll of the race', 'put his support among likely voters at 5 percent'],
+        ['Forbes', 'put his net worth at $45 billion'],
+        ['The agency', 'puts the damage at $2 billion']
+      ]
+    }),
+    ({shape: [source, rest]}) => {
+      const text = `${source} ${rest}.`
+      assert.deepEqual(
+        attributionParts(text).map((a) => a.source),
+        [source.replace(/ released .*$/u, '')],
+        text
+      )
+    }
+  )
+  all(
+    'clean counterpart: a record word that is not the head, having people, putting things',
+    cases({
+      frame: [
+        "She works in the poll workers' office with 20 people.",
+        'He has 20 people in the team.',
+        'The team put 20 people on the bus.',
+        'Ruiz lived in the average house for 10 years.'
+      ]
+    }),
+    ({frame}) => assert.deepEqual(sources(frame), [], frame)
+  )
+  all(
     'a clause opened by a pronoun with a contracted verb is reported: "Trump claims he\'s worth $10 billion"',
     cases({p: PEOPLE.slice(0, 3), verb: ['claims', 'says', 'insisted'], clause: ["he's worth billions", "they're wrong about the cost", "it's over"]}),
     ({p, verb, clause}) => {

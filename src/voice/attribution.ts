@@ -108,6 +108,11 @@ const QUOTE_CHARS = /["\u201C\u201D\u201E\u00AB\u00BB]|''|``/u
 
 /** Words that open a clause reported after a cue: "showed how …", "asked whether …". */
 const WH_CLAUSE = new Set('what how why whether if who where when'.split(' '))
+/** Records whose figures a phrase with "in" credits: "in the latest poll", "in the RealClearPolitics average". */
+const RECORD_HEADS = new Set('poll survey average census tally count'.split(' '))
+/** Verbs by which a record holds a figure: "the poll has Clinton at 46 percent", "put his support at 5 percent". */
+const ESTIMATE_VERBS = new Set('puts put places placed pegs pegged'.split(' '))
+const RECORD_VERBS = new Set(['has', 'had', 'have', 'gives', 'gave', ...ESTIMATE_VERBS])
 /** Verbs that name what their object is: "called the plan a disgrace". */
 const NAMING = new Set('call label brand dub term deem declare pronounce'.split(' '))
 /** Verbs of naming and judging someone, which keep their subject before them (never "…, called X"). */
@@ -176,7 +181,10 @@ class SentenceAttributions {
     const taken = new Set<number>()
     for (let k = this.first; k < this.end; k++) {
       if (this.quoted[k] || taken.has(k)) continue
-      const found = this.words[k]!.norm === ACCORDING ? this.accordingTo(k) : (this.speech(k, out.at(-1)) ?? this.closingVerb(k) ?? this.invertedVerb(k))
+      const found =
+        this.words[k]!.norm === ACCORDING
+          ? this.accordingTo(k)
+          : (this.speech(k, out.at(-1)) ?? this.closingVerb(k) ?? this.invertedVerb(k) ?? this.recordHolds(k) ?? this.inRecord(k))
       if (found) {
         out.push(found)
         for (let i = found.cue.start; i < found.cue.end; i++) taken.add(i)
@@ -205,6 +213,52 @@ class SentenceAttributions {
     if (comma >= this.end || comma - this.first > 12 || !/,/u.test(this.gap(comma - 1, comma))) return undefined
     const record = {start: this.first + 1, end: comma}
     return this.isRecord(record) ? this.make('according-to', record, {start: this.first, end: this.first + 1}, {start: comma, end: this.end}) : undefined
+  }
+
+  /**
+   * `Clinton led Trump by 5 points in the latest CNN/ORC poll.` / `…, in the survey, taken July
+   * 11-14.`: a poll, a survey or an average named in a phrase with "in" anywhere in the sentence
+   * is what the figures before it come from.
+   */
+  private inRecord(k: number): Attribution | undefined {
+    if (this.words[k]!.norm !== 'in' || k === this.first) return undefined
+    for (let j = k + 1; j < Math.min(this.end, k + 9) && !this.quoted[j]; j++) {
+      if (j > k + 1 && /[,;:()]/u.test(this.gap(j - 1, j))) return undefined
+      const pos = this.language.pos(j)
+      // ("the RealClearPolitics average of …": the tagger may read "average" as an adjective.)
+      if (RECORD_HEADS.has(this.words[j]!.norm) && (pos === 'NOUN' || (pos === 'ADJ' && (j + 1 === this.end || this.words[j + 1]!.norm === 'of')))) {
+        // "in the poll workers' union": the record word must head its phrase.
+        if (j + 1 < this.end && !/[,;:()]/u.test(this.gap(j, j + 1)) && !this.datedParticiple(j + 1) && /^(?:NOUN|PROPN)$/u.test(this.language.pos(j + 1)))
+          return undefined
+        return this.make('according-to', {start: k + 1, end: j + 1}, {start: k, end: k + 1}, {start: this.first, end: k})
+      }
+      if (!/^(?:DET|ADJ|NOUN|PROPN|NUM|PART)$/u.test(pos) && !POSSESSIVE_DETERMINERS.has(this.words[j]!.norm)) return undefined
+    }
+    return undefined
+  }
+
+  /**
+   * `Wednesday's Quinnipiac poll has Clinton leading by six points (46 percent …)`, `A Field Poll
+   * put his support at 5 percent`: a record that has or puts someone at a figure reports it.
+   */
+  private recordHolds(k: number): Attribution | undefined {
+    const verb = this.words[k]!.norm
+    if (!RECORD_VERBS.has(verb) || k === this.first || k + 1 >= this.end || /^(?:AUX|VERB)$/u.test(this.language.pos(k + 1))) return undefined
+    const subject = this.subjectBefore(k) ?? this.subjectAcrossAdjuncts(k)
+    if (!subject) return undefined
+    // "Forbes put his net worth at $45 billion": anyone who puts a thing at a figure estimates it.
+    const estimate = ESTIMATE_VERBS.has(verb) && this.atFigure(k + 1)
+    if (!(estimate && this.speaksAsPhrase(subject)) && !(this.isRecord(subject) && this.figureInObject(k + 1, 10))) return undefined
+    return this.make('speech', subject, {start: k, end: k + 1}, {start: k + 1, end: this.end})
+  }
+
+  /** "at 49.5 percent", "at $45 billion" within the clause after word `from`. */
+  private atFigure(from: number): boolean {
+    for (let i = from; i + 1 < Math.min(this.end, from + 16) && !this.quoted[i]; i++) {
+      if (/[;:]/u.test(this.gap(i, i + 1)) || this.language.pos(i) === 'AUX') return false
+      if (this.words[i]!.norm === 'at' && this.language.pos(i + 1) === 'NUM' && /\d/u.test(this.words[i + 1]!.text)) return true
+    }
+    return false
   }
 
   /** Text between two word indices (exclusive of both words). */
@@ -670,8 +724,8 @@ class SentenceAttributions {
   }
 
   /** A number in the object after word `from`, before any other verb: "reported at least 20 victims", "found $4 million missing". */
-  private figureInObject(from: number): boolean {
-    for (let i = from; i < Math.min(this.end, from + 6) && !this.quoted[i]; i++) {
+  private figureInObject(from: number, reach = 6): boolean {
+    for (let i = from; i < Math.min(this.end, from + reach) && !this.quoted[i]; i++) {
       const pos = this.language.pos(i)
       if (pos === 'NUM' && /\d/u.test(this.words[i]!.text)) return true
       // ("reported raising and spending about $9 million": an -ing object runs on.)
