@@ -678,6 +678,18 @@ describe('a second cue that shares the speaker', () => {
 
 describe('records that show, and shares of those polled', () => {
   all(
+    'a cue with nothing but adjuncts before it at the start of a document is read, not a crash',
+    cases({lead: ['In May', 'In the congress of the party on Monday', 'On Wednesday'], verb: ['said', 'found', 'had']}),
+    ({lead, verb}) => {
+      const text = `${lead} ${verb} 20 people would go.`
+      assert.deepEqual(
+        lint(text).messages.filter((m) => /cannot lint/u.test(m.reason)),
+        [],
+        text
+      )
+    }
+  )
+  all(
     'a record finds, and anyone reports or finds, a figure: "A CNN survey found 90 percent support"',
     [
       ...cases({

@@ -969,7 +969,7 @@ class SentenceAttributions {
         // "A poll released Wednesday found", "a survey conducted on Monday shows": a participle
         // dated by its time phrase modifies the subject before it.
         if (this.datedParticiple(j)) return this.pastAdjuncts(j - 1)
-        return TIME_NAMES.test(this.words[j]!.norm) && this.datedParticiple(j - 1) ? this.pastAdjuncts(j - 2) : j
+        return j > this.first && TIME_NAMES.test(this.words[j]!.norm) && this.datedParticiple(j - 1) ? this.pastAdjuncts(j - 2) : j
       }
       j = i - 1
     }
