@@ -767,6 +767,27 @@ describe('records that show, and shares of those polled', () => {
     ({frame}) => assert.deepEqual(sources(frame), [], frame)
   )
   all(
+    'a clause with no "that" after the cue, however its subject opens: a degree adverb, "of", a verb read as a noun',
+    cases({
+      source: ['A Dallas article', 'Ana Ruiz', 'They', 'The CNN report'],
+      verb: ['revealed', 'claimed', 'said'],
+      clause: ['nearly two-thirds of the bishops had covered for priests', 'lenders target the young and the poor', 'about 40 of the members left']
+    }),
+    ({source, verb, clause}) => {
+      const text = `${source} ${verb} ${clause}.`
+      assert.deepEqual(
+        attributionParts(text).map((a) => [a.source, a.content]),
+        [[source, clause]],
+        text
+      )
+    }
+  )
+  all(
+    'clean counterpart: an object and an infinitive, or things found, are no clause',
+    cases({frame: ['The mayor expected dozens of people to come.', 'She found pieces of the wreck.', 'Ana Ruiz in her opening speech stood by the door.']}),
+    ({frame}) => assert.deepEqual(sources(frame), [], frame)
+  )
+  all(
     'a clause opened by a pronoun with a contracted verb is reported: "Trump claims he\'s worth $10 billion"',
     cases({p: PEOPLE.slice(0, 3), verb: ['claims', 'says', 'insisted'], clause: ["he's worth billions", "they're wrong about the cost", "it's over"]}),
     ({p, verb, clause}) => {

@@ -49,6 +49,18 @@ describe('verbs of attribution by lemma and frame (speech-verb)', () => {
     '"The count was wrong," Tom Baker insisted, adding that he would appeal.'.replace(' Tom Baker insisted', ' said Tom Baker')
   )
   family('speech verbs', {rule: 'speech-verb', fire, clean})
+  // Only claim, admit and confess have a legal sense: a court nearby does not excuse "noted".
+  const courtFire = product({
+    s: ['Senator Ana Ruiz', 'the minister', 'he'],
+    v: ['noted', 'revealed', 'pointed out', 'insisted'],
+    c: [' that the court had erred.', ' that the trial would move to May.', ' that the judge never read the plea.']
+  }).map(({s, v, c}) => ({text: `${cap(s)} ${v}${c}`, expect: v}))
+  const courtClean = product({
+    s: ['Senator Ana Ruiz', 'the minister', 'he'],
+    v: ['admitted in court', 'claimed at trial', 'confessed to the judge'],
+    c: [' that the money was gone.', ' that he lied.']
+  }).map(({s, v, c}) => `${cap(s)} ${v}${c}`)
+  family('speech verbs near a court', {rule: 'speech-verb', fire: courtFire, clean: courtClean})
 })
 
 describe('journalese verbs of criticism by subject and object (loaded-emotive)', () => {

@@ -4,6 +4,8 @@ import {ruleIndex} from './term-index.js'
 
 /** Words that show the verb is used in its legal sense (a confession in court is a confession). */
 const LEGAL = new Set(['court', 'trial', 'testified', 'testimony', 'pleaded', 'plea', 'jury', 'judge', 'sentencing', 'hearing', 'guilty'])
+/** The verbs that have a legal sense ("admitted the charge", "confessed to the crime"); "noted" has none. */
+const LEGAL_SENSES = new Set(['claim', 'admit', 'confess'])
 /** Subjects that can really refute (disprove) something. */
 const EVIDENCE = new Set([
   'data',
@@ -53,7 +55,7 @@ export function speechVerbs(report: Reporter): void {
       ? !EVIDENCE.has(subjectHead)
       : contentFirst || /["\u201C\u2018:]/u.test(after) || (attribution.content !== undefined && isClause(ctx.prose, ctx.language, attribution.content))
     // Court reporting (genre `court`) sets `legal-context`: every sentence is a legal one.
-    if (!speaks || rule.option<boolean>('legal-context') || inLegalContext(ctx, match.start)) continue
+    if (!speaks || inLegalSense(ctx, rule.option<boolean>('legal-context'), match.start)) continue
     report.match(match)
   }
   // A verb the attribution frames did not reach: "claim in their book that …", "the chief of staff claim that …".
@@ -62,7 +64,7 @@ export function speechVerbs(report: Reporter): void {
     // The structure checks below decide the part of speech where the tagger reads a noun ("the authors claim in …").
     const [match] = index.matchAt(words, ctx.linked, i)
     if (!match || match.end !== i + 1 || !VERB_OR_NOUN.has(ctx.language.pos(i)) || words[i]!.norm.startsWith('refut')) continue
-    if (!thatAfter(ctx, i) || !speakerBefore(ctx, i) || rule.option<boolean>('legal-context') || inLegalContext(ctx, i)) continue
+    if (!thatAfter(ctx, i) || !speakerBefore(ctx, i) || inLegalSense(ctx, rule.option<boolean>('legal-context'), i)) continue
     report.match(match)
   }
 }
@@ -163,7 +165,10 @@ function speakerBefore(ctx: RuleContext, i: number): boolean {
   return isSpeakerWord(ctx.prose, ctx.language, subject) || isSpeakerWord(ctx.prose, ctx.language, head)
 }
 
-function inLegalContext(ctx: RuleContext, word: number): boolean {
+/** A verb with a legal sense, in a legal story (`legal-context`) or near a court word: "admitted in court that …". */
+function inLegalSense(ctx: RuleContext, legalStory: boolean, word: number): boolean {
+  if (!LEGAL_SENSES.has(ctx.language.lemma(word))) return false
+  if (legalStory) return true
   const {from, to} = contextWindow(ctx, word, word + 1)
   for (let i = from; i < to; i++) if (LEGAL.has(ctx.prose.words[i]!.norm)) return true
   return false

@@ -683,6 +683,8 @@ class SentenceAttributions {
 
   /** Word `i` starts a clause with no "that": a subject, then a finite verb within a few words. */
   private clauseAt(i: number): boolean {
+    // "nearly two-thirds of the bishops had …": a degree adverb before a number or a determiner.
+    if (this.language.pos(i) === 'ADV' && i + 1 < this.end && /^(?:NUM|DET)$/u.test(this.language.pos(i + 1)) && /^\s+$/u.test(this.gap(i, i + 1))) i++
     const pos = this.language.pos(i)
     if (pos !== 'PRON' && pos !== 'PROPN' && pos !== 'DET' && pos !== 'NOUN' && pos !== 'NUM') return false
     // "he's worth", "they're wrong": a pronoun with its verb contracted onto it.
@@ -693,8 +695,17 @@ class SentenceAttributions {
       if (/[,;:]/u.test(this.gap(j - 1, j))) return false
       const next = this.language.pos(j)
       if (next === 'AUX' || (next === 'VERB' && !/(?:ing)$/u.test(this.words[j]!.norm))) return true
-      // "expected Democrats to do their duty": an object and an infinitive, not a clause.
-      if (next === 'ADP' || next === 'SCONJ' || next === 'CCONJ' || next === 'PART') return false
+      // "lenders target the young": after a plural noun, a word read as a noun before a determiner is the verb.
+      if (
+        next === 'NOUN' &&
+        this.language.pos(j - 1) === 'NOUN' &&
+        /s$/u.test(this.words[j - 1]!.norm) &&
+        j + 1 < this.end &&
+        DEFINITE.has(this.words[j + 1]!.norm)
+      )
+        return true
+      // "expected Democrats to do their duty": an object and an infinitive, not a clause ("two-thirds of the bishops had": "of" runs on).
+      if ((next === 'ADP' && this.words[j]!.norm !== 'of') || next === 'SCONJ' || next === 'CCONJ' || next === 'PART') return false
     }
     return false
   }
@@ -904,11 +915,19 @@ class SentenceAttributions {
         VAGUE_SOURCES.has(head.norm) ||
         this.isCapitalized(j) ||
         this.isShareOfPeople(j) ||
-        (j > this.first && DETERMINERS.has(this.words[j - 1]!.norm)) ||
+        // "the agency", "a Dallas article": a noun phrase opened by a determiner.
+        (j > this.first && (DETERMINERS.has(this.words[j - 1]!.norm) || this.openedByDeterminer(j))) ||
         // "said", "told": whatever stands right before them is their subject ("tenant groups said").
         (UNAMBIGUOUS.has(verb) && /^\p{L}/u.test(head.text) && this.language.pos(j) !== 'ADV' && !/ing$/u.test(head.norm))
     if (!ok) return undefined
     return {start: this.jointStart(this.withKnowledge(this.extendBack(j))), end: j + 1}
+  }
+
+  /** A noun after a name that modifies it, in a phrase opened by an article: "a Dallas article", "the CNN report". */
+  private openedByDeterminer(j: number): boolean {
+    if (this.language.pos(j) !== 'NOUN' || this.language.pos(j - 1) !== 'PROPN') return false
+    const start = this.extendBack(j)
+    return start < j && DETERMINERS.has(this.words[start]!.norm)
   }
 
   /**
