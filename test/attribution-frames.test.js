@@ -981,6 +981,30 @@ describe('quotations signed or closed by any verb', () => {
     }
   )
   all(
+    'an age names the inverted speaker; a sentence opens with its cue before a colon; a closing cue keeps a relative clause after its adjunct',
+    cases({
+      shape: [
+        ['"The plan is dead," said the 46-year-old.', 'the 46-year-old'],
+        ['"The plan is dead," said a 30-year-old from Ohio.', 'a 30-year-old'],
+        ['The show aired on Monday. Stated Stone: "The plan is dead."', 'Stone'],
+        ['The show aired on Monday. Continued Sen. Ana Ruiz: "The plan is dead."', 'Sen. Ana Ruiz'],
+        ['"The plan is dead," the Saudis state in the white paper, which was shared on Tuesday.', 'the Saudis'],
+        ['"The plan is dead," Ana Ruiz wrote in a letter, which reached the board on Friday.', 'Ana Ruiz']
+      ]
+    }),
+    ({shape: [text, speaker]}) => assert.deepEqual(speakers(text), [speaker], text)
+  )
+  all(
+    'clean counterpart: a capitalised past form before a colon that names no one, a closing verb with a clause of its own',
+    cases({
+      frame: [
+        'The show aired on Monday. Revised edition: "The plan is dead."',
+        '"The plan is dead," the Saudis state in the paper that they will fund the talks.'
+      ]
+    }),
+    ({frame}) => assert.ok(!quotations(frame).some((q) => q.speaker === 'the Saudis' || q.speaker === 'edition'), frame)
+  )
+  all(
     'a name and a cue in -s set off by commas credit the clause, not only a quotation: …, Mr. Keeler reports.',
     cases({
       who: ['Keeler', 'Mr. Keeler', 'Senator Ana Ruiz'],

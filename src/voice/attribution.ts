@@ -291,7 +291,8 @@ class SentenceAttributions {
     const word = this.words[k]!
     // "Said Ellis: …" opens a sentence with its cue, and so does `"…"! Exclaimed Stram.` after a
     // quotation (a form the tagger may read as a name).
-    const opensAfterQuote = k === this.first && /ed$/u.test(word.norm) && this.afterQuotation()
+    // `"…"? Asked Palmer.` / `Stated Stone: "…"`: a sentence that opens with its cue, after a quotation or before a colon.
+    const opensAfterQuote = k === this.first && /ed$/u.test(word.norm) && (this.afterQuotation() || this.nameThenColon(k + 1))
     if (!/^\p{Ll}/u.test(word.text) && !(k === this.first && (word.norm === 'said' || word.norm === 'says')) && !opensAfterQuote) return undefined
     const configured = this.verbs !== SPEECH_VERBS && this.verbs.has(word.norm) && !SPEECH_VERBS.has(word.norm)
     if (configured) return 'speech'
@@ -305,7 +306,11 @@ class SentenceAttributions {
     if (pos !== 'VERB' && !UNAMBIGUOUS.has(word.norm) && !this.verbByPlace(k) && lemma === tags.lemma) return undefined
     // "…," he continued. / continued: "…" / continues here that …: speech; "continued to lead",
     // "continued his tour": not.
-    if (lemma === 'continue' && !/^\s*(?:[,.:;!?"\u201C\u201D]|''|$|(?:\p{L}+\s+)?that\b)/u.test(this.text.slice(word.end, this.sentence.end + 1)))
+    if (
+      lemma === 'continue' &&
+      !opensAfterQuote &&
+      !/^\s*(?:[,.:;!?"\u201C\u201D]|''|$|(?:\p{L}+\s+)?that\b)/u.test(this.text.slice(word.end, this.sentence.end + 1))
+    )
       return undefined
     const klass = CUE_LEMMAS.get(lemma) ?? (SPEECH_VERBS.has(word.norm) ? 'speech' : undefined)
     if (klass) return klass
@@ -468,7 +473,7 @@ class SentenceAttributions {
     // `"Fools," he bayed, "what …"`: the quotation goes on after its attribution.
     const resumes = /^\s*,\s*(?:["\u201C]|``)/u.test(after)
     const tail = k + 1 >= this.end || /^\s*(?:back|out|up|in|on|at|to|during|after|before|from|with|while|as)\b/u.test(after)
-    if (!resumes && (!tail || !this.shortTail(k + 1))) return undefined
+    if (!resumes && (!tail || !this.shortTail(k + 1, this.tailBeforeRelative(k + 1)))) return undefined
     return this.make('speech', {start, end: k}, {start: k, end: k + 1}, opensAfterQuestion ? undefined : {start: this.first, end: start})
   }
 
@@ -503,7 +508,16 @@ class SentenceAttributions {
     for (let i = phrase.start; i < phrase.end; i++)
       if (this.isCapitalized(i) && this.language.pos(i) === 'PROPN' && !TIME_NAMES.test(this.words[i]!.norm)) return true
     const head = this.words[phrase.end - 1]!.norm
-    return PRONOUNS.has(head) || PEOPLE.has(head) || ORGANISATIONS.has(head) || SOURCE_NOUNS.has(head) || EVIDENCE.has(head) || GROUP_PRONOUNS.has(head)
+    // "said the 46-year-old": an age names a person.
+    return (
+      PRONOUNS.has(head) ||
+      PEOPLE.has(head) ||
+      /-year-old$/u.test(head) ||
+      ORGANISATIONS.has(head) ||
+      SOURCE_NOUNS.has(head) ||
+      EVIDENCE.has(head) ||
+      GROUP_PRONOUNS.has(head)
+    )
   }
 
   /** Words [start, end) name someone: a personal pronoun, capitalised names, or a person by role ("the host"). */
@@ -875,13 +889,27 @@ class SentenceAttributions {
    * The words after a cue up to the sentence end are few and carry no clause of their own: an
    * adjunct ("on Tuesday", "in a statement") or the person told ("Le Monde", "reporters").
    */
-  private shortTail(from: number): boolean {
-    if (this.end - from > 10) return false
-    for (let i = from; i < this.end; i++) if (this.words[i]!.norm === 'that' || FINITE.has(this.words[i]!.norm)) return false
+  private shortTail(from: number, to = this.end): boolean {
+    if (to - from > 10) return false
+    for (let i = from; i < to; i++) if (this.words[i]!.norm === 'that' || FINITE.has(this.words[i]!.norm)) return false
     // "said 40 people died": a clause of its own.
-    if (from < this.end && this.clauseAt(from)) return false
-    const next = this.words[from]
-    return !next || !(CLAUSE_SUBJECTS.has(next.norm) || DEFINITE.has(next.norm) || next.norm === 'a' || next.norm === 'an') || this.end - from <= 3
+    if (from < to && this.clauseAt(from)) return false
+    const next = from < to ? this.words[from] : undefined
+    return !next || !(CLAUSE_SUBJECTS.has(next.norm) || DEFINITE.has(next.norm) || next.norm === 'a' || next.norm === 'an') || to - from <= 3
+  }
+
+  /** Words from `from`: a name of one to four capitalised words, then a colon ("Stone:", "Sen. Ana Ruiz:"). */
+  private nameThenColon(from: number): boolean {
+    for (let i = from; i < Math.min(this.end, from + 4) && this.isCapitalized(i); i++) if (/^\s*:/u.test(this.text.slice(this.words[i]!.end))) return true
+    return false
+  }
+
+  /** `the Saudis state in the white paper, which …`: the tail after a closing cue up to a relative clause set off by a comma. */
+  private tailBeforeRelative(from: number): number {
+    for (let i = from + 1; i < this.end; i++) {
+      if (/,/u.test(this.gap(i - 1, i))) return /^(?:which|who|where|when)$/u.test(this.words[i]!.norm) ? i : this.end
+    }
+    return this.end
   }
 
   private subjectBefore(k: number): WordRange | undefined {
