@@ -593,6 +593,50 @@ describe('documents, organisations, beliefs and intentions', () => {
 
 describe('a second cue that shares the speaker', () => {
   all(
+    'a participle after "for" or "from", or opening the sentence, reports what the main subject said',
+    cases({
+      p: PEOPLE.slice(0, 3),
+      shape: [
+        ['{S} was criticised for saying that the count was wrong.', 'the count was wrong'],
+        ['{S} refused to name anyone, aside from saying {pr} wanted a diverse team.', '{pr} wanted a diverse team'],
+        ['After saying the count was wrong, {s} left the room.', 'the count was wrong'],
+        ['Before arguing that the count was wrong, {s} met the board.', 'the count was wrong']
+      ]
+    }),
+    ({p, shape: [template, content]}) => {
+      const fill = (t) => t.replace('{S}', cap(p.s)).replace('{s}', p.s).replace('{pr}', p.pronoun)
+      const text = fill(template)
+      assert.deepEqual(
+        attributionParts(text).map((a) => [a.source, a.content]),
+        [[p.s, fill(content)]],
+        text
+      )
+    }
+  )
+  all(
+    'clean counterpart: a participle that reports nothing',
+    cases({frame: ['He is known for saying little.', 'After eating dinner, she left.', 'From reading the file, she learned a lot.']}),
+    ({frame}) => assert.deepEqual(sources(frame), [], frame)
+  )
+  all(
+    'a group pronoun agrees, and a headline in title case has its capitalised verb',
+    cases({
+      shape: [
+        ['To varying degrees, all agreed that the plan would raise taxes.', 'all'],
+        ['In the end, both said the plan would raise taxes.', 'both'],
+        ['New Poll Shows Minor Bump For Clinton', 'New Poll'],
+        ['Ruiz Says She Will Win The Debate', 'Ruiz'],
+        ['Senate Leader Warns Of Long Delay On Budget', 'Senate Leader']
+      ]
+    }),
+    ({shape: [text, source]}) => assert.deepEqual(sources(text), [source], text)
+  )
+  all(
+    'clean counterpart: a title-case headline with no cue',
+    cases({frame: ['The Big Show Returns To Town', 'Ruiz Wins The Seat In A Landslide']}),
+    ({frame}) => assert.deepEqual(sources(frame), [], frame)
+  )
+  all(
     'a participle after a closing attribution: `"…," X said, adding that …`',
     cases({p: PEOPLE, said: ['said', 'told reporters', 'said on Friday'], part: ['adding', 'arguing', 'noting', 'warning']}),
     ({p, said, part}) => {

@@ -293,7 +293,8 @@ class SentenceAttributions {
     // quotation (a form the tagger may read as a name).
     // `"…"? Asked Palmer.` / `Stated Stone: "…"`: a sentence that opens with its cue, after a quotation or before a colon.
     const opensAfterQuote = k === this.first && /ed$/u.test(word.norm) && (this.afterQuotation() || this.nameThenColon(k + 1))
-    if (!/^\p{Ll}/u.test(word.text) && !(k === this.first && (word.norm === 'said' || word.norm === 'says')) && !opensAfterQuote) return undefined
+    if (!/^\p{Ll}/u.test(word.text) && !(k === this.first && (word.norm === 'said' || word.norm === 'says')) && !opensAfterQuote && !this.titleCase(k))
+      return undefined
     const configured = this.verbs !== SPEECH_VERBS && this.verbs.has(word.norm) && !SPEECH_VERBS.has(word.norm)
     if (configured) return 'speech'
     if (!CUE_FORMS.has(word.norm) && !SPEECH_VERBS.has(word.norm)) return this.thatClauseVerb(k) ? 'belief' : undefined
@@ -583,7 +584,7 @@ class SentenceAttributions {
   /** "…, saying …", "before asking her, …": a participle after a comma or a time conjunction. */
   private isParticiple(k: number): boolean {
     if (k <= this.first || !this.words[k]!.norm.endsWith('ing') || (this.language.pos(k) !== 'VERB' && !this.participleByPlace(k))) return false
-    return /,/u.test(this.gap(k - 1, k)) || (PARTICIPLE_LEADS.has(this.words[k - 1]!.norm) && k - 1 > this.first)
+    return /,/u.test(this.gap(k - 1, k)) || PARTICIPLE_LEADS.has(this.words[k - 1]!.norm)
   }
 
   /**
@@ -592,6 +593,9 @@ class SentenceAttributions {
    * subject. What follows is the content, and the attribution before it ends at its comma.
    */
   private participle(k: number, cue: WordRange, previous: Attribution | undefined): Attribution | undefined {
+    if (k - 1 === this.first) return this.openingParticiple(cue)
+    // "known for saying little": after a preposition the participle needs its clause.
+    if (/^(?:for|from)$/u.test(this.words[k - 1]!.norm) && !this.complement(cue)) return undefined
     const hangsOn = previous?.source && previous.cue.end <= k && !this.finiteVerbBetween(previous.cue.end, k) ? previous : undefined
     const subject = hangsOn?.source ?? this.mainSubject(k)
     if (!subject) return undefined
@@ -601,6 +605,25 @@ class SentenceAttributions {
     if (start >= this.end) return undefined
     if (previous && (hangsOn || previous.source?.start === subject.start)) this.endContentBefore(previous, k)
     return this.make('speech', subject, cue, {start, end: this.end})
+  }
+
+  /**
+   * `After saying her foot was swollen, she left.`: a participle that opens the sentence reports
+   * what the main clause's subject, after the comma, said.
+   */
+  private openingParticiple(cue: WordRange): Attribution | undefined {
+    let comma = cue.end + 1
+    while (comma < this.end && comma - cue.end < 25 && !/,/u.test(this.gap(comma - 1, comma))) comma++
+    if (comma >= this.end || !/,/u.test(this.gap(comma - 1, comma))) return undefined
+    // The main clause's subject: a pronoun, or a noun phrase, right before its verb.
+    let end = comma
+    if (PRONOUNS.has(this.words[comma]!.norm)) end++
+    else while (end < this.end && end - comma < 6 && /^(?:PROPN|NOUN|DET|ADJ)$/u.test(this.language.pos(end))) end++
+    if (end === comma || end >= this.end || !/^(?:AUX|VERB)$/u.test(this.language.pos(end))) return undefined
+    const subject = {start: comma, end}
+    if (!this.speaksAsPhrase(subject)) return undefined
+    const start = this.words[cue.end]!.norm === 'that' ? cue.end + 1 : cue.end
+    return this.make('speech', subject, cue, {start, end: comma})
   }
 
   /**
@@ -898,6 +921,17 @@ class SentenceAttributions {
     return !next || !(CLAUSE_SUBJECTS.has(next.norm) || DEFINITE.has(next.norm) || next.norm === 'a' || next.norm === 'an') || to - from <= 3
   }
 
+  /**
+   * `New Poll Shows Minor Bump For Clinton`: a headline in title case, whose verb is capitalised
+   * like every word (at least five words, all but short function words capitalised).
+   */
+  private titleCase(k: number): boolean {
+    if (k === this.first || this.end - this.first < 5) return false
+    for (let i = this.first; i < this.end; i++)
+      if (!this.isCapitalized(i) && !/^(?:a|an|the|of|in|on|at|to|for|and|or|but|by|with|as|vs\.?)$/u.test(this.words[i]!.norm)) return false
+    return true
+  }
+
   /** Words from `from`: a name of one to four capitalised words, then a colon ("Stone:", "Sen. Ana Ruiz:"). */
   private nameThenColon(from: number): boolean {
     for (let i = from; i < Math.min(this.end, from + 4) && this.isCapitalized(i); i++) if (/^\s*:/u.test(this.text.slice(this.words[i]!.end))) return true
@@ -941,6 +975,7 @@ class SentenceAttributions {
         PEOPLE.has(head.norm) ||
         ORGANISATIONS.has(head.norm) ||
         VAGUE_SOURCES.has(head.norm) ||
+        GROUP_PRONOUNS.has(head.norm) ||
         this.isCapitalized(j) ||
         this.isShareOfPeople(j) ||
         // "the agency", "a Dallas article": a noun phrase opened by a determiner.
