@@ -85,6 +85,41 @@ describe('closing attributions', () => {
     assert.deepEqual(speakers(text), [p.s])
   })
   all(
+    'an inverted speaker named by role, an age or an agent noun; a quotation broken by its inverted attribution',
+    cases({
+      who: ['a strategist for one of the candidates', 'the designer', 'a consultant close to the campaign', 'an Iowa Democrat', 'Ana Ruiz'],
+      shape: [
+        '"The count is wrong," said {who}.',
+        '"The count is wrong," said {who}, "and nobody checked it."',
+        '"The count is wrong," said {who}, who asked not to be named.'
+      ]
+    }),
+    ({who, shape}) => {
+      const text = shape.replace('{who}', who)
+      const head = who.replace(/ (?:for|close to) .*$/u, '')
+      assert.ok(
+        quotations(text).every((q) => q.speaker === head),
+        `${text} ${JSON.stringify(quotations(text).map((q) => q.speaker))}`
+      )
+    }
+  )
+  all(
+    'a subject set off by an aside with a date or a participle, and a pronoun that opens the clause said',
+    cases({
+      p: PEOPLE.slice(0, 3),
+      aside: ['in a brief interview on Saturday', 'in a statement released by the campaign on Thursday', 'in an interview'],
+      clause: ['he appreciates the decision', 'the count was wrong']
+    }),
+    ({p, aside, clause}) => {
+      const text = `${p.s}, ${aside}, said ${clause}.`
+      assert.deepEqual(
+        attributionParts(text).map((a) => [a.source, a.content]),
+        [[p.s, clause]],
+        text
+      )
+    }
+  )
+  all(
     'party tags, appositions and adjuncts',
     cases({
       shape: [

@@ -40,6 +40,22 @@ export const PEOPLE = words(`
   neighbors fans campaign opposition coalition alliance cabinet regime firm club league federation team narrator host
   hosts anchor moderator announcer witness witnesses relatives relative`)
 
+/**
+ * A noun that, by its ending, names someone who does something: a strategist, a designer, a
+ * consultant, a Democrat, a spokesperson ("said a strategist for one of the candidates").
+ * Not "-ment" (a statement, the government), nor a few common things with those endings.
+ */
+export function isAgentNoun(norm: string): boolean {
+  if (!/^[a-z-]{3,}(?:ist|er|or|ian|ant|ent|man|woman|person|ee|eer|crat|ive)s?$|(?:men|women|people)$/u.test(norm)) return false
+  return !/ments?$/u.test(norm) && !NOT_AGENTS.has(norm.replace(/s$/u, ''))
+}
+
+const NOT_AGENTS = words(`
+  water number order paper letter matter center centre corner power cover winter summer border chamber quarter answer
+  other river tower filter computer container trailer offer percent event moment restaurant plant grant cent content
+  incident accident talent patent extent intent descent dissent consent element evident initiative alternative
+  perspective objective incentive narrative directive motive`)
+
 /** Things that are said, proposed or decided: what one criticises or praises, not a physical object. */
 export const DISCOURSE = words(`
   decision decisions plan plans move moves proposal proposals bill bills law laws ruling rulings report reports policy

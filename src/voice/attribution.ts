@@ -1,4 +1,11 @@
-import {DEFINITE_DETERMINERS as DEFINITE, ORGANISATIONS, PEOPLE, PERSONAL_PRONOUNS as PERSONAL, POSSESSIVE_DETERMINERS} from '../data/word-classes.js'
+import {
+  DEFINITE_DETERMINERS as DEFINITE,
+  isAgentNoun,
+  ORGANISATIONS,
+  PEOPLE,
+  PERSONAL_PRONOUNS as PERSONAL,
+  POSSESSIVE_DETERMINERS
+} from '../data/word-classes.js'
 import {isClause, isSpeakerWord, subjectOf} from '../language/clause.js'
 import type {Language} from '../language/language.js'
 import type {Prose, Sentence, Word} from '../parse/prose.js'
@@ -405,8 +412,11 @@ class SentenceAttributions {
     // A naming verb does not invert: `…, called his rival "scripted"` has its subject before it.
     if (/[,\u201D"]|''/u.test(before) && !/\p{L}/u.test(before) && !NAMING_OR_JUDGING.has(this.language.lemma(k))) {
       const found = this.subjectAfter(cue.end)
-      // "…, said a meeting held Tuesday …" is no inversion: the speaker must name someone or something that speaks.
-      const subject = found && this.speaksAsPhrase(found) ? found : undefined
+      // "…, said a meeting held Tuesday …" is no inversion: the speaker must name someone or something that speaks;
+      // "X, in a statement, said he appreciates …": a subject with its own verb starts the clause said.
+      const clause =
+        found !== undefined && found.end < this.end && /^\s+$/u.test(this.gap(found.end - 1, found.end)) && /^(?:AUX|VERB)$/u.test(this.language.pos(found.end))
+      const subject = found && !clause && this.speaksAsPhrase(found) ? found : undefined
       // After the speaker, an apposition of any length: "said Marta Silva, 61, a cook who …".
       const apposition = subject !== undefined && subject.end < this.end && /,/u.test(this.gap(subject.end - 1, subject.end))
       // Right after the closing mark (`"…," said Sen. Ana Ruiz of Ohio, who …`) the speaker may run on.
@@ -509,11 +519,12 @@ class SentenceAttributions {
     for (let i = phrase.start; i < phrase.end; i++)
       if (this.isCapitalized(i) && this.language.pos(i) === 'PROPN' && !TIME_NAMES.test(this.words[i]!.norm)) return true
     const head = this.words[phrase.end - 1]!.norm
-    // "said the 46-year-old": an age names a person.
+    // "said the 46-year-old": an age names a person; "said a strategist": so does an agent noun.
     return (
       PRONOUNS.has(head) ||
       PEOPLE.has(head) ||
       /-year-old$/u.test(head) ||
+      (this.language.pos(phrase.end - 1) === 'NOUN' && isAgentNoun(head)) ||
       ORGANISATIONS.has(head) ||
       SOURCE_NOUNS.has(head) ||
       EVIDENCE.has(head) ||
@@ -1003,7 +1014,13 @@ class SentenceAttributions {
   private subjectAcrossAdjuncts(k: number, anyNoun = false): WordRange | undefined {
     let j = this.pastAdjuncts(k - 1)
     if (j < this.first || /[;:]/u.test(this.gap(j, j + 1))) return undefined
-    if (/,/u.test(this.gap(j, j + 1))) {
+    // "Trump, in a brief interview on Saturday, said": the adjuncts just passed were the aside itself.
+    const asidePassed =
+      j + 1 < k - 1 &&
+      /,/u.test(this.gap(k - 1, k)) &&
+      /,/u.test(this.gap(j, j + 1)) &&
+      !/,/u.test(this.text.slice(this.words[j + 1]!.start, this.words[k - 1]!.end))
+    if (!asidePassed && /,/u.test(this.gap(j, j + 1))) {
       let open = j
       while (open > this.first && j - open < 20 && !/,/u.test(this.gap(open - 1, open))) open--
       if (open <= this.first || !this.asideAt(open, j + 1)) return undefined
@@ -1057,14 +1074,17 @@ class SentenceAttributions {
     }
   }
 
-  /** Word `j` is a lower-case past participle after a noun, followed by a day or a time phrase. */
+  /**
+   * Word `j` is a lower-case past participle after a noun, followed by a day, a time phrase or
+   * its agent: "a poll released Wednesday", "a statement released by the campaign".
+   */
   private datedParticiple(j: number): boolean {
     if (j <= this.first || !/^\p{Ll}+ed$/u.test(this.words[j]!.text) || this.language.pos(j) !== 'VERB') return false
     if (!/^(?:NOUN|PROPN)$/u.test(this.language.pos(j - 1))) return false
     const next = this.words[j + 1]
     const after = this.words[j + 2]
     if (!next) return false
-    if (TIME_NAMES.test(next.norm)) return true
+    if (TIME_NAMES.test(next.norm) || next.norm === 'by') return true
     return after !== undefined && /^(?:on|in|last|this|early|late)$/u.test(next.norm) && TIME_NAMES.test(after.norm)
   }
 
@@ -1074,7 +1094,9 @@ class SentenceAttributions {
     if (/^(?:who|which)$/u.test(opener.norm) || /(?:ing|ed)$/u.test(opener.norm)) return true
     for (let i = start; i < end; i++) {
       const pos = this.language.pos(i)
-      if (!this.quoted[i] && (pos === 'VERB' || pos === 'AUX')) return false
+      // ("in a statement released by the campaign": a participle after its noun is no verb of a clause.)
+      const reduced = pos === 'VERB' && /(?:ed|ing)$/u.test(this.words[i]!.norm) && i > start && this.language.pos(i - 1) === 'NOUN'
+      if (!this.quoted[i] && (pos === 'VERB' || pos === 'AUX') && !reduced) return false
     }
     return true
   }
@@ -1185,7 +1207,7 @@ class SentenceAttributions {
       !AUXILIARIES.has(this.words[at]!.norm)
     while (inPhrase(i)) i++
     // "said Ruiz and others", "said Pelosi and Schumer": joint speakers.
-    if (i + 1 < this.end && this.words[i]!.norm === 'and' && (this.isCapitalized(i + 1) || GROUP_PRONOUNS.has(this.words[i + 1]!.norm))) {
+    if (i + 1 < this.end && !this.quoted[i] && this.words[i]!.norm === 'and' && (this.isCapitalized(i + 1) || GROUP_PRONOUNS.has(this.words[i + 1]!.norm))) {
       i += 2
       while (inPhrase(i)) i++
     }
@@ -1193,10 +1215,12 @@ class SentenceAttributions {
     // A party or state tag in brackets after the name: "said Rep. Ana Ruiz (D-N.M.), who …".
     i = this.skipBracket(i)
     // What follows the speaker is the sentence end, a comma or an adjunct, never a verb.
-    if (i < this.end && !/[,:]/u.test(this.gap(i - 1, i)) && !ADJUNCTS.has(this.words[i]!.norm) && this.language.pos(i) !== 'ADP') return undefined
-    // `this group headed by …`: a participle that modifies the speaker is not part of the name.
+    // ("a consultant close to the campaign": "to" after an adjective opens a modifier too.)
+    const modifier = this.language.pos(i) === 'ADP' || (this.words[i]?.norm === 'to' && /^(?:ADJ|ADV)$/u.test(this.language.pos(i - 1)))
+    if (i < this.end && !/[,:]/u.test(this.gap(i - 1, i)) && !ADJUNCTS.has(this.words[i]!.norm) && !modifier) return undefined
+    // `this group headed by …`, `a consultant close to …`: a participle or an adjective that modifies the speaker is not part of the name.
     let head = end
-    while (head - 1 > from && this.language.pos(head - 1) === 'VERB') head--
+    while (head - 1 > from && /^(?:VERB|ADJ)$/u.test(this.language.pos(head - 1))) head--
     return {start: from, end: head}
   }
 
