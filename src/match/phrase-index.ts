@@ -44,6 +44,19 @@ interface Entry<T> {
   words: PhraseWord[]
   caseSensitive: boolean
   value: T
+  /** When the phrase was added: matches come back in this order. */
+  order: number
+}
+
+/**
+ * The phrases that start with one word, split by their second word: common first words ("the",
+ * "in", "is") start hundreds of expanded phrases, and a word of text should try only those whose
+ * second word it is followed by.
+ */
+interface Bucket<T> {
+  /** One-word phrases, `*` second words and case-sensitive phrases: always tried. */
+  open: Array<Entry<T>>
+  bySecond: Map<string, Array<Entry<T>>>
 }
 
 /** Tags the index may ask for: parts of speech (the linguistic layer). */
@@ -97,7 +110,8 @@ function possessiveStem(written: string): string {
 }
 
 export class PhraseIndex<T> {
-  private readonly byFirst = new Map<string, Array<Entry<T>>>()
+  private readonly byFirst = new Map<string, Bucket<T>>()
+  private added = 0
 
   /**
    * Adds a phrase; `(a|b|)` groups expand to every alternative (an empty one is optional), `*`
@@ -110,14 +124,29 @@ export class PhraseIndex<T> {
       const written = variant.split(/\s+/u).filter(Boolean)
       if (written.length === 0) continue
       const words = written.map((w) => (w.includes('#') ? phraseWord(w) : caseSensitive ? w : normalizeWord(w)))
-      const first = words[0]!
-      const entry = {words, caseSensitive, value}
-      for (const key of typeof first === 'string' ? [normalizeWord(first)] : first.forms) {
-        const list = this.byFirst.get(key)
-        if (list) list.push(entry)
-        else this.byFirst.set(key, [entry])
+      const entry = {words, caseSensitive, value, order: this.added++}
+      const second = words.length > 1 && !caseSensitive && words[1] !== '*' ? wordKeys(words[1]!) : undefined
+      for (const key of wordKeys(words[0]!)) {
+        let bucket = this.byFirst.get(key)
+        if (!bucket) this.byFirst.set(key, (bucket = {open: [], bySecond: new Map()}))
+        if (!second) bucket.open.push(entry)
+        else for (const next of second) pushTo(bucket.bySecond, next, entry)
       }
     }
+  }
+
+  /** The phrases that may start at word `i`, in the order they were added. */
+  private candidates(words: readonly Word[], linked: Uint8Array, i: number): Array<Entry<T>> {
+    const first = words[i]!.norm
+    // Only a word with an apostrophe can be a possessive ("regime's" for `regime`).
+    const bucket = this.byFirst.get(first) ?? (first.includes("'") ? this.byFirst.get(possessiveStem(first)) : undefined)
+    if (!bucket) return []
+    if (linked[i] !== 1 || i + 1 >= words.length) return bucket.open
+    const next = words[i + 1]!.norm
+    const byNext = bucket.bySecond.get(next)
+    const byStem = next.includes("'") ? bucket.bySecond.get(possessiveStem(next)) : undefined
+    if (!byNext && !byStem) return bucket.open
+    return mergeByOrder(mergeByOrder(bucket.open, byNext ?? []), byStem ?? [])
   }
 
   /**
@@ -126,12 +155,8 @@ export class PhraseIndex<T> {
    * part of speech of lemma words; only sentences where such a word's form occurs are tagged.
    */
   matchAt(words: readonly Word[], linked: Uint8Array, i: number, tags?: PosSource): Array<PhraseMatch<T>> {
-    const first = words[i]!.norm
-    // Only a word with an apostrophe can be a possessive ("regime's" for `regime`).
-    const entries = this.byFirst.get(first) ?? (first.includes("'") ? this.byFirst.get(possessiveStem(first)) : undefined)
-    if (!entries) return []
     const found: Array<PhraseMatch<T>> = []
-    for (const entry of entries) {
+    for (const entry of this.candidates(words, linked, i)) {
       const n = entry.words.length
       if (i + n > words.length) continue
       let ok = true
@@ -164,6 +189,31 @@ export class PhraseIndex<T> {
     }
     return found
   }
+}
+
+/** The keys a phrase word is indexed under: the word itself, or every form of a lemma word. */
+function wordKeys(word: PhraseWord): Iterable<string> {
+  return typeof word === 'string' ? [normalizeWord(word)] : word.forms
+}
+
+function pushTo<T>(map: Map<string, Array<Entry<T>>>, key: string, entry: Entry<T>): void {
+  const list = map.get(key)
+  if (list) list.push(entry)
+  else map.set(key, [entry])
+}
+
+/** Two lists sorted by `order` as one, each entry once. */
+function mergeByOrder<T>(a: Array<Entry<T>>, b: Array<Entry<T>>): Array<Entry<T>> {
+  if (b.length === 0) return a
+  if (a.length === 0) return b
+  const out: Array<Entry<T>> = []
+  let i = 0
+  let j = 0
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || (i < a.length && a[i]!.order <= b[j]!.order) ? a[i++]! : b[j++]!
+    if (out.at(-1) !== next) out.push(next)
+  }
+  return out
 }
 
 /** The most variants one phrase may expand to: `(a|b)` groups multiply, so a long phrase could explode. */
