@@ -566,6 +566,25 @@ describe('continuations and block quotes', () => {
     const q = quotations('Politico reports:\n\n> The deal collapsed on Friday after a week of talks.\n')
     assert.equal(q[0].speaker, 'Politico')
   })
+  all(
+    'a lead-in ending its paragraph credits the next paragraph, quoted or not',
+    [...cases({p: PEOPLE, v: ['added', 'said', 'wrote', 'told reporters', 'reports'], adv: ['', ' on Monday', ' in a statement']})].filter(
+      (c) => c.v !== 'reports' || c.adv === ''
+    ),
+    ({p, v, adv}) => {
+      const text = `${cap(p.s)} ${v}${adv}:\n\nThe supposed reform is a gift to the banks.\n\nThe vote is on Friday.\n`
+      const [a] = attributionParts(text)
+      assert.equal(a?.content, 'The supposed reform is a gift to the banks')
+      assert.equal(voiceOf(text, 'supposed'), 'reported')
+      assert.equal(voiceOf(text, 'Friday'), 'narrative', 'only the next paragraph')
+    }
+  )
+  it('clean counterpart: a colon with no one speaking, or before a heading, credits nothing', () => {
+    assert.equal(voiceOf('Here is what we know:\n\nThe supposed reform is a gift to the banks.\n', 'supposed'), 'narrative')
+    assert.equal(voiceOf('The reforms are these:\n\nThe supposed reform is a gift to the banks.\n', 'supposed'), 'narrative')
+    assert.equal(voiceOf('Ana Ruiz said:\n\n## The supposed reform\n\nThe vote is on Friday.\n', 'Friday'), 'narrative')
+    assert.equal(voiceOf('Ana Ruiz said: the talks are over.\n\nThe supposed reform is a gift to the banks.\n', 'supposed'), 'narrative')
+  })
   it('a quotation in the paragraph after "X said" keeps that speaker', () => {
     assert.deepEqual(speakers('The council will meet again, the mayor said.\n\n"We have no money left for this."'), ['the mayor'])
   })

@@ -157,7 +157,35 @@ export function findAttributions(prose: Prose, quoted: readonly boolean[], langu
     const finder = new SentenceAttributions(prose, sentence, quoted, verbs, language)
     found.push(...finder.find())
   }
+  for (const attribution of found) leadInParagraph(prose, attribution)
   return found
+}
+
+/**
+ * `Limbaugh added:` ending its paragraph, with no quotation marks after it: what was said is the
+ * next paragraph (a block quote, a transcript excerpt or a statement pasted as plain text). The
+ * few words between the cue and the colon ("told reporters on Monday:") were not what was said.
+ */
+/** The most words between a lead-in's cue and its colon ("said in a statement on Monday night:"). */
+const LEAD_IN_TAIL = 8
+
+function leadInParagraph(prose: Prose, attribution: Attribution): void {
+  const {words, blocks} = prose
+  if (!attribution.source || attribution.vague || attribution.mark) return
+  const cue = words[attribution.cue.end - 1]!
+  const block = blocks[cue.block]!
+  if (block.kind !== 'paragraph' || !/:\s*$/u.test(block.text)) return
+  // Adjuncts may stand between the cue and the colon ("told reporters on Monday:"), not another sentence.
+  let start = attribution.cue.end
+  while (start < words.length && words[start]!.block === block.index) {
+    if (words[start]!.sentence !== cue.sentence || start - attribution.cue.end >= LEAD_IN_TAIL) return
+    start++
+  }
+  const next = blocks[words[start]?.block ?? -1]
+  if (next?.index !== block.index + 1 || next.kind !== 'paragraph') return
+  let end = start
+  while (end < words.length && words[end]!.block === next.index) end++
+  attribution.content = {start, end}
 }
 
 class SentenceAttributions {
