@@ -152,6 +152,14 @@ describe('closing attributions', () => {
     for (const text of ['"We won," Ruiz left the room and went home.', '"Done," the council approved the budget for next year.'])
       assert.deepEqual(attributionParts(text), [], text)
   })
+  all(
+    'clean counterpart: a cue with a preposition and a gerund after it does not close the sentence before',
+    cases({p: PEOPLE, verb: ['will insist on being', 'insisted on staying', 'keeps insisting on doing'], rest: ['heard', 'in charge']}),
+    ({p, verb, rest}) => {
+      const text = `No matter the setting, no matter the stakes, ${p.s} ${verb} ${rest}.`
+      for (const a of attributionParts(text)) assert.ok(!a.content.includes('setting'), JSON.stringify(a))
+    }
+  )
   it('joint speakers', () => {
     assert.deepEqual(sources('Ana Ruiz and Tom Baker said in a statement that the deal was dead.'), ['Ana Ruiz and Tom Baker'])
     assert.deepEqual(speakers('"The deal is dead," Pelosi and Schumer said.'), ['Pelosi and Schumer'])
@@ -562,6 +570,26 @@ describe('continuations and block quotes', () => {
   all('a quote after a credited quote keeps its speaker', cases({p: PEOPLE, v: ['said', 'added']}), ({p, v}) => {
     assert.deepEqual(speakers(`"The plan works," ${p.s} ${v}. "Nobody expected it to work so well."`), [p.s, p.s])
   })
+  all(
+    'a quoted sentence that opens the paragraph after a credited quotation closing its own keeps the speaker',
+    // "Stated the finance ministry:" is not English: an inverted lead-in names a person.
+    [
+      ...cases({
+        p: PEOPLE,
+        lead: ['{S} said: ', '{S} told the radio host, ', 'Stated {S}: '],
+        next: ['There is evidence of fraud. It does happen here.', 'So it does happen here, and it will again.']
+      })
+    ].filter((c) => !c.lead.startsWith('Stated') || c.p.s !== 'the finance ministry'),
+    ({p, lead, next}) => {
+      const s = lead.startsWith('{S}') ? cap(p.s) : p.s
+      const text = `${lead.replace('{S}', s)}"The stakes are high. Anything can be rigged."\n\n"${next}"\n`
+      assert.deepEqual(speakers(text), [s, s])
+    }
+  )
+  it('clean counterpart: a new paragraph quotation after a quote that did not close its paragraph, or a short fragment, needs its own speaker', () => {
+    assert.deepEqual(speakers('Ana Ruiz said: "The stakes are high." Then she left.\n\n"There is evidence of fraud."\n'), ['Ana Ruiz', undefined])
+    assert.equal(quotations('Ana Ruiz said: "The stakes are high. It is all rigged."\n\n"Rigged" elections are the real story here.\n')[1].kind, 'scare')
+  })
   it('a block quote after a colon lead-in', () => {
     const q = quotations('Politico reports:\n\n> The deal collapsed on Friday after a week of talks.\n')
     assert.equal(q[0].speaker, 'Politico')
@@ -577,6 +605,20 @@ describe('continuations and block quotes', () => {
       assert.equal(a?.content, 'The supposed reform is a gift to the banks')
       assert.equal(voiceOf(text, 'supposed'), 'reported')
       assert.equal(voiceOf(text, 'Friday'), 'narrative', 'only the next paragraph')
+    }
+  )
+  all(
+    'an inverted lead-in ending its paragraph ("Stated Stone:") credits the next paragraph',
+    cases({
+      p: PEOPLE.slice(0, 3),
+      cue: ['Said', 'Stated', 'Added', 'Continued'],
+      next: ['The supposed reform is a gift to the banks.', '"The supposed reform is a gift to the banks."']
+    }),
+    ({p, cue, next}) => {
+      const text = `${cue} ${p.s}:\n\n${next}\n\nThe vote is on Friday.\n`
+      assert.equal(voiceOf(text, 'supposed') === 'narrative', false)
+      assert.equal(voiceOf(text, 'Friday'), 'narrative')
+      if (next.startsWith('"')) assert.deepEqual(speakers(text), [p.s])
     }
   )
   it('clean counterpart: a colon with no one speaking, or before a heading, credits nothing', () => {

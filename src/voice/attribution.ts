@@ -434,7 +434,9 @@ class SentenceAttributions {
       const subject = this.subjectAfter(cue.end)
       // `"Just our luck"! Exclaimed Stram.`: what was said is the quotation before.
       if (subject && this.afterQuotation() && this.shortTail(subject.end)) return this.make('speech', subject, cue, undefined)
-      return subject && subject.end < this.end ? this.make('speech', subject, cue, {start: subject.end, end: this.end}) : undefined
+      if (subject && subject.end < this.end) return this.make('speech', subject, cue, {start: subject.end, end: this.end})
+      // `Stated Stone:` closing its paragraph: what was said is the next one.
+      return subject && /^\s*:\s*$/u.test(this.text.slice(this.words[subject.end - 1]!.end)) ? this.make('speech', subject, cue, undefined) : undefined
     }
     // Inverted order after the content: `"…," said Jane Doe.` / `…, said the ministry.`
     // A naming verb does not invert: `…, called his rival "scripted"` has its subject before it.
@@ -956,6 +958,9 @@ class SentenceAttributions {
     for (let i = from; i < to; i++) if (this.words[i]!.norm === 'that' || FINITE.has(this.words[i]!.norm)) return false
     // "said 40 people died": a clause of its own.
     if (from < to && this.clauseAt(from)) return false
+    // "will insist on being himself": a preposition with a gerund is the verb's complement, no adjunct.
+    if (from + 1 < to && this.language.pos(from) === 'ADP' && /ing$/u.test(this.words[from + 1]!.norm) && /^(?:VERB|AUX)$/u.test(this.language.pos(from + 1)))
+      return false
     const next = from < to ? this.words[from] : undefined
     return !next || !(CLAUSE_SUBJECTS.has(next.norm) || DEFINITE.has(next.norm) || next.norm === 'a' || next.norm === 'an') || to - from <= 3
   }

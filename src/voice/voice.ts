@@ -253,7 +253,7 @@ function assignSpeakers(prose: Prose, quotations: Quotation[], attributions: Att
       continue
     }
     const previous = q.index > 0 ? quotations[q.index - 1] : undefined
-    if (previous?.speaker && continues(previous, q, index, firstWordOf)) {
+    if (previous?.speaker && continues(prose, previous, q, index, firstWordOf)) {
       q.speaker = previous.speaker
       q.continues = previous.index
       continue
@@ -402,13 +402,20 @@ function dashSignature(prose: Prose, q: Quotation): Signature | undefined {
   return {source: {start, end}, content: q.words, mark: {block, start: at, end: at + tail[2]!.length}}
 }
 
-/** `q` continues `previous`: same paragraph with no other speaker between, or an open quote carried over. */
-function continues(previous: Quotation, q: Quotation, index: BlockIndex, firstWordOf: readonly number[]): boolean {
+/**
+ * `q` continues `previous`: same paragraph with no other speaker between, an open quote carried
+ * over, or a quoted sentence opening the paragraph right after one that closed the paragraph
+ * before (`Stated Stone: "…."` ¶ `"There is evidence …."`).
+ */
+function continues(prose: Prose, previous: Quotation, q: Quotation, index: BlockIndex, firstWordOf: readonly number[]): boolean {
   if (previous.block === q.block) {
     // Another speaker introduced between the two quotations breaks the chain.
     return !index.otherSourceBetween(previous.words.end, q.words.start, previous.speaker!)
   }
-  return previous.open && previous.block === q.block - 1 && q.start === 0 && firstWordOf[q.block] === q.words.start
+  if (previous.block !== q.block - 1 || q.start !== 0 || firstWordOf[q.block] !== q.words.start) return false
+  if (previous.open) return true
+  const sentence = /[.?!,\u2026]\s*$/u.test(prose.blocks[q.block]!.text.slice(q.inner.start, q.inner.end))
+  return sentence && previous.words.end === firstWordOf[q.block] && q.words.end - q.words.start >= FRAGMENT_WORDS
 }
 
 /**
