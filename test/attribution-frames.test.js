@@ -818,6 +818,29 @@ describe('a second cue that shares the speaker', () => {
 
 describe('records that show, and shares of those polled', () => {
   all(
+    'a record set off from its verb by a participle with its date or agent, or by a time phrase',
+    // (After a year with no "that", the tagger reads "found" as a noun: "a panel in 2001 found the …".)
+    [
+      ...cases({
+        record: ['A Quinnipiac poll', 'A report by the inspector general', 'The survey', 'An arbitration panel'],
+        modifier: [' released in late August', ' released last year', ' taken over the past two weeks', ' published by the ministry', ' in 2001'],
+        verb: ['found that', 'found', 'shows that']
+      })
+    ].filter((c) => c.modifier !== ' in 2001' || c.verb !== 'found'),
+    ({record, modifier, verb}) => {
+      const text = `${record}${modifier} ${verb} the council has lost their trust.`
+      const parts = attributionParts(text)
+      assert.equal(parts.length, 1, JSON.stringify(parts))
+      // The source is the record, with or without what follows its head ("A report", "A report by the inspector general").
+      assert.equal(parts[0].source.split(' ').slice(0, 2).join(' '), record.split(' ').slice(0, 2).join(' '))
+      assert.equal(parts[0].content, 'the council has lost their trust')
+    }
+  )
+  it('clean counterpart: what is no record or speaker shows nothing, however it is dated', () => {
+    for (const text of ['The loss in the third quarter shows that the plan failed.', 'The damage done last year shows that the dam was weak.'])
+      assert.deepEqual(attributionParts(text), [], text)
+  })
+  all(
     'a cue with nothing but adjuncts before it at the start of a document is read, not a crash',
     cases({lead: ['In May', 'In the congress of the party on Monday', 'On Wednesday'], verb: ['said', 'found', 'had']}),
     ({lead, verb}) => {

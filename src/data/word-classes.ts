@@ -21,7 +21,8 @@ export const ORGANISATIONS = words(`
   ministry department agency police commission council party union organization organisation university institute
   bank court government army military office committee association foundation corporation company group
   administration embassy authority authorities newspaper broadcaster network service board parliament senate congress
-  house navy force forces inc ltd reuters afp outlet outlets media publications newspapers networks`)
+  house navy force forces inc ltd reuters afp outlet outlets media publications newspapers networks panel jury tribunal
+  campaign`)
 
 /** People by role or description, singular and plural: "the senator", "critics", "residents". */
 export const PEOPLE = words(`

@@ -126,7 +126,9 @@ const NAMING = new Set('call label brand dub term deem declare pronounce'.split(
 const NAMING_OR_JUDGING = new Set([...NAMING, 'describe', 'accuse', 'charge', 'characterize', 'characterise', 'find', 'show'])
 /** Days, months and times of day: adjuncts between a subject and its verb, never a speaker. */
 const TIME_NAMES =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tonight|morning|afternoon|evening|night|week|weekend)$/u
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tonight|morning|afternoon|evening|night|weekend|(?:day|week|month|year|decade|quarter)s?|summer|winter|autumn)$/u
+/** Words that lead into a time phrase after a participle: "released in late August", "taken over the past two weeks". */
+const TIME_LEADS = new Set('on in at during over since last this next early late mid the past previous recent earlier few several'.split(' '))
 /** Pronouns for a group that can hold a view: "all agreed that", "both say". */
 const GROUP_PRONOUNS = new Set(['all', 'both', 'everyone', 'everybody', 'nobody', 'few', 'many', 'most', 'some', 'others'])
 /** Adverbs without -ly that stand between a subject and its verb ("has long claimed", "even said"). */
@@ -373,7 +375,9 @@ class SentenceAttributions {
   private passive(k: number): boolean {
     let j = k - 1
     while (j >= this.first && this.isAdverb(j)) j--
-    return j >= this.first && /^(?:is|are|was|were|be|been|being)$/u.test(this.words[j]!.norm) && /(?:ed|en|wn|ld|nt)$/u.test(this.words[k]!.norm)
+    if (j >= this.first && /^(?:is|are|was|were|be|been|being)$/u.test(this.words[j]!.norm) && /(?:ed|en|wn|ld|nt)$/u.test(this.words[k]!.norm)) return true
+    // "a survey published by the ministry found …": a participle with its agent after a noun modifies it.
+    return k === j + 1 && k > this.first && this.words[k + 1]?.norm === 'by' && this.modifiesNoun(k)
   }
 
   /**
@@ -384,10 +388,13 @@ class SentenceAttributions {
   private verbByPlace(k: number): boolean {
     if (k <= this.first || !/^\s+$/u.test(this.gap(k - 1, k))) return false
     const before = this.language.pos(k - 1)
-    if (before !== 'PROPN' && before !== 'NOUN') return false
     const after = this.text.slice(this.words[k]!.end, this.words[k]!.end + 3)
     const next = k + 1 < this.end ? this.words[k + 1]! : undefined
+    // "a panel in 2001 found that …": after a year too.
+    const year = before === 'NUM' && /^(?:1[89]|20)\d\d$/u.test(this.words[k - 1]!.norm)
+    if (before !== 'PROPN' && before !== 'NOUN' && !year) return false
     if (/^\s*:/u.test(after) || next?.norm === 'that') return true
+    if (year) return false
     // "Polls show a close race", "documents from his return show he took …": a base-form cue
     // between a noun and the start of its object or clause.
     const noun = this.words[k - 1]!.norm
@@ -736,7 +743,7 @@ class SentenceAttributions {
    * infinitive after the verb. Anything else ("know him", "support the bill") is not attribution.
    */
   private stance(klass: CueClass, k: number, cue: WordRange): Attribution | undefined {
-    const subject = this.subjectBefore(k)
+    const subject = this.subjectBefore(k) ?? this.sourcePastModifiers(k)
     if (!subject || !this.canHold(subject, klass)) return undefined
     let next = cue.end
     while (next < this.end && this.language.pos(next) === 'ADV') next++
@@ -1027,7 +1034,27 @@ class SentenceAttributions {
         // "said", "told": whatever stands right before them is their subject ("tenant groups said").
         (UNAMBIGUOUS.has(verb) && /^\p{L}/u.test(head.text) && this.language.pos(j) !== 'ADV' && !/ing$/u.test(head.norm))
     if (!ok) return undefined
-    return {start: this.jointStart(this.withKnowledge(this.extendBack(j))), end: j + 1}
+    const start = this.extendBack(j)
+    // "The survey published by the ministry found …": the agent of a participle is not the subject.
+    const p = start - 2
+    if (p > this.first && this.words[start - 1]!.norm === 'by' && this.modifiesNoun(p) && /^\s+$/u.test(this.gap(p - 1, p)))
+      return {start: this.extendBack(p - 1), end: p}
+    return {start: this.jointStart(this.withKnowledge(start)), end: j + 1}
+  }
+
+  /**
+   * A record or a speaker set off from its verb by what modifies it: "a report released last
+   * year found", "an arbitration panel in 2001 found", "an analysis released by the department
+   * last month reveals". Only a word that names a record or someone who speaks heads it.
+   */
+  private sourcePastModifiers(k: number): WordRange | undefined {
+    const j = this.pastAdjuncts(k - 1)
+    if (j >= k - 1 || j < this.first || this.quoted[j] || !/^\s+$/u.test(this.gap(j, j + 1))) return undefined
+    const norm = this.words[j]!.norm
+    const record = EVIDENCE.has(norm) || SOURCE_NOUNS.has(norm) || SOURCE_NOUNS.has(norm.replace(/s$/u, ''))
+    // (A capital opening the sentence names no one: "Sales in the last year showed …".)
+    if (!record && (j === this.first || !isSpeakerWord(this.prose, this.language, j))) return undefined
+    return {start: this.extendBack(j), end: j + 1}
   }
 
   /** A noun after a name that modifies it, in a phrase opened by an article: "a Dallas article", "the CNN report". */
@@ -1063,7 +1090,8 @@ class SentenceAttributions {
     const norm = this.words[j]!.norm
     // "Theresa May": a capitalised word after another is a name, whatever the tagger reads.
     const name = j > this.first && this.isCapitalized(j) && this.isCapitalized(j - 1)
-    const speaker = name || isSpeakerWord(this.prose, this.language, j) || SOURCE_NOUNS.has(norm) || SOURCE_NOUNS.has(norm.replace(/s$/u, ''))
+    const speaker =
+      name || isSpeakerWord(this.prose, this.language, j) || SOURCE_NOUNS.has(norm) || SOURCE_NOUNS.has(norm.replace(/s$/u, '')) || EVIDENCE.has(norm)
     // "The first of …": an adjective after a determiner heads its phrase.
     const nominal = this.language.isNominal(j) || (this.language.pos(j) === 'ADJ' && j > this.first && this.language.pos(j - 1) === 'DET')
     if (!speaker && !(anyNoun && nominal)) return undefined
@@ -1086,6 +1114,8 @@ class SentenceAttributions {
       // "last week", "this morning": a time phrase with no preposition.
       if (j > this.first && TIME_NAMES.test(this.words[j]!.norm) && /^(?:last|this|next|early|late)$/u.test(this.words[j - 1]!.norm)) {
         j -= 2
+        // "in late August", "by early next week".
+        if (j >= this.first && ADJUNCT_PREPOSITIONS.has(this.words[j]!.norm) && /^\s+$/u.test(this.gap(j, j + 1))) j--
         continue
       }
       let i = j
@@ -1107,18 +1137,37 @@ class SentenceAttributions {
     }
   }
 
+  /** Word `j` is a past participle right after a noun, which it modifies ("the survey published by …", "the inspector general released …"). */
+  private modifiesNoun(j: number): boolean {
+    // (The tagger reads the "general" of "inspector general" as an adjective.)
+    return j > this.first && this.pastParticiple(j) && (this.language.isNominal(j - 1) || this.language.pos(j - 1) === 'ADJ')
+  }
+
+  /** Word `j` is a lower-case past form: "released", "taken", "drawn", "held" (not "shows", "leading"). */
+  private pastParticiple(j: number): boolean {
+    const {text, norm} = this.words[j]!
+    if (!/^\p{Ll}+$/u.test(text) || this.language.pos(j) !== 'VERB') return false
+    return /ed$/u.test(norm) || (this.language.lemma(j) !== norm && !/(?:s|ing)$/u.test(norm))
+  }
+
   /**
    * Word `j` is a lower-case past participle after a noun, followed by a day, a time phrase or
    * its agent: "a poll released Wednesday", "a statement released by the campaign".
    */
   private datedParticiple(j: number): boolean {
-    if (j <= this.first || !/^\p{Ll}+ed$/u.test(this.words[j]!.text) || this.language.pos(j) !== 'VERB') return false
-    if (!/^(?:NOUN|PROPN)$/u.test(this.language.pos(j - 1))) return false
+    if (!this.modifiesNoun(j)) return false
     const next = this.words[j + 1]
     const after = this.words[j + 2]
     if (!next) return false
     if (TIME_NAMES.test(next.norm) || next.norm === 'by') return true
-    return after !== undefined && /^(?:on|in|last|this|early|late)$/u.test(next.norm) && TIME_NAMES.test(after.norm)
+    if (after === undefined || !TIME_LEADS.has(next.norm)) return false
+    // "released in late August", "taken over the past two weeks", "conducted in 2001".
+    for (let i = j + 2; i < Math.min(this.end, j + 6); i++) {
+      const norm = this.words[i]!.norm
+      if (TIME_NAMES.test(norm) || /^(?:1[89]|20)\d\d$/u.test(norm)) return true
+      if (!TIME_LEADS.has(norm) && this.language.pos(i) !== 'NUM') return false
+    }
+    return false
   }
 
   /** Words [start, end) are an aside between commas: an apposition, or a clause that opens with "who", "which" or a participle. */
