@@ -3,6 +3,8 @@ import {describe, it} from 'node:test'
 import {lint} from '../dist/index.js'
 import {quotations, voiceOf, voices} from './helpers.js'
 
+const speakers = (text) => quotations(text).map((q) => q.speaker)
+
 describe('quotations and speakers', () => {
   it('finds the speaker after the quote: "…," said X', () => {
     assert.deepEqual(quotations('"We will not back down," said Ana Ruiz, a union leader.'), [
@@ -57,6 +59,22 @@ describe('quotations and speakers', () => {
       const q = quotations(text)
       assert.equal(q.length, 1, text)
       assert.ok(q[0].kind === 'direct' && q[0].speaker !== undefined, `${text} ${JSON.stringify(q)}`)
+    }
+  })
+  it('reads a left quotation mark after a word and before a space as a closing mark typed the wrong way round', () => {
+    for (const [text, speaker] of [
+      ['“The reality is that the talks could fail,“ said Jim Clyburn, a congressman.', 'Jim Clyburn'],
+      ['“We will not back down,“ the minister said on Monday.', 'the minister']
+    ])
+      assert.deepEqual(speakers(text), [speaker], text)
+  })
+  it('closes a quotation at a straight mark with spaces on both sides (after a nested quote or a stray space)', () => {
+    for (const [text, speaker] of [
+      ['"What I see is what they call \'a flight to quality,\' " he said.', 'he'],
+      ['"I think it is a disgrace, " Trump said.', 'Trump'],
+      ['"They keep saying \'no deal,\' " said Ana Ruiz, the union leader.', 'Ana Ruiz']
+    ]) {
+      assert.deepEqual(speakers(text), [speaker], text)
     }
   })
   it('mixes straight and curly marks', () => {
@@ -161,6 +179,14 @@ describe("typewriter quotation marks: ``…'' and ''…''", () => {
       assert.deepEqual([message?.actual, message?.expected], [`${open}reform${close}`, ['reform']])
     })
   }
+  it("''' closes a nested single quote and the double quote together, and opens them together", () => {
+    const q = quotations("''She would ask me, 'What did he mean by that?''' Mr. Biden said, clutching the lectern.")
+    assert.deepEqual(
+      q.map((x) => x.speaker),
+      ['Mr. Biden']
+    )
+    assert.equal(quotations("He wrote: ''' 'Tis the season,' she told me,'' and left.").length, 1)
+  })
   it('two apostrophes inside a word are not a quotation', () => {
     assert.deepEqual(quotations("The boss'' desk and rock 'n' roll."), [])
   })

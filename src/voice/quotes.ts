@@ -30,11 +30,23 @@ const ELISION = /^(?:n'|n\u2019|em\b|tis\b|twas\b|cause\b|til\b|bout\b|round\b|\
 function doubleMarkAt(text: string, at: number): number {
   const ch = text[at]!
   if (ch === '"' || ch === '\u201C' || ch === '\u201D' || ch === '\u201E' || ch === '\u00AB' || ch === '\u00BB') return 1
-  return (ch === "'" || ch === '`') && text[at + 1] === ch && text[at + 2] !== ch && (at === 0 || text[at - 1] !== ch) ? 2 : 0
+  if (ch !== "'" && ch !== '`') return 0
+  let start = at
+  while (start > 0 && text[start - 1] === ch) start--
+  let end = at + 1
+  while (end < text.length && text[end] === ch) end++
+  if (end - start === 2) return at === start ? 2 : 0
+  if (end - start !== 3) return 0
+  // ''' is a double and a single mark together: opening, the double comes first (''' 'Tis …');
+  // closing, the single does (… by that?''' Mr. Biden said).
+  const opening = start === 0 || OPEN_BEFORE.test(text[start - 1]!)
+  return at === (opening ? start : start + 1) ? 2 : 0
 }
 
 function roleOfDouble(text: string, at: number, width: number): Role | undefined {
   const ch = text[at]!
+  // A left mark after a word and before a space closes a quotation typed with the wrong mark: "… here,“ said".
+  if (ch === '\u201C' && at > 0 && !OPEN_BEFORE.test(text[at - 1]!) && (at + 1 >= text.length || /\s/u.test(text[at + 1]!))) return 'close'
   if (ch === '\u201C' || ch === '\u201E' || ch === '\u00AB' || ch === '`') return 'open'
   // A right mark after a space and before a word opens a quotation typed with the wrong mark: ”We …”.
   if (ch === '\u201D') return (at === 0 || OPEN_BEFORE.test(text[at - 1]!)) && WORDISH.test(text[at + 1] ?? '') ? 'open' : 'close'
@@ -47,7 +59,9 @@ function roleOfDouble(text: string, at: number, width: number): Role | undefined
   if (canOpen && canClose) return 'either'
   if (canOpen) return 'open'
   if (canClose) return 'close'
-  return undefined
+  // Spaces on both sides: the close of a quotation that ends in a nested quote or a stray space
+  // ("… 'a flight to quality,' " he said); it never opens one.
+  return /\s/u.test(before) && /\s/u.test(after) ? 'close' : undefined
 }
 
 function roleOfSingle(text: string, at: number): Role | undefined {
@@ -56,12 +70,12 @@ function roleOfSingle(text: string, at: number): Role | undefined {
   const after = at + 1 >= text.length ? ' ' : text[at + 1]!
   // Inside a word (Israel's, don't) it is an apostrophe.
   if (WORDISH.test(before) && WORDISH.test(after)) return undefined
-  if ((OPEN_BEFORE.test(before) || before === '"' || before === '\u201C') && WORDISH.test(after)) {
+  if ((OPEN_BEFORE.test(before) || before === '"' || before === '\u201C' || before === "'") && WORDISH.test(after)) {
     if (ch === '\u2019' && /\d/u.test(after)) return undefined
     if (ELISION.test(text.slice(at + 1, at + 6))) return undefined
     return 'open'
   }
-  if (!/\s/u.test(before) && (CLOSE_AFTER.test(after) || after === '"' || after === '\u201D')) return 'close'
+  if (!/\s/u.test(before) && (CLOSE_AFTER.test(after) || after === '"' || after === '\u201D' || after === "'")) return 'close'
   return undefined
 }
 
