@@ -174,6 +174,29 @@ describe('closing attributions', () => {
   })
 })
 
+describe('the person told is not what was said', () => {
+  all(
+    'told, assured, warned X (with no "that") the clause',
+    cases({
+      p: PEOPLE,
+      verb: ['told', 'has told', 'assured', 'warned', 'reminded'],
+      to: ['CNN', 'him', 'the council', 'reporters on Monday', 'Tom Baker']
+    }),
+    ({p, verb, to}) => {
+      const parts = attributionParts(`${cap(p.s)} ${verb} ${to} the bill would die in committee.`)
+      assert.equal(parts[0]?.content, 'the bill would die in committee', JSON.stringify(parts))
+    }
+  )
+  all(
+    'clean counterpart: the same verbs with an object and no clause report nothing',
+    cases({
+      p: PEOPLE.slice(0, 3),
+      phrase: ['reminded him of his father', 'informed the board of her decision', 'assured her of their support', 'reminds us of home']
+    }),
+    ({p, phrase}) => assert.deepEqual(attributionParts(`${p.s} ${phrase}.`), [])
+  )
+})
+
 describe('a subject set off from its speech verb', () => {
   const NAMED = PEOPLE.filter((p) => p.s !== 'the finance ministry')
   all(

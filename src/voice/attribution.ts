@@ -127,6 +127,8 @@ const NAMING_OR_JUDGING = new Set([...NAMING, 'describe', 'accuse', 'charge', 'c
 /** Days, months and times of day: adjuncts between a subject and its verb, never a speaker. */
 const TIME_NAMES =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tonight|morning|afternoon|evening|night|weekend|(?:day|week|month|year|decade|quarter)s?|summer|winter|autumn)$/u
+/** Verbs whose first object is the person addressed: "told CNN the bill is dead". */
+const ADDRESSEE_VERBS = new Set('tell assure inform warn remind promise convince persuade notify advise'.split(' '))
 /** Words that lead into a time phrase after a participle: "released in late August", "taken over the past two weeks". */
 const TIME_LEADS = new Set('on in at during over since last this next early late mid the past previous recent earlier few several'.split(' '))
 /** Pronouns for a group that can hold a view: "all agreed that", "both say". */
@@ -869,8 +871,8 @@ class SentenceAttributions {
       if (this.words[i]!.norm === 'that' && !this.quoted[i]) return true
       if (this.isVerbInAdjunct(i) || /[,;:]/u.test(i > cue.end ? this.gap(i - 1, i) : '')) break
     }
-    // "He claimed the plan was fine": a clause with no "that".
-    if (next && cue.end < this.end && this.clauseAt(cue.end)) return true
+    // "He claimed the plan was fine": a clause with no "that"; "assured him the plan was fine": after the person told.
+    if (next && cue.end < this.end && (this.clauseAt(cue.end) || this.pastAddressee(cue.end) > cue.end)) return true
     if (next && CLAUSE_SUBJECTS.has(next.norm) && /^\s+$/u.test(this.gap(cue.end - 1, cue.end))) return true
     if (next && WH_CLAUSE.has(next.norm) && !this.quoted[cue.end]) return true
     // "what she called", "a bill that critics called anti-gay": the object stands before the subject.
@@ -939,7 +941,21 @@ class SentenceAttributions {
       if (i === from && /,/u.test(this.text.slice(this.words[from - 1]!.end, this.words[from]!.start))) adjunct = true
       if (!adjunct && this.isVerbInAdjunct(i)) break
     }
+    if (start === from) start = this.pastAddressee(from)
     return start < this.end ? {start, end: this.end} : undefined
+  }
+
+  /** "told CNN the bill is dead", "assured the council it would pay": the person told is not what was said. */
+  private pastAddressee(from: number): number {
+    if (from <= this.first || !ADDRESSEE_VERBS.has(this.language.lemma(from - 1))) return from
+    // The shortest run of words that ends in a noun or a pronoun (and no name cut in two) with a clause after it.
+    for (let i = from + 1; i < Math.min(this.end, from + 7); i++) {
+      const last = i - 1
+      if (this.quoted[last] || !/^\s+$/u.test(this.gap(last, i)) || !/^(?:PROPN|NOUN|PRON|DET|ADJ|ADP|NUM)$/u.test(this.language.pos(last))) return from
+      const ends = /^(?:PROPN|NOUN|PRON)$/u.test(this.language.pos(last)) && !(this.language.pos(last) === 'PROPN' && this.language.pos(i) === 'PROPN')
+      if (ends && this.clauseAt(i)) return i
+    }
+    return from
   }
 
   /**

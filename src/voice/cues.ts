@@ -14,7 +14,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
     'suggest report write testify allege maintain contend assert predict estimate declare emphasise emphasize continue ' +
     'reply respond ask answer recall observe remark reveal complain boast vow promise caution believe think fear agree ' +
     'disagree accuse call describe dub brand label term tweet post confess refute reiterate conclude urge demand mention ' +
-    'indicate express hint charge contest dispute project forecast find show characterize characterise'
+    'indicate express hint charge contest dispute project forecast find show characterize characterise remind assure inform'
   )
     .split(' ')
     // Every finite form and the participle; -ing forms are nouns too often ("a warning").
@@ -57,7 +57,8 @@ export const OBJECT_CUES: ReadonlySet<string> = new Set(
     'characterize characterizes characterized characterise characterises characterised ' +
     'ask asks asked reply replies replied respond responds responded declare declares declared promise promises promised ' +
     'vow vows vowed reveal reveals revealed admit admits admitted concede concedes conceded claim claims claimed ' +
-    'confirm confirms confirmed deny denies denied report reports reported announce announces announced'
+    'confirm confirms confirmed deny denies denied report reports reported announce announces announced ' +
+    'remind reminds reminded assure assures assured inform informs informed'
   ).split(' ')
 )
 
