@@ -1363,6 +1363,37 @@ describe('who is who in the sourcing map', () => {
       ['The mayor', 'person', 'Mayor Daniel Okafor']
     ])
   })
+  all(
+    'a title or a pronoun stands for someone named before, even one not yet credited with anything',
+    cases({
+      who: [
+        {named: 'Mayor Daniel Okafor', title: 'The mayor', pronoun: 'he'},
+        {named: 'Sen. Ana Ruiz', title: 'The senator', pronoun: 'she'},
+        {named: 'Judge Maria Lopez', title: 'The judge', pronoun: 'she'}
+      ],
+      verb: ['disagreed', 'arrived late', 'was not at the meeting']
+    }),
+    ({who, verb}) => {
+      const text = `${who.named} ${verb}. ${who.title} said the plan was reckless. "It will not pass," ${who.pronoun} said.`
+      assert.deepEqual(map(text), [
+        [who.title, 'person', who.named],
+        [who.pronoun, 'pronoun', who.named]
+      ])
+    }
+  )
+  it('clean counterpart: a pronoun with no one of its gender named before stands for no one, and is not counted as a named source', () => {
+    const text = 'The White House said the plan was final. In New York, "It will not pass," she said.'
+    const file = lint(new VFile({value: text, path: 'a.md'}))
+    const sourcing = sourcingMap(file)
+    assert.deepEqual(
+      sourcing.attributions.map((a) => [a.source?.text, a.resolved]),
+      [
+        ['The White House', undefined],
+        ['she', undefined]
+      ]
+    )
+    assert.deepEqual(sourcing.summary.named, ['The White House'])
+  })
   it('keeps people, organisations, documents, groups and anonymous sources apart', () => {
     const text =
       'Residents said they were worried. The finance ministry said the figures were wrong. The report said costs rose. Officials said talks would resume. Both sides said talks would continue. Ana Ruiz said the vote was fair.'

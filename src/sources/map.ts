@@ -4,7 +4,7 @@ import type {Prose} from '../parse/prose.js'
 import type {SlantMessage} from '../message.js'
 import type {Attribution, WordRange} from '../voice/attribution.js'
 import {sourceKind, type SourceKind} from '../voice/source-kind.js'
-import {resolveReferents} from './referents.js'
+import {namedPeople, resolveReferents} from './referents.js'
 import type {Quotation} from '../voice/voice.js'
 
 /** A span of the source file: 0-based offsets and the text between them. */
@@ -109,13 +109,25 @@ export function sourcingMap(file: VFile): SourcingMap {
     attributions.push({kind: 'direct', source: span(q.speaker), sourceKind: sourceKind(prose, speaker), content: span(q.words)})
   }
   attributions.sort((a, b) => (a.content?.start ?? a.source?.start ?? 0) - (b.content?.start ?? b.source?.start ?? 0))
-  resolveReferents(attributions)
+  // Referents in the order their names are read: a source where it stands ("…," he said comes
+  // after the quotation), and people named without being credited, who may be "the mayor" later.
+  const sources = attributions.filter((a) => a.source).map((a) => ({mention: a, at: a.source!.start}))
+  const taken = (at: number) => sources.some(({mention}) => mention.source!.start <= at && at < mention.source!.end)
+  const others = namedPeople(prose)
+    .filter((person) => !taken(person.at))
+    .map((person) => ({mention: person, at: person.at}))
+  resolveReferents([...sources, ...others].sort((a, b) => a.at - b.at).map(({mention}) => mention))
 
   const unattributed = unattributedClaims(file, prose)
   const unsourcedTerms: Record<string, number> = {}
   for (const claim of unattributed) for (const f of claim.findings) unsourcedTerms[f.actual] = (unsourcedTerms[f.actual] ?? 0) + 1
+  // A pronoun names someone only once resolved.
   const names = (kinds: SourceKind[]) => [
-    ...new Set(attributions.filter((a) => kinds.includes(a.sourceKind) && a.source).map((a) => a.resolved ?? a.source!.text))
+    ...new Set(
+      attributions
+        .filter((a) => kinds.includes(a.sourceKind) && a.source && (a.sourceKind !== 'pronoun' || a.resolved))
+        .map((a) => a.resolved ?? a.source!.text)
+    )
   ]
   return {
     path: file.path,

@@ -3,6 +3,8 @@
  * descriptions merged with the full name they repeat ("Moreau" and "the council speaker" after
  * "Council Speaker Ines Moreau"). Reads the sources of the sourcing map in reading order.
  */
+import {PEOPLE} from '../data/word-classes.js'
+import type {Prose} from '../parse/prose.js'
 import type {SourceKind} from '../voice/source-kind.js'
 
 export type Gender = 'female' | 'male'
@@ -127,6 +129,65 @@ export function resolveReferents(mentions: SourceMention[]): void {
       continue
     }
     const gender = genderOf(words)
-    people.push({name: text, words, ...(gender ? {gender} : {})})
+    // "Sen. Ana Ruiz" is "the senator" later.
+    const titles = words.flatMap((word) => TITLE_WORDS.get(word) ?? [])
+    people.push({name: text, words: [...words, ...titles], ...(gender ? {gender} : {})})
   }
+}
+
+/** Abbreviated titles before a name ("Sen. Ana Ruiz", "Gov. Tom Baker") and the title a later description uses. */
+const TITLE_WORDS = new Map<string, string>([
+  ['sen.', 'senator'],
+  ['rep.', 'representative'],
+  ['gov.', 'governor'],
+  ['gen.', 'general'],
+  ['lt.', 'lieutenant'],
+  ['col.', 'colonel'],
+  ['sgt.', 'sergeant'],
+  ['dr.', 'doctor'],
+  ['prof.', 'professor'],
+  ['pres.', 'president'],
+  ['supt.', 'superintendent'],
+  ['det.', 'detective'],
+  ['insp.', 'inspector'],
+  ['atty.', 'attorney'],
+  ['amb.', 'ambassador'],
+  ['rev.', 'reverend']
+])
+/** Capitalised words that open a sentence without naming anyone: "The Mayor", "In Washington". */
+const NOT_NAME_OPENERS = new Set('the a an in on at for from by with after before when while as but and or if this that these those'.split(' '))
+
+/**
+ * People named in the text whether or not they are credited with anything ("Mayor Daniel
+ * Okafor disagreed."), so that a later "the mayor" or "he" can stand for them: runs of two or
+ * more capitalised words that hold a first name, an honorific or a title. Offsets are source
+ * offsets, for reading order.
+ */
+export function namedPeople(prose: Prose): Array<SourceMention & {at: number}> {
+  const {words} = prose
+  const found: Array<SourceMention & {at: number}> = []
+  let i = 0
+  while (i < words.length) {
+    let end = i
+    while (
+      end < words.length &&
+      /^\p{Lu}/u.test(words[end]!.text) &&
+      words[end]!.sentence === words[i]!.sentence &&
+      (end === i || /^\s+$/u.test(prose.source.slice(words[end - 1]!.sourceEnd, words[end]!.sourceStart).replace(/^\./u, ' ')))
+    )
+      end++
+    let start = i
+    if (start < end && NOT_NAME_OPENERS.has(words[start]!.norm)) start++
+    if (end - start >= 2) {
+      const run = words.slice(start, end)
+      const lower = run.map((w) => w.norm.replace(/['’]s$/u, ''))
+      const first = prose.source.slice(run[0]!.sourceStart, run[0]!.sourceEnd + 1).toLowerCase()
+      if (genderOf(lower) || PEOPLE.has(lower[0]!) || TITLE_WORDS.has(first)) {
+        const text = prose.source.slice(run[0]!.sourceStart, run.at(-1)!.sourceEnd).replace(/['’]s$/u, '')
+        found.push({source: {text}, sourceKind: 'person', at: run[0]!.sourceStart})
+      }
+    }
+    i = Math.max(end, i + 1)
+  }
+  return found
 }
