@@ -1408,3 +1408,45 @@ describe('who is who in the sourcing map', () => {
     })
   })
 })
+
+describe('a source is a whole noun phrase, and only one', () => {
+  all(
+    'a pronoun subject inside a longer phrase is the source on its own',
+    cases({pronoun: ['he', 'she', 'they'], verb: ['says', 'said', 'claims']}),
+    ({pronoun, verb}) => {
+      const parts = attributionParts(`The campaign will spend the $18 million ${pronoun} ${verb} ${pronoun} raised.`)
+      assert.deepEqual(
+        parts.map((a) => a.source),
+        [pronoun]
+      )
+    }
+  )
+  all(
+    'a subject after a verb or a clause opener starts after it, and a determiner opens a run of nouns',
+    cases({
+      frame: [
+        ['The move is likely to placate nervous Democrats on Capitol Hill, who have argued that it helps.', 'nervous Democrats on Capitol Hill'],
+        ['She urged them to leave after the billionaire estate mogul claimed that the judge was biased.', 'the billionaire estate mogul'],
+        ['The order came after the county school board warned that the buses were unsafe.', 'the county school board']
+      ]
+    }),
+    ({frame: [text, source]}) => {
+      assert.ok(
+        attributionParts(text).some((a) => a.source === source),
+        JSON.stringify(attributionParts(text))
+      )
+    }
+  )
+  all(
+    'clean counterpart: an article, a possessive before a noun, or a noun in a prepositional phrase before a naming participle is no source',
+    cases({
+      text: [
+        'Lawmakers bristled at the continued questions about his birth.',
+        'Editor’s note: the mayor regularly skips council meetings.',
+        'In a box labeled “medical problem,” a doctor had typed “none.”',
+        'She works for a charity called “Open Doors” in the city.'
+      ]
+    }),
+    ({text}) => assert.deepEqual(attributionParts(text), [])
+  )
+})

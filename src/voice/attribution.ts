@@ -127,6 +127,8 @@ const NAMING_OR_JUDGING = new Set([...NAMING, 'describe', 'accuse', 'charge', 'c
 /** Days, months and times of day: adjuncts between a subject and its verb, never a speaker. */
 const TIME_NAMES =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tonight|morning|afternoon|evening|night|weekend|(?:day|week|month|year|decade|quarter)s?|summer|winter|autumn)$/u
+/** Prepositions whose object cannot be the subject of the verb after it ("in a box labeled …"); not "after", "before" or "as", which open clauses. */
+const OBJECT_PREPOSITIONS = new Set('in on at of for with into onto from to by under over about near inside through among between against'.split(' '))
 /** Verbs whose first object is the person addressed: "told CNN the bill is dead". */
 const ADDRESSEE_VERBS = new Set('tell assure inform warn remind promise convince persuade notify advise'.split(' '))
 /** Words that lead into a time phrase after a participle: "released in late August", "taken over the past two weeks". */
@@ -395,6 +397,8 @@ class SentenceAttributions {
     // "a panel in 2001 found that …": after a year too.
     const year = before === 'NUM' && /^(?:1[89]|20)\d\d$/u.test(this.words[k - 1]!.norm)
     if (before !== 'PROPN' && before !== 'NOUN' && !year) return false
+    // "Editor's note:": after a possessive, a noun.
+    if (/['\u2019]s?$/u.test(this.words[k - 1]!.norm)) return false
     if (/^\s*:/u.test(after) || next?.norm === 'that') return true
     if (year) return false
     // "Polls show a close race", "documents from his return show he took …": a base-form cue
@@ -1031,6 +1035,8 @@ class SentenceAttributions {
     // "Her relatives watched the videos and said …": a coordinated verb shares the clause's subject.
     if ((head.norm === 'and' || head.norm === 'but') && !this.quoted[j]) return this.coordinatedSubject(k) ?? this.mainSubject(j)
     if (NP_STOP.has(head.norm) && !PRONOUNS.has(head.norm)) return undefined
+    // "the continued questions": an article is no subject.
+    if (head.norm === 'the' || head.norm === 'a' || head.norm === 'an') return undefined
     if (head.norm === 'who' || head.norm === 'which') return this.relativeAntecedent(j) ?? {start: j, end: j + 1}
     const verb = this.words[k]!.norm
     const noun = SOURCE_NOUNS.has(head.norm) || SOURCE_NOUNS.has(head.norm.replace(/s$/u, ''))
@@ -1045,12 +1051,20 @@ class SentenceAttributions {
         GROUP_PRONOUNS.has(head.norm) ||
         this.isCapitalized(j) ||
         this.isShareOfPeople(j) ||
-        // "the agency", "a Dallas article": a noun phrase opened by a determiner.
-        (j > this.first && (DETERMINERS.has(this.words[j - 1]!.norm) || this.openedByDeterminer(j))) ||
+        // "the agency", "a Dallas article", "the billionaire estate mogul": a noun phrase opened by a determiner.
+        (j > this.first && (DETERMINERS.has(this.words[j - 1]!.norm) || this.openedByDeterminer(j) || this.nounsAfterDeterminer(j))) ||
         // "said", "told": whatever stands right before them is their subject ("tenant groups said").
         (UNAMBIGUOUS.has(verb) && /^\p{L}/u.test(head.text) && this.language.pos(j) !== 'ADV' && !/ing$/u.test(head.norm))
     if (!ok) return undefined
     const start = this.extendBack(j)
+    // "in a box labeled …", "for a man called …": after a preposition, a naming verb is a participle, not a verb with that subject.
+    if (
+      start > this.first &&
+      NAMING.has(this.language.lemma(k)) &&
+      OBJECT_PREPOSITIONS.has(this.words[start - 1]!.norm) &&
+      /^\s+$/u.test(this.gap(start - 1, start))
+    )
+      return undefined
     // "The survey published by the ministry found …": the agent of a participle is not the subject.
     const p = start - 2
     if (p > this.first && this.words[start - 1]!.norm === 'by' && this.modifiesNoun(p) && /^\s+$/u.test(this.gap(p - 1, p)))
@@ -1071,6 +1085,13 @@ class SentenceAttributions {
     // (A capital opening the sentence names no one: "Sales in the last year showed …".)
     if (!record && (j === this.first || !isSpeakerWord(this.prose, this.language, j))) return undefined
     return {start: this.extendBack(j), end: j + 1}
+  }
+
+  /** Word `j` ends a run of nouns opened by a determiner: "the billionaire estate mogul". */
+  private nounsAfterDeterminer(j: number): boolean {
+    let i = j
+    while (i > this.first && j - i < 4 && this.language.pos(i) === 'NOUN' && /^\s+$/u.test(this.gap(i - 1, i))) i--
+    return i < j && DETERMINERS.has(this.words[i]!.norm)
   }
 
   /** A noun after a name that modifies it, in a phrase opened by an article: "a Dallas article", "the CNN report". */
@@ -1250,6 +1271,8 @@ class SentenceAttributions {
 
   /** Extends a noun phrase ending at `j` backwards over names, determiners and modifiers. */
   private extendBack(j: number): number {
+    // A pronoun is a whole noun phrase: "the $18 million he says he raised" is spoken by "he".
+    if (this.language.pos(j) === 'PRON') return j
     let i = j
     while (i - 1 >= this.first && j - i < 7) {
       const prev = this.words[i - 1]!
@@ -1265,6 +1288,8 @@ class SentenceAttributions {
       if (NP_STOP.has(prev.norm) || this.quoted[i - 1] || AUXILIARIES.has(prev.norm) || this.cueAt(i - 1)) break
       // Lower-case past or present participles are verbs here ("… interviewed Sejourne, who …"), unless read as nouns ("fundraising documents").
       if (/^\p{Ll}/u.test(prev.text) && /(?:ed|ing)$/u.test(prev.norm) && !SOURCE_NOUNS.has(prev.norm) && this.language.pos(i - 1) !== 'NOUN') break
+      // So are other verbs and what opens a clause ("to placate nervous Democrats, who …", "whether anyone").
+      if (/^\p{Ll}/u.test(prev.text) && /^(?:VERB|AUX|SCONJ)$/u.test(this.language.pos(i - 1))) break
       if (/,/u.test(this.gap(i - 1, i))) break
       i--
       if (DEFINITE.has(prev.norm) || prev.norm === 'a' || prev.norm === 'an') {
@@ -1275,6 +1300,7 @@ class SentenceAttributions {
           const person = PEOPLE.has(head.norm) || SOURCE_NOUNS.has(head.norm)
           if (
             (person || link.norm === 'of' || link.norm === 'for' || this.language.pos(i - 2) === 'NOUN') &&
+            !/^(?:VERB|AUX)$/u.test(this.language.pos(i - 2)) &&
             !NP_STOP.has(head.norm) &&
             !AUXILIARIES.has(head.norm) &&
             !this.cueAt(i - 2)
