@@ -1450,3 +1450,32 @@ describe('a source is a whole noun phrase, and only one', () => {
     ({text}) => assert.deepEqual(attributionParts(text), [])
   )
 })
+
+describe('adjuncts and asides are not speakers', () => {
+  all(
+    'an adjunct after an inverted cue is not the speaker; the named subject before it is',
+    cases({p: PEOPLE.slice(0, 3), adjunct: ['on Twitter', 'of the plan', 'at a Washington event this month', 'in an interview']}),
+    ({p, adjunct}) => {
+      const text = `"We have done our part," ${p.s}, a writer for the weekly, said ${adjunct}.`
+      assert.deepEqual(speakers(text), [p.s])
+    }
+  )
+  all(
+    'a participle aside ending in a time phrase sets off the subject from its verb',
+    cases({p: PEOPLE.slice(0, 3), aside: ['dedicating the National Museum of History and Culture on Saturday', 'opening the new bridge in Ohio last week']}),
+    ({p, aside}) => {
+      assert.deepEqual(sources(`${cap(p.s)}, ${aside}, said the project would last.`), [cap(p.s)])
+    }
+  )
+  all(
+    'a participle after an opening phrase reports what the main subject said, never the day',
+    cases({open: ['In August', 'On Monday', 'After the vote'], who: ['several environmental groups', 'the ministry', 'Ana Ruiz']}),
+    ({open, who}) => {
+      const parts = attributionParts(`${open}, ${who} granted the company an extension, saying it needed time.`)
+      assert.deepEqual(
+        parts.filter((a) => a.cue === 'saying').map((a) => a.source),
+        [who]
+      )
+    }
+  )
+})

@@ -559,6 +559,8 @@ class SentenceAttributions {
 
   /** A phrase that can speak: with a name in it, or headed by a pronoun, a person, an organisation or a record. */
   private speaksAsPhrase(phrase: WordRange): boolean {
+    // "said on Twitter", "said of the plan": an adjunct after the cue, not who spoke.
+    if (OBJECT_PREPOSITIONS.has(this.words[phrase.start]!.norm)) return false
     for (let i = phrase.start; i < phrase.end; i++)
       if (this.isCapitalized(i) && this.language.pos(i) === 'PROPN' && !TIME_NAMES.test(this.words[i]!.norm)) return true
     const head = this.words[phrase.end - 1]!.norm
@@ -724,14 +726,22 @@ class SentenceAttributions {
 
   /** The subject of the sentence's main clause before word `k`: its first name, pronoun or noun phrase outside quotations. */
   private mainSubject(k: number): WordRange | undefined {
-    for (let i = this.first; i < k; i++) {
+    // "In August, several groups …": an opening prepositional phrase holds no subject.
+    let from = this.first
+    if (this.language.pos(from) === 'ADP') {
+      while (from < k && !/,/u.test(this.gap(from, from + 1))) from++
+      from++
+    }
+    for (let i = from; i < k; i++) {
       if (this.quoted[i]) continue
       const pos = this.language.pos(i)
       if (pos === 'VERB' || pos === 'AUX') {
         // The subject stands before the first verb; after it, only a closing attribution's subject.
         continue
       }
-      if (pos === 'PROPN' || (pos === 'PRON' && PERSONAL.has(this.words[i]!.norm)) || (pos === 'NOUN' && SOURCE_NOUNS.has(this.words[i]!.norm))) {
+      const norm = this.words[i]!.norm
+      const speaker = SOURCE_NOUNS.has(norm) || PEOPLE.has(norm) || ORGANISATIONS.has(norm) || ORGANISATIONS.has(norm.replace(/s$/u, ''))
+      if ((pos === 'PROPN' && !TIME_NAMES.test(norm)) || (pos === 'PRON' && PERSONAL.has(norm)) || (pos === 'NOUN' && speaker)) {
         let end = i + 1
         while (end < k && this.language.pos(end) === 'PROPN' && /^\s+$/u.test(this.gap(end - 1, end))) end++
         const subject = {start: this.extendBack(i), end}
@@ -1117,10 +1127,18 @@ class SentenceAttributions {
       /,/u.test(this.gap(k - 1, k)) &&
       /,/u.test(this.gap(j, j + 1)) &&
       !/,/u.test(this.text.slice(this.words[j + 1]!.start, this.words[k - 1]!.end))
-    if (!asidePassed && /,/u.test(this.gap(j, j + 1))) {
+    // "Obama, dedicating the National Museum … on Saturday, said": the adjuncts passed ended inside
+    // an aside that closes with the comma before the cue; the subject is before the aside.
+    const insideAside =
+      !asidePassed &&
+      j + 1 < k &&
+      /,/u.test(this.gap(k - 1, k)) &&
+      !/,/u.test(this.gap(j, j + 1)) &&
+      !/,/u.test(this.text.slice(this.words[j + 1]!.start, this.words[k - 1]!.end))
+    if (!asidePassed && (/,/u.test(this.gap(j, j + 1)) || insideAside)) {
       let open = j
       while (open > this.first && j - open < 20 && !/,/u.test(this.gap(open - 1, open))) open--
-      if (open <= this.first || !this.asideAt(open, j + 1)) return undefined
+      if (open <= this.first || !this.asideAt(open, insideAside ? k : j + 1)) return undefined
       j = this.pastAdjuncts(open - 1)
     } else if (this.quoted[j]) return undefined
     if (j < this.first || this.quoted[j]) return undefined
@@ -1471,6 +1489,8 @@ class SentenceAttributions {
   }
 
   private make(kind: Attribution['kind'], source: WordRange | undefined, cue: WordRange, content: WordRange | undefined): Attribution {
+    // "In August, several groups …, saying": a lone day or month names no one.
+    if (source && source.end - source.start === 1 && TIME_NAMES.test(this.words[source.start]!.norm)) source = undefined
     const attribution: Attribution = {kind, sentence: this.sentence.index, cue, vague: source ? this.isVague(source) : true}
     if (source) attribution.source = source
     if (content && content.end > content.start) attribution.content = content
