@@ -1461,6 +1461,35 @@ describe('adjuncts and asides are not speakers', () => {
     }
   )
   all(
+    'a clause opener, a time phrase or a plural noun before the speaker is not part of the source',
+    cases({
+      frame: [
+        ['Sims was riding the fence until {S} said the vote was close.', '{S}'],
+        ['{S} at the time said the fees would be paid.', '{S}'],
+        ['Here is a list of outrageous things {S} said about the city.', '{S}'],
+        ['The bill stalled after {S} said it was unfair.', '{S}']
+      ],
+      p: PEOPLE.slice(0, 3)
+    }),
+    ({frame: [text, source], p}) => {
+      const s = text.startsWith('{S}') ? cap(p.s) : p.s
+      assert.deepEqual(sources(text.replace('{S}', s)), [source.replace('{S}', s)])
+    }
+  )
+  all(
+    'clean counterpart: a clause after an inverted cue, or the object of a verb and a preposition before one, is not the speaker',
+    cases({
+      text: [
+        '"We won," Trump, who carried the state, said when Boyle asked him a question.',
+        'Officials who spoke with The Daily Ledger said the group is a shell.',
+        'A doctor she spoke to on camera said the patient was stable.'
+      ]
+    }),
+    ({text}) => {
+      for (const source of sources(text)) assert.ok(!/^(?:when|The Daily Ledger|camera)/u.test(source), source)
+    }
+  )
+  all(
     'a participle aside ending in a time phrase sets off the subject from its verb',
     cases({p: PEOPLE.slice(0, 3), aside: ['dedicating the National Museum of History and Culture on Saturday', 'opening the new bridge in Ohio last week']}),
     ({p, aside}) => {

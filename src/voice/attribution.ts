@@ -126,7 +126,7 @@ const NAMING = new Set('call label brand dub term deem declare pronounce'.split(
 const NAMING_OR_JUDGING = new Set([...NAMING, 'describe', 'accuse', 'charge', 'characterize', 'characterise', 'find', 'show'])
 /** Days, months and times of day: adjuncts between a subject and its verb, never a speaker. */
 const TIME_NAMES =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tonight|morning|afternoon|evening|night|weekend|(?:day|week|month|year|decade|quarter)s?|summer|winter|autumn)$/u
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tonight|morning|afternoon|evening|night|weekend|(?:day|week|month|year|decade|quarter|time)s?|summer|winter|autumn)$/u
 /** Prepositions whose object cannot be the subject of the verb after it ("in a box labeled …"); not "after", "before" or "as", which open clauses. */
 const OBJECT_PREPOSITIONS = new Set('in on at of for with into onto from to by under over about near inside through among between against'.split(' '))
 /** Verbs whose first object is the person addressed: "told CNN the bill is dead". */
@@ -559,8 +559,8 @@ class SentenceAttributions {
 
   /** A phrase that can speak: with a name in it, or headed by a pronoun, a person, an organisation or a record. */
   private speaksAsPhrase(phrase: WordRange): boolean {
-    // "said on Twitter", "said of the plan": an adjunct after the cue, not who spoke.
-    if (OBJECT_PREPOSITIONS.has(this.words[phrase.start]!.norm)) return false
+    // "said on Twitter", "said of the plan", "said when Boyle asked": an adjunct or a clause after the cue, not who spoke.
+    if (OBJECT_PREPOSITIONS.has(this.words[phrase.start]!.norm) || /^(?:SCONJ|ADP|ADV)$/u.test(this.language.pos(phrase.start))) return false
     for (let i = phrase.start; i < phrase.end; i++)
       if (this.isCapitalized(i) && this.language.pos(i) === 'PROPN' && !TIME_NAMES.test(this.words[i]!.norm)) return true
     const head = this.words[phrase.end - 1]!.norm
@@ -1068,9 +1068,11 @@ class SentenceAttributions {
     if (!ok) return undefined
     const start = this.extendBack(j)
     // "in a box labeled …", "for a man called …": after a preposition, a naming verb is a participle, not a verb with that subject.
+    // So is one after a verb and its preposition: "officials who spoke with The Huffington Post said", "she spoke to on camera".
     if (
       start > this.first &&
-      NAMING.has(this.language.lemma(k)) &&
+      (NAMING.has(this.language.lemma(k)) ||
+        (start - 2 >= this.first && /^(?:VERB|ADP)$/u.test(this.language.pos(start - 2)) && this.words[start - 1]!.norm !== 'of')) &&
       OBJECT_PREPOSITIONS.has(this.words[start - 1]!.norm) &&
       /^\s+$/u.test(this.gap(start - 1, start))
     )
@@ -1306,8 +1308,18 @@ class SentenceAttributions {
       if (NP_STOP.has(prev.norm) || this.quoted[i - 1] || AUXILIARIES.has(prev.norm) || this.cueAt(i - 1)) break
       // Lower-case past or present participles are verbs here ("… interviewed Sejourne, who …"), unless read as nouns ("fundraising documents").
       if (/^\p{Ll}/u.test(prev.text) && /(?:ed|ing)$/u.test(prev.norm) && !SOURCE_NOUNS.has(prev.norm) && this.language.pos(i - 1) !== 'NOUN') break
-      // So are other verbs and what opens a clause ("to placate nervous Democrats, who …", "whether anyone").
-      if (/^\p{Ll}/u.test(prev.text) && /^(?:VERB|AUX|SCONJ)$/u.test(this.language.pos(i - 1))) break
+      // So are other verbs, what opens a clause ("to placate nervous Democrats, who …", "whether anyone",
+      // "until Haley said") and prepositions not joined above.
+      if (/^\p{Ll}/u.test(prev.text) && /^(?:VERB|AUX|SCONJ|ADP)$/u.test(this.language.pos(i - 1)) && !/^(?:per|of|out)$/u.test(prev.norm)) break
+      // "outrageous things Donald Trump said": a plural noun before a name is the head of a relative clause, no title.
+      if (
+        /^\p{Ll}/u.test(prev.text) &&
+        this.language.pos(i - 1) === 'NOUN' &&
+        this.language.pos(i) === 'PROPN' &&
+        /s$/u.test(prev.norm) &&
+        this.language.lemma(i - 1) !== prev.norm
+      )
+        break
       if (/,/u.test(this.gap(i - 1, i))) break
       i--
       if (DEFINITE.has(prev.norm) || prev.norm === 'a' || prev.norm === 'an') {
