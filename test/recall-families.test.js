@@ -3,7 +3,8 @@
 // on its words; each clean counterpart (another sense, a named quotation, a named source) must
 // not be. A family passes at 95% of its cases or more; every rate is printed.
 import assert from 'node:assert/strict'
-import {describe} from 'node:test'
+import {describe, it} from 'node:test'
+import {lint} from '../dist/index.js'
 import {cap, family, product} from './recall-family.js'
 
 const SUBJECTS = ['Senator Ana Ruiz', 'the minister', 'he', 'the company', 'Tom Baker']
@@ -41,6 +42,7 @@ describe('verbs of attribution by lemma and frame (speech-verb)', () => {
       'conceded the race on Tuesday.',
       'conceded two goals in the first half.',
       'boasts a population of 9,000.',
+      'has admitting privileges at two hospitals and requires upgrades.',
       'said the count was wrong.'
     ]
   }).map(({s, p}) => `${cap(s)} ${p}`)
@@ -49,6 +51,16 @@ describe('verbs of attribution by lemma and frame (speech-verb)', () => {
     '"The count was wrong," Tom Baker insisted, adding that he would appeal.'.replace(' Tom Baker insisted', ' said Tom Baker')
   )
   family('speech verbs', {rule: 'speech-verb', fire, clean})
+  it('an -ing form right after "have" modifies a noun and is no verb of speech ("have admitting privileges")', () => {
+    for (const s of SUBJECTS) {
+      const text = `${cap(s)} ${s === 'he' || s.includes(' ') ? 'has' : 'have'} admitting privileges at two hospitals and requires upgrades.`
+      assert.deepEqual(
+        lint(text).messages.filter((m) => m.ruleId === 'speech-verb'),
+        [],
+        text
+      )
+    }
+  })
   // Only claim, admit and confess have a legal sense: a court nearby does not excuse "noted".
   const courtFire = product({
     s: ['Senator Ana Ruiz', 'the minister', 'he'],

@@ -432,7 +432,7 @@ class SentenceAttributions {
   /** The attribution whose cue is word `k`, if any (`previous`: the one found last in this sentence). */
   private speech(k: number, previous: Attribution | undefined): Attribution | undefined {
     const klass = this.cueClass(k)
-    if (!klass || this.passive(k)) return undefined
+    if (!klass || this.passive(k) || this.gerundAfterHave(k)) return undefined
     const cue = this.cueRange(k)
     const phrase = this.objectPhrase(k)
     if (phrase) return phrase
@@ -1192,6 +1192,11 @@ class SentenceAttributions {
       }
       j = i - 1
     }
+  }
+
+  /** "have admitting privileges": an -ing form right after a form of "have" modifies a noun; it is no verb. */
+  private gerundAfterHave(k: number): boolean {
+    return k > this.first && /ing$/u.test(this.words[k]!.norm) && /^(?:have|has|had|having)$/u.test(this.words[k - 1]!.norm)
   }
 
   /** Word `j` is a past participle right after a noun, which it modifies ("the survey published by …", "the inspector general released …"). */
