@@ -430,6 +430,36 @@ describe('names, terms and worded fragments are not scare quotes', () => {
       )
   )
   all(
+    'a word that names a sign, a thing called by its name, or the name of something',
+    cases({
+      frame: [
+        'Officials want to change the traditional "manji" symbol on tourist maps.',
+        'She raised the "V" sign at the rally.',
+        'He taught a psychology class called "Perception" at the college.',
+        'The band played a song called "Harbor Lights" twice.',
+        'He mispronounced the name of the group "Hamas" all evening.',
+        'They debated the name of the new ship "Endeavour" for weeks.'
+      ]
+    }),
+    ({frame}) =>
+      assert.deepEqual(
+        quotations(frame).map((q) => q.kind),
+        ['title'],
+        frame
+      )
+  )
+  all(
+    'clean counterpart: a doubted word before any other noun, or after "called" with no noun before it',
+    cases({
+      frame: ['Investigators found thousands of "missing" emails.', 'Critics called the plan "reform" on Monday.', 'The "reform" bill stalled in committee.']
+    }),
+    ({frame}) =>
+      assert.ok(
+        quotations(frame).every((q) => q.kind !== 'title'),
+        frame
+      )
+  )
+  all(
     'a nickname before a surname',
     cases({nick: ['"Mom"', '"Doc"', '"Red"'], rest: ['Marr ran the centre for years.', 'Ellis ran the clinic.']}),
     ({nick, rest}) => {

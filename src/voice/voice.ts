@@ -70,6 +70,8 @@ const NAME_NOUNS = 'slogan motto theme title name nickname phrase word term watc
 const NAMED_AS = new RegExp(`^[\\s,]*(?:the|its|their|his|her|our)\\s+(?:[\\p{L}-]+\\s+)?(?:${NAME_NOUNS.join('|')})s?\\b`, 'u')
 /** Head nouns that make a quoted phrase the name of a thing: a "special achievement award", a "unit formula". */
 const NAMED_THING_HEADS = new Set('award prize medal trophy formula doctrine amendment clause act index fund festival tournament ceremony'.split(' '))
+/** Nouns for a sign or a mark, named by the quoted word before them: the "manji" symbol, the "V" sign. */
+const SIGN_HEADS = new Set('symbol sign logo emblem badge insignia gesture salute signal icon mark'.split(' '))
 /** An honour written as one hyphenated phrase: "rookie-of-the-year", "man-of-the-match". */
 const HYPHENATED_HONOUR = /^\p{L}+-(?:of|in)-(?:the-)?\p{L}+[,.]?$/u
 /** Two bare words quoted and coordinated are cited as words: "ayes" and "noes", "yes" or "no". */
@@ -487,6 +489,10 @@ function kindOf(prose: Prose, language: Language, q: Quotation, quotationOf: Int
   if (NAMED_AS.test(text.slice(q.end, q.end + 60))) return 'title'
   // `a "special achievement award"`, the "rookie-of-the-year": the name of a thing or an honour.
   if ((size > 1 && NAMED_THING_HEADS.has(words[q.words.end - 1]!.norm)) || HYPHENATED_HONOUR.test(inner)) return 'title'
+  // `the traditional "manji" symbol`: what a sign or a mark is called.
+  if (joinedToNext && SIGN_HEADS.has(after.norm.replace(/s$/u, ''))) return 'title'
+  // `a class called "Perception"`: a capitalised name after a noun and "called".
+  if (local(before) && before.norm === 'called' && /^\p{Lu}/u.test(first.text) && language.pos(before.index - 1) === 'NOUN') return 'title'
   if (DENIED_TERM.test(text.slice(Math.max(0, q.start - 30), q.start))) return 'title'
   // `"ayes" and "noes"`: bare words coordinated are cited as words.
   if (
@@ -531,6 +537,11 @@ function titleCueBefore(words: readonly Word[], q: Quotation): boolean {
   const before = at(1)!
   if (TITLE_CUES.has(before.norm)) return true
   if (before.norm === 'of' || before.norm === 'in') return TITLE_CUES.has(at(2)?.norm ?? '')
+  // "the name of the Palestinian group "Hamas"": a name noun with "of" a few words before.
+  for (let k = 3; k <= 6; k++) {
+    if (!/^\p{L}/u.test(at(k - 1)?.text ?? '')) break
+    if (at(k - 1)!.norm === 'of' && NAME_NOUNS.includes(at(k)?.norm ?? '')) return true
+  }
   if (!/^(?:is|was|are|were)$/u.test(before.norm)) return false
   for (let k = 2; k <= 4; k++) if (NAME_NOUNS.includes(at(k)?.norm.replace(/s$/u, '') ?? '')) return true
   return false
