@@ -24,6 +24,17 @@ describe('unsourced-figure', () => {
     const text = 'The audit found that 40 people were overpaid. Another 12 people were underpaid. In all 300 people were affected.'
     assert.deepEqual(flags(text, 'unsourced-figure'), [])
   })
+  it('credits an estimate with no agent to a source named earlier in its paragraph', () => {
+    for (const [lead, estimate] of [
+      ['Agriculture Department economists estimate that subsidies will reach $1.4 billion.', 'Farm income is estimated at $39.5 billion.'],
+      ['The agency said on Monday that the harvest was late.', 'Damage was calculated at $2 million.'],
+      ['Ruiz told the council that repairs were overdue.', 'The cost of repairs was estimated at $4 million.']
+    ]) {
+      const text = `${lead} Prices held steady in the spring. ${estimate}`
+      assert.deepEqual(flags(text, 'unsourced-figure'), [], text)
+      assert.notDeepEqual(flags(`Prices held steady in the spring. ${estimate}`, 'unsourced-figure'), [], estimate)
+    }
+  })
   it('does not carry over into the next paragraph', () => {
     assert.deepEqual(flags('The ministry said 40 people were killed.\n\nAnother 12 people were injured.', 'unsourced-figure'), ['12 people'])
   })
@@ -47,6 +58,7 @@ describe('unsourced-figure', () => {
     ['a number that modifies as a compound', ['Both are 10-year men at 30 with a lot of ability.', 'The 22-year-old workers met on Friday.']],
     ['a levy, a fee or a wage base', ['The levy is scheduled to rise by 1 per cent on that date.', 'The fee rose to $12 last year.']],
     ['a share of those asked', ['Two out of three said their sales rose 5% from a year earlier.']],
+    ['a number after "No."', ['Beaverton School District No. 48 board members met on Monday.', 'Union Local No. 12 members voted to strike.']],
     [
       'the unit of a ratio',
       [

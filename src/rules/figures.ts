@@ -123,8 +123,12 @@ function excluded(prose: Prose, words: readonly Word[], i: number, first: number
   const previous = i > first ? words[i - 1]! : undefined
   if (/^(?:1[5-9]|20)\d\d$/u.test(number)) return true
   if (previous && (MONTHS.test(previous.norm) || /^(?:aged|age|no\.|number|route|flight|page|chapter|article|section)$/u.test(previous.norm))) return true
-  // "Aster 30 missiles", "Boeing 737": a capitalised name right before the number.
   const text = prose.blocks[word.block]!.text
+  // "School District No. 48": a number after "No." names something (the full stop is not part of
+  // the word, and the sentence splitter may end a sentence at it).
+  const before = i > 0 && words[i - 1]!.block === word.block ? words[i - 1]! : undefined
+  if (before && /^nos?$/u.test(before.norm) && /^\.\s*$/u.test(text.slice(before.end, word.start))) return true
+  // "Aster 30 missiles", "Boeing 737": a capitalised name right before the number.
   if (previous && /^\p{Lu}/u.test(previous.text) && !WEEKDAYS.test(previous.norm) && !/[.,;:]/u.test(text.slice(previous.end, word.start))) return true
   // "Ana Ruiz, 27, was arrested": an age between commas after a name.
   if (previous && /^\p{Lu}/u.test(previous.text) && /^,\s*$/u.test(text.slice(previous.end, word.start)) && /^\d{1,3}$/u.test(number) && text[word.end] === ',')

@@ -1,6 +1,6 @@
 import type {Language} from '../language/language.js'
 import type {Voice} from '../message.js'
-import type {Prose, Word} from '../parse/prose.js'
+import type {Prose, Sentence, Word} from '../parse/prose.js'
 import {findAttributions, type Attribution, type AttributionSettings, type CueMark, type WordRange} from './attribution.js'
 import {PERSONAL_PRONOUNS, POSSESSIVE_DETERMINERS} from '../data/word-classes.js'
 import {CUE_FORMS, FRAGMENT_CUES, SPEECH_VERBS} from './cues.js'
@@ -70,6 +70,8 @@ const NAME_NOUNS = 'slogan motto theme title name nickname phrase word term watc
 const NAMED_AS = new RegExp(`^[\\s,]*(?:the|its|their|his|her|our)\\s+(?:[\\p{L}-]+\\s+)?(?:${NAME_NOUNS.join('|')})s?\\b`, 'u')
 /** Head nouns that make a quoted phrase the name of a thing: a "special achievement award", a "unit formula". */
 const NAMED_THING_HEADS = new Set('award prize medal trophy formula doctrine amendment clause act index fund festival tournament ceremony'.split(' '))
+/** Participles of reckoning that, after a form of "be", give an estimate with no agent. */
+const ESTIMATED = new Set('estimated projected forecast forecasted calculated reckoned valued pegged'.split(' '))
 /** Nouns for a sign or a mark, named by the quoted word before them: the "manji" symbol, the "V" sign. */
 const SIGN_HEADS = new Set('symbol sign logo emblem badge insignia gesture salute signal icon mark'.split(' '))
 /** An honour written as one hyphenated phrase: "rookie-of-the-year", "man-of-the-match". */
@@ -171,12 +173,33 @@ function sourcedSentences(prose: Prose, attributions: readonly Attribution[]): U
     if (sourceKind(prose, a) === 'document') through[a.sentence] = 1
   }
   const own = new Uint8Array(sourced)
+  // Whether a sentence before this one in its paragraph names a source of its own.
+  let sourcedBefore = false
   for (let s = 1; s < prose.sentences.length; s++) {
-    if (prose.sentences[s - 1]!.block !== prose.sentences[s]!.block) continue
+    if (prose.sentences[s - 1]!.block !== prose.sentences[s]!.block) {
+      sourcedBefore = false
+      continue
+    }
+    sourcedBefore ||= own[s - 1] === 1
     if (own[s - 1]) sourced[s] = 1
     if (through[s - 1]) sourced[s] = through[s] = 1
+    // "Agriculture Department economists estimate … . Farm income is estimated at $39.5 billion":
+    // an estimate with no agent is the paragraph's source's.
+    if (sourcedBefore && agentlessEstimate(prose, prose.sentences[s]!)) sourced[s] = 1
   }
   return sourced
+}
+
+/** A passive estimate with no "by": "is estimated at", "are projected to", "was put at". */
+function agentlessEstimate(prose: Prose, sentence: Sentence): boolean {
+  const {words} = prose
+  for (let i = sentence.firstWord + 1; i < sentence.endWord; i++) {
+    if (!ESTIMATED.has(words[i]!.norm)) continue
+    const be = /^(?:is|are|was|were|be|been|being)$/u.test(words[i - 1]!.norm)
+    const next = words[i + 1]
+    if (be && next && next.sentence === sentence.index && next.norm !== 'by') return true
+  }
+  return false
 }
 
 /** Which quotation each word is in, before the kinds are known (-1: none). */
