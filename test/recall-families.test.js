@@ -51,6 +51,22 @@ describe('verbs of attribution by lemma and frame (speech-verb)', () => {
     '"The count was wrong," Tom Baker insisted, adding that he would appeal.'.replace(' Tom Baker insisted', ' said Tom Baker')
   )
   family('speech verbs', {rule: 'speech-verb', fire, clean})
+  it('a verb of demanding with a bare verb after it is a demand, not an assertion ("insist he rest", "insisted that the bill be passed")', () => {
+    const clauses = ['he rest for a month', 'she resign at once', 'Ruiz step aside', 'that the bill be passed', 'that he be heard']
+    for (const s of SUBJECTS)
+      for (const v of ['insisted', 'insists', 'has insisted'])
+        for (const c of clauses) {
+          const text = `${cap(s)} ${v} ${c}.`
+          assert.deepEqual(
+            lint(text).messages.filter((m) => m.ruleId === 'speech-verb'),
+            [],
+            text
+          )
+        }
+    // The assertion itself is still loaded, a modal before "be" included.
+    for (const text of ['The minister insisted he was right.', "The wingback insists he'll be ready.", 'She insisted it would be fine.'])
+      assert.equal(lint(text).messages.filter((m) => m.ruleId === 'speech-verb').length, 1, text)
+  })
   it('an -ing form right after "have" modifies a noun and is no verb of speech ("have admitting privileges")', () => {
     for (const s of SUBJECTS) {
       const text = `${cap(s)} ${s === 'he' || s.includes(' ') ? 'has' : 'have'} admitting privileges at two hospitals and requires upgrades.`

@@ -56,6 +56,7 @@ export function speechVerbs(report: Reporter): void {
       : contentFirst || /["\u201C\u2018:]/u.test(after) || (attribution.content !== undefined && isClause(ctx.prose, ctx.language, attribution.content))
     // Court reporting (genre `court`) sets `legal-context`: every sentence is a legal one.
     if (!speaks || inLegalSense(ctx, rule.option<boolean>('legal-context'), match.start)) continue
+    if (attribution.content && demands(ctx, match.start, attribution.content.start)) continue
     report.match(match)
   }
   // A verb the attribution frames did not reach: "claim in their book that …", "the chief of staff claim that …".
@@ -163,6 +164,32 @@ function speakerBefore(ctx: RuleContext, i: number): boolean {
   // "the chief of staff claim that": the head of the subject stands before "of".
   const head = subject >= 2 && words[subject - 1]!.norm === 'of' && words[subject - 2]!.sentence === words[i]!.sentence ? subject - 2 : subject
   return isSpeakerWord(ctx.prose, ctx.language, subject) || isSpeakerWord(ctx.prose, ctx.language, head)
+}
+
+/** Verbs that demand as well as assert: "insist he rest", "insisted that the bill be passed". */
+const DEMANDING = new Set(['insist', 'urge', 'demand'])
+const SINGULAR_SUBJECTS = new Set(['he', 'she', 'it'])
+const MODAL_BEFORE = /^(?:will|would|shall|should|can|could|may|might|must|to|\p{L}+['\u2019](?:ll|d))$/u
+
+/**
+ * "his medics insist he rest", "insisted that the bill be passed": a clause with a bare verb
+ * (the mandative subjunctive) is a demand, not a doubtful assertion.
+ */
+function demands(ctx: RuleContext, verb: number, content: number): boolean {
+  if (!DEMANDING.has(ctx.language.lemma(verb))) return false
+  const {words} = ctx.prose
+  for (let i = content; i < Math.min(words.length, content + 6) && words[i]!.sentence === words[verb]!.sentence; i++) {
+    const pos = ctx.language.pos(i)
+    if (pos !== 'VERB' && pos !== 'AUX') continue
+    // ("he'll be ready", "would be": a modal before it, not a demand.)
+    if (MODAL_BEFORE.test(words[i - 1]!.norm)) return false
+    if (words[i]!.norm === 'be') return true
+    // A base form after a singular subject: "he rest", "Ruiz resign" (after "they" it may be a present: "they know").
+    const subject = words[i - 1]!
+    const singular = SINGULAR_SUBJECTS.has(subject.norm) || (ctx.language.pos(i - 1) === 'PROPN' && !subject.norm.endsWith('s'))
+    return pos === 'VERB' && words[i]!.norm === ctx.language.lemma(i) && singular
+  }
+  return false
 }
 
 /** A verb with a legal sense, in a legal story (`legal-context`) or near a court word: "admitted in court that …". */
