@@ -438,7 +438,10 @@ describe('names, terms and worded fragments are not scare quotes', () => {
         'He taught a psychology class called "Perception" at the college.',
         'The band played a song called "Harbor Lights" twice.',
         'He mispronounced the name of the group "Hamas" all evening.',
-        'They debated the name of the new ship "Endeavour" for weeks.'
+        'They debated the name of the new ship "Endeavour" for weeks.',
+        'Her run in "Skylark," opening next week, is sold out.',
+        'His stint in "Harbor Lights" ended in May.',
+        'Her debut in "Tosca" drew a full house.'
       ]
     }),
     ({frame}) =>

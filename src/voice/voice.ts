@@ -61,7 +61,8 @@ const TITLE_CUES = new Set(
     'painting exhibition titled entitled named nicknamed dubbed known operation programme program campaign slogan ' +
     'motto word words term terms phrase phrases hashtag headline article essay magazine newspaper column podcast ' +
     'documentary game brand label code-named codenamed chant chants episode commentary op-ed editorial name ' +
-    'nickname level classification performance performances production revival premiere staging role'
+    'nickname level classification performance performances production revival premiere staging role run stint ' +
+    'debut appearance starring tour'
   ).split(' ')
 )
 
