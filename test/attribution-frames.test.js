@@ -1414,6 +1414,24 @@ describe('who is who in the sourcing map', () => {
       ])
     }
   )
+  all(
+    'a pronoun that restates the speaker inside what the speaker said is not listed again',
+    cases({p: PEOPLE.slice(0, 3), inner: ['feels {P} did well', 'thinks {P} can win', 'said {P} would run again']}),
+    ({p, inner}) => {
+      const text = `${p.s} says ${inner.replace('{P}', p.pronoun).replace(/^(\w+) /u, `${p.pronoun} $1 `)} in the spring.`
+      assert.deepEqual(
+        map(text).map(([source]) => source),
+        [p.s],
+        text
+      )
+    }
+  )
+  it('clean counterpart: a pronoun attribution in a sentence of its own is listed', () => {
+    assert.deepEqual(
+      map('Ana Ruiz spoke on Monday. She said the plan would fail.').map(([source, , resolved]) => [source, resolved]),
+      [['She', 'Ana Ruiz']]
+    )
+  })
   it('clean counterpart: a pronoun with no one of its gender named before stands for no one, and is not counted as a named source', () => {
     const text = 'The White House said the plan was final. In New York, "It will not pass," she said.'
     const file = lint(new VFile({value: text, path: 'a.md'}))

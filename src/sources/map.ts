@@ -70,6 +70,7 @@ export function sourcingMap(file: VFile): SourcingMap {
   const attributions: MappedAttribution[] = []
   const byQuote = new Set<number>()
   for (const a of voice.attributions) {
+    if (restatesSpeaker(prose, a, voice.attributions)) continue
     const quoted = a.content ? quotedShare(voice.quotationOf, a.content) : 0
     for (const q of voice.quotations) if (a.content && overlaps(q.words, a.content)) byQuote.add(q.index)
     const mapped: MappedAttribution = {
@@ -145,6 +146,27 @@ export function sourcingMap(file: VFile): SourcingMap {
       unsourcedTerms
     }
   }
+}
+
+/** Pronouns that, inside what someone is credited with, stand for that same someone. */
+const SAME_SPEAKER = new Set(['he', 'she', 'i', 'we', 'they'])
+
+/**
+ * "Rubio says he feels he did great": a pronoun attribution inside the content of another, in
+ * the same sentence, restates its speaker; the map credits the outer one only.
+ */
+function restatesSpeaker(prose: Prose, a: Attribution, all: readonly Attribution[]): boolean {
+  if (!a.source || a.source.end - a.source.start !== 1 || !SAME_SPEAKER.has(prose.words[a.source.start]!.norm)) return false
+  return all.some(
+    (outer) =>
+      outer !== a &&
+      outer.source &&
+      !outer.vague &&
+      outer.sentence === a.sentence &&
+      outer.content &&
+      outer.content.start <= a.source!.start &&
+      a.cue.end <= outer.content.end
+  )
 }
 
 function wordSpan(prose: Prose, range: WordRange): Span {
