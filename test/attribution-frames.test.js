@@ -690,6 +690,26 @@ describe('continuations and block quotes', () => {
 
 describe('documents, organisations, beliefs and intentions', () => {
   all(
+    'a participle of saying after what was issued or held credits its clause ("a statement saying …", "a news conference announcing that …")',
+    cases({
+      p: PEOPLE,
+      frame: ['issued a statement saying', 'spoke at a news conference announcing that', 'sent a letter warning that', 'posted a video claiming']
+    }),
+    ({p, frame}) => {
+      const text = `${cap(p.s)} ${frame} the council had lost its way.`
+      assert.ok(
+        attributionParts(text).some((a) => a.content === 'the council had lost its way'),
+        `${text} ${JSON.stringify(attributionParts(text))}`
+      )
+      assert.equal(voiceOf(text, 'lost'), 'reported')
+    }
+  )
+  all(
+    'clean counterpart: the same participles with a plain object report nothing',
+    cases({frame: ['The mayor released a video showing the flooded streets.', 'The agency put out a statement listing the closed roads.']}),
+    ({frame}) => assert.deepEqual(attributionParts(frame), [], frame)
+  )
+  all(
     'documents and organisations as sources',
     cases({
       frame: [

@@ -129,6 +129,12 @@ const TIME_NAMES =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tonight|morning|afternoon|evening|night|weekend|(?:day|week|month|year|decade|quarter|time)s?|summer|winter|autumn)$/u
 /** Prepositions whose object cannot be the subject of the verb after it ("in a box labeled …"); not "after", "before" or "as", which open clauses. */
 const OBJECT_PREPOSITIONS = new Set('in on at of for with into onto from to by under over about near inside through among between against'.split(' '))
+/** Things said or issued that a participle of saying may follow: "a statement saying …", "a news conference announcing that …". */
+const UTTERANCES = new Set(
+  'statement statements conference briefing letter letters release video ad advertisement post tweet tweets memo speech interview email emails message note notice filing petition resolution lawsuit complaint order ruling report op-ed editorial column'.split(
+    ' '
+  )
+)
 /** Verbs whose first object is the person addressed: "told CNN the bill is dead". */
 const ADDRESSEE_VERBS = new Set('tell assure inform warn remind promise convince persuade notify advise'.split(' '))
 /** Words that lead into a time phrase after a participle: "released in late August", "taken over the past two weeks". */
@@ -365,7 +371,9 @@ class SentenceAttributions {
   /** A cue's -ing form after a comma and before "that": ", warning that …", ", noting that …". */
   private participleByPlace(k: number): boolean {
     if (k <= this.first || k + 1 >= this.end || !CUE_PARTICIPLES.has(this.words[k]!.norm)) return false
-    return /,/u.test(this.gap(k - 1, k)) && this.words[k + 1]!.norm === 'that' && this.language.pos(k + 1) === 'SCONJ'
+    // (", warning that …", "a letter warning that …")
+    const lead = /,/u.test(this.gap(k - 1, k)) || (UTTERANCES.has(this.words[k - 1]!.norm) && /^\s+$/u.test(this.gap(k - 1, k)))
+    return lead && this.words[k + 1]!.norm === 'that' && this.language.pos(k + 1) === 'SCONJ'
   }
 
   /** Any verb with a "that" clause after it is a cue: "She signalled that …", "They bet that …". */
@@ -640,7 +648,13 @@ class SentenceAttributions {
   /** "…, saying …", "before asking her, …": a participle after a comma or a time conjunction. */
   private isParticiple(k: number): boolean {
     if (k <= this.first || !this.words[k]!.norm.endsWith('ing') || (this.language.pos(k) !== 'VERB' && !this.participleByPlace(k))) return false
-    return /,/u.test(this.gap(k - 1, k)) || PARTICIPLE_LEADS.has(this.words[k - 1]!.norm)
+    return /,/u.test(this.gap(k - 1, k)) || PARTICIPLE_LEADS.has(this.words[k - 1]!.norm) || this.utteranceSays(k)
+  }
+
+  /** "a news conference announcing that …", "a statement saying the plan …": a participle after what was said or issued, with its clause. */
+  private utteranceSays(k: number): boolean {
+    if (!UTTERANCES.has(this.words[k - 1]!.norm) || !/^\s+$/u.test(this.gap(k - 1, k)) || k + 1 >= this.end) return false
+    return this.words[k + 1]!.norm === 'that' || this.clauseAt(k + 1)
   }
 
   /**
