@@ -1446,6 +1446,22 @@ describe('who is who in the sourcing map', () => {
       )
     }
   )
+  all(
+    'a possessive name after the subject of the same sentence does not take a later pronoun from it',
+    cases({
+      who: [
+        {named: 'Attorney General Loretta Lynch', other: "Hillary Clinton's", pronoun: 'She'},
+        {named: 'Mayor Daniel Okafor', other: "Senator Tom Baker's", pronoun: 'He'}
+      ],
+      verb: ['is reaffirming that', 'said on Monday that']
+    }),
+    ({who, verb}) => {
+      const text = `${who.named} ${verb} the inquiry into ${who.other} emails is independent. ${who.pronoun} told The Associated Press on Monday that the inquiry was run by career lawyers.`
+      const pronoun = map(text).find(([source]) => source === who.pronoun)
+      assert.deepEqual(pronoun, [who.pronoun, 'pronoun', who.named], JSON.stringify(map(text)))
+      assert.ok(attributionParts(text).some((a) => a.content === 'the inquiry was run by career lawyers'))
+    }
+  )
   it('clean counterpart: a pronoun attribution in a sentence of its own is listed', () => {
     assert.deepEqual(
       map('Ana Ruiz spoke on Monday. She said the plan would fail.').map(([source, , resolved]) => [source, resolved]),

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import {describe, it} from 'node:test'
 import {lint} from '../dist/index.js'
-import {quotations, voiceOf, voices} from './helpers.js'
+import {attributionSources, quotations, voiceOf, voices} from './helpers.js'
 
 const speakers = (text) => quotations(text).map((q) => q.speaker)
 
@@ -257,6 +257,23 @@ describe('headlines', () => {
       quotations('Ruiz: Baker\'s view of the budget is "dangerously wrong".\n\nAna Ruiz spoke on Monday.', {format: 'text'}).map((q) => q.kind),
       ['partial']
     )
+  })
+  for (const [headline, speaker, body] of [
+    ['Lynch: No outside influence on the inquiry', 'Lynch', 'Attorney General Loretta Lynch said on Tuesday the inquiry was independent.'],
+    ['Obama: I Am Optimistic Americans Will Say No to the Plan', 'Obama', 'President Barack Obama spoke on Sunday.'],
+    ['Ruiz: Budget Talks Will Show Progress', 'Ruiz', 'Senator Ana Ruiz spoke on Sunday.']
+  ]) {
+    it(`a headline speaker before a colon is the story's name, and a title-case verb after the colon is part of what was said: ${headline}`, () => {
+      const text = `${headline}\n\n${body}\n`
+      const heads = attributionSources(text, {format: 'text'})
+      assert.equal(heads[0], speaker, JSON.stringify(heads))
+      assert.ok(!heads.some((s) => /Will|Talks/u.test(s)), JSON.stringify(heads))
+    })
+  }
+  it('clean counterpart: a word before a headline colon that the story never uses as a name is no speaker', () => {
+    assert.deepEqual(attributionSources('Lynch: No outside influence on the inquiry\n\nThe inquiry was independent, the report said.\n', {format: 'text'}), [
+      'the report'
+    ])
   })
   it('credits a headline ending ", X says"', () => {
     assert.equal(voiceOf('# Regime has fallen, minister says', 'Regime'), 'reported')

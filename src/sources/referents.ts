@@ -166,6 +166,9 @@ const NOT_NAME_OPENERS = new Set('the a an in on at for from by with after befor
 export function namedPeople(prose: Prose): Array<SourceMention & {at: number}> {
   const {words} = prose
   const found: Array<SourceMention & {at: number}> = []
+  // The sentence of the last person found: a possessive after them in the same sentence ("Lynch …
+  // Clinton's email server") does not displace them as the one a later pronoun stands for.
+  let lastSentence = -1
   let i = 0
   while (i < words.length) {
     let end = i
@@ -182,9 +185,11 @@ export function namedPeople(prose: Prose): Array<SourceMention & {at: number}> {
       const run = words.slice(start, end)
       const lower = run.map((w) => w.norm.replace(/['’]s$/u, ''))
       const first = prose.source.slice(run[0]!.sourceStart, run[0]!.sourceEnd + 1).toLowerCase()
-      if (genderOf(lower) || PEOPLE.has(lower[0]!) || TITLE_WORDS.has(first)) {
+      const possessive = /['’]s$/u.test(run.at(-1)!.text)
+      if ((genderOf(lower) || PEOPLE.has(lower[0]!) || TITLE_WORDS.has(first)) && !(possessive && lastSentence === run[0]!.sentence)) {
         const text = prose.source.slice(run[0]!.sourceStart, run.at(-1)!.sourceEnd).replace(/['’]s$/u, '')
         found.push({source: {text}, sourceKind: 'person', at: run[0]!.sourceStart})
+        lastSentence = run[0]!.sentence
       }
     }
     i = Math.max(end, i + 1)

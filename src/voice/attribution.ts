@@ -245,8 +245,13 @@ class SentenceAttributions {
     const asked = taken.size === 0 || !out.some((a) => a.cue.start <= this.first + 1) ? this.askedLead() : undefined
     if (asked) out.unshift(asked)
     const headline = this.headlineColon() ?? this.headlineLead() ?? this.speakerLabel() ?? this.inRecordLead()
-    if (headline && out.length === 0) out.push(headline)
-    return out
+    if (!headline) return out
+    // "Obama: I'm Optimistic Americans Will Say No to Trump": a headline's speaker label holds
+    // what follows its colon; a title-case "cue" inside that is part of what was said.
+    const inside = (a: Attribution) =>
+      headline.kind === 'headline' && headline.content !== undefined && headline.content.start <= a.cue.start && a.cue.end <= headline.content.end
+    const rest = out.filter((a) => !inside(a))
+    return rest.length === 0 ? [headline] : out
   }
 
   /**
@@ -992,6 +997,8 @@ class SentenceAttributions {
    * (`admitted in earlier court hearings that`).
    */
   private isVerbInAdjunct(i: number): boolean {
+    // "told The Associated Press that …": a capitalised word inside a name is no verb.
+    if (i > this.first && this.isCapitalized(i) && this.isCapitalized(i - 1)) return false
     const pos = this.language.pos(i)
     if (pos === 'AUX') return true
     if (pos !== 'VERB') return false
@@ -1505,11 +1512,30 @@ class SentenceAttributions {
    * a person, a group or a record at their head ("Sanders:", "Poll:"), not "Wow:" or "Netanyahu and Obama:".
    */
   private canLabel(label: WordRange): boolean {
+    const head = label.end - 1
+    // "Lynch:" is a name the story uses ("Loretta Lynch said …"), whatever the tagger reads in a headline.
+    if (label.end - label.start === 1 && this.nameInStory(head)) return true
     for (let i = label.start; i < label.end; i++)
       if (this.language.pos(i) === 'VERB' || this.language.pos(i) === 'AUX' || this.words[i]!.norm === 'and') return false
-    const head = label.end - 1
     const norm = this.words[head]!.norm
     return this.language.pos(head) === 'PROPN' || PEOPLE.has(norm) || ORGANISATIONS.has(norm) || SOURCE_NOUNS.has(norm) || EVIDENCE.has(norm)
+  }
+
+  /** Word `i` stands elsewhere in the story as part of a name: capitalised, right after another capitalised word. */
+  private nameInStory(i: number): boolean {
+    const {text} = this.words[i]!
+    for (let j = 1; j < this.words.length; j++) {
+      const word = this.words[j]!
+      if (
+        j !== i &&
+        word.text === text &&
+        this.words[j - 1]!.sentence === word.sentence &&
+        /^\p{Lu}\p{Ll}/u.test(this.words[j - 1]!.text) &&
+        this.words[j - 1]!.block === word.block
+      )
+        return true
+    }
+    return false
   }
 
   /** The colon before word `i` is the headline's cue. */
