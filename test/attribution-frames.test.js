@@ -1483,7 +1483,7 @@ describe('who is who in the sourcing map', () => {
   })
   it('keeps people, organisations, documents, groups and anonymous sources apart', () => {
     const text =
-      'Residents said they were worried. The finance ministry said the figures were wrong. The report said costs rose. Officials said talks would resume. Both sides said talks would continue. Ana Ruiz said the vote was fair.'
+      'Residents said they were worried. The finance ministry said the figures were wrong. The report said costs rose. Officials said talks would resume. Both sides said talks would continue. Ana Ruiz said the vote was fair. FBI general counsel James Baker said the probe was ongoing. ABC News said the vote was close.'
     const kinds = Object.fromEntries(map(text).map(([source, kind]) => [source, kind]))
     assert.deepEqual(kinds, {
       Residents: 'group',
@@ -1491,7 +1491,9 @@ describe('who is who in the sourcing map', () => {
       'The report': 'document',
       Officials: 'anonymous',
       'Both sides': 'group',
-      'Ana Ruiz': 'person'
+      'Ana Ruiz': 'person',
+      'FBI general counsel James Baker': 'person',
+      'ABC News': 'organisation'
     })
   })
 })

@@ -37,9 +37,12 @@ export function sourceKind(prose: Prose, attribution: Attribution): SourceKind {
   if (DOCUMENTS.has(head.norm)) return 'document'
   // "the finance ministry", "ABC News"; but "Council Speaker Ines Moreau" is a person with a title.
   if (ORGANISATIONS.has(head.norm)) return 'organisation'
+  // "FBI general counsel James Baker": an acronym before a person's name is where they work.
+  const before = words[source.end - 2]
+  const personalName = source.end - source.start >= 2 && /^\p{Lu}\p{Ll}/u.test(head.text) && before !== undefined && /^\p{Lu}\p{Ll}/u.test(before.text)
   for (let i = source.start; i < source.end; i++) {
     const word = words[i]!
-    if (/^\p{Lu}{2,}$/u.test(word.text) || (ORGANISATIONS.has(word.norm) && !/^\p{Lu}/u.test(head.text))) return 'organisation'
+    if ((/^\p{Lu}{2,}$/u.test(word.text) && !personalName) || (ORGANISATIONS.has(word.norm) && !/^\p{Lu}/u.test(head.text))) return 'organisation'
   }
   if (isGroup(prose, source.start, source.end)) return 'group'
   return 'person'
