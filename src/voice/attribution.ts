@@ -165,12 +165,27 @@ function verbsFor(settings: AttributionSettings): ReadonlySet<string> {
 export function findAttributions(prose: Prose, quoted: readonly boolean[], language: Language, settings: AttributionSettings = {}): Attribution[] {
   const verbs = verbsFor(settings)
   const found: Attribution[] = []
+  // Words the story uses inside names, read once and only if a headline asks.
+  let names: ReadonlySet<string> | undefined
+  const storyNames = (): ReadonlySet<string> => (names ??= namePartsOf(prose))
   for (const sentence of prose.sentences) {
-    const finder = new SentenceAttributions(prose, sentence, quoted, verbs, language)
+    const finder = new SentenceAttributions(prose, sentence, quoted, verbs, language, storyNames)
     found.push(...finder.find())
   }
   for (const attribution of found) leadInParagraph(prose, attribution)
   return found
+}
+
+/** Capitalised words that follow another capitalised word in their sentence: the later parts of names. */
+function namePartsOf(prose: Prose): ReadonlySet<string> {
+  const parts = new Set<string>()
+  const {words} = prose
+  for (let j = 1; j < words.length; j++) {
+    const word = words[j]!
+    const before = words[j - 1]!
+    if (before.sentence === word.sentence && /^\p{Lu}\p{Ll}/u.test(before.text) && /^\p{Lu}/u.test(word.text)) parts.add(word.text)
+  }
+  return parts
 }
 
 /**
@@ -212,7 +227,8 @@ class SentenceAttributions {
     private readonly sentence: Sentence,
     private readonly quoted: readonly boolean[],
     private readonly verbs: ReadonlySet<string>,
-    private readonly language: Language
+    private readonly language: Language,
+    private readonly storyNames: () => ReadonlySet<string>
   ) {
     this.words = prose.words
     this.text = prose.blocks[sentence.block]!.text
@@ -1521,21 +1537,9 @@ class SentenceAttributions {
     return this.language.pos(head) === 'PROPN' || PEOPLE.has(norm) || ORGANISATIONS.has(norm) || SOURCE_NOUNS.has(norm) || EVIDENCE.has(norm)
   }
 
-  /** Word `i` stands elsewhere in the story as part of a name: capitalised, right after another capitalised word. */
+  /** Word `i` stands elsewhere in the story as part of a name ("Lynch" in "Loretta Lynch"). */
   private nameInStory(i: number): boolean {
-    const {text} = this.words[i]!
-    for (let j = 1; j < this.words.length; j++) {
-      const word = this.words[j]!
-      if (
-        j !== i &&
-        word.text === text &&
-        this.words[j - 1]!.sentence === word.sentence &&
-        /^\p{Lu}\p{Ll}/u.test(this.words[j - 1]!.text) &&
-        this.words[j - 1]!.block === word.block
-      )
-        return true
-    }
-    return false
+    return this.storyNames().has(this.words[i]!.text)
   }
 
   /** The colon before word `i` is the headline's cue. */
