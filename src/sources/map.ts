@@ -69,8 +69,14 @@ export function sourcingMap(file: VFile): SourcingMap {
   const span = (range: WordRange): Span => wordSpan(prose, range)
   const attributions: MappedAttribution[] = []
   const byQuote = new Set<number>()
+  const bySentence = new Map<number, Attribution[]>()
   for (const a of voice.attributions) {
-    if (restatesSpeaker(prose, a, voice.attributions)) continue
+    const list = bySentence.get(a.sentence)
+    if (list) list.push(a)
+    else bySentence.set(a.sentence, [a])
+  }
+  for (const a of voice.attributions) {
+    if (restatesSpeaker(prose, a, bySentence.get(a.sentence)!)) continue
     const quoted = a.content ? quotedShare(voice.quotationOf, a.content) : 0
     for (const q of voice.quotations) if (a.content && overlaps(q.words, a.content)) byQuote.add(q.index)
     const mapped: MappedAttribution = {
@@ -113,7 +119,21 @@ export function sourcingMap(file: VFile): SourcingMap {
   // Referents in the order their names are read: a source where it stands ("…," he said comes
   // after the quotation), and people named without being credited, who may be "the mayor" later.
   const sources = attributions.filter((a) => a.source).map((a) => ({mention: a, at: a.source!.start}))
-  const taken = (at: number) => sources.some(({mention}) => mention.source!.start <= at && at < mention.source!.end)
+  // (Sources by start, so that each name is checked with a binary search, not against them all.)
+  const spans = sources.map(({mention}) => mention.source!).sort((a, b) => a.start - b.start)
+  const taken = (at: number): boolean => {
+    let lo = 0
+    let hi = spans.length - 1
+    let last = -1
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1
+      if (spans[mid]!.start <= at) {
+        last = mid
+        lo = mid + 1
+      } else hi = mid - 1
+    }
+    return last >= 0 && at < spans[last]!.end
+  }
   const others = namedPeople(prose)
     .filter((person) => !taken(person.at))
     .map((person) => ({mention: person, at: person.at}))
@@ -153,7 +173,8 @@ const SAME_SPEAKER = new Set(['he', 'she', 'i', 'we', 'they'])
 
 /**
  * "Rubio says he feels he did great": a pronoun attribution inside the content of another, in
- * the same sentence, restates its speaker; the map credits the outer one only.
+ * the same sentence, restates its speaker; the map credits the outer one only. `all`: the
+ * attributions of `a`'s sentence.
  */
 function restatesSpeaker(prose: Prose, a: Attribution, all: readonly Attribution[]): boolean {
   if (!a.source || a.source.end - a.source.start !== 1 || !SAME_SPEAKER.has(prose.words[a.source.start]!.norm)) return false
