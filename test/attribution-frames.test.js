@@ -646,6 +646,18 @@ describe('continuations and block quotes', () => {
     assert.deepEqual(speakers('Ana Ruiz said: "The stakes are high." Then she left.\n\n"There is evidence of fraud."\n'), ['Ana Ruiz', undefined])
     assert.equal(quotations('Ana Ruiz said: "The stakes are high. It is all rigged."\n\n"Rigged" elections are the real story here.\n')[1].kind, 'scare')
   })
+  all(
+    'a short lead-in that names a text ("Transcript as follows:") introduces more of the speaker before it',
+    cases({p: PEOPLE.slice(0, 3), lead: ['Transcript as follows:', 'Excerpts from the speech:', 'Full text of his remarks:']}),
+    ({p, lead}) => {
+      const text = `${cap(p.s)} said, "We are ready to go."\n\n${lead}\n\n"Tonight we arrived in the city. We thought we could sneak in.\n\n"We are now up 400 jobs. Our pensions are secure."\n`
+      assert.deepEqual(speakers(text), [cap(p.s), cap(p.s), cap(p.s)])
+    }
+  )
+  it('clean counterpart: a lead-in that names no text, or follows no speaker, credits no one', () => {
+    assert.deepEqual(speakers('Ana Ruiz said, "We are ready."\n\nHere is the list:\n\n"Tonight we arrived in the city."\n'), ['Ana Ruiz', undefined])
+    assert.deepEqual(speakers('The rally ended late.\n\nTranscript as follows:\n\n"Tonight we arrived in the city."\n'), [undefined])
+  })
   it('a block quote after a colon lead-in', () => {
     const q = quotations('Politico reports:\n\n> The deal collapsed on Friday after a week of talks.\n')
     assert.equal(q[0].speaker, 'Politico')

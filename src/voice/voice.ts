@@ -71,6 +71,8 @@ const NAME_NOUNS = 'slogan motto theme title name nickname phrase word term watc
 const NAMED_AS = new RegExp(`^[\\s,]*(?:the|its|their|his|her|our)\\s+(?:[\\p{L}-]+\\s+)?(?:${NAME_NOUNS.join('|')})s?\\b`, 'u')
 /** Head nouns that make a quoted phrase the name of a thing: a "special achievement award", a "unit formula". */
 const NAMED_THING_HEADS = new Set('award prize medal trophy formula doctrine amendment clause act index fund festival tournament ceremony'.split(' '))
+/** Nouns of a short lead-in that introduces a text: "Transcript as follows:", "Excerpts:". */
+const TEXT_LEADS = new Set('transcript transcripts excerpt excerpts text remarks statement speech'.split(' '))
 /** Participles of reckoning that, after a form of "be", give an estimate with no agent. */
 const ESTIMATED = new Set('estimated projected forecast forecasted calculated reckoned valued pegged'.split(' '))
 /** Nouns for a sign or a mark, named by the quoted word before them: the "manji" symbol, the "V" sign. */
@@ -284,7 +286,7 @@ function assignSpeakers(prose: Prose, quotations: Quotation[], attributions: Att
       q.continues = previous.index
       continue
     }
-    const leadIn = colonLeadIn(prose, q, byBlock.get(q.block - 1) ?? [], firstWordOf)
+    const leadIn = colonLeadIn(prose, q, byBlock.get(q.block - 1) ?? [], byBlock.get(q.block - 2) ?? [], firstWordOf)
     if (leadIn) {
       q.speaker = leadIn
       continue
@@ -466,10 +468,23 @@ function precedingSpeaker(
 }
 
 /** `He told reporters:` closing the paragraph before a quotation (or a block quote). */
-function colonLeadIn(prose: Prose, q: Quotation, before: readonly Attribution[], firstWordOf: readonly number[]): WordRange | undefined {
+function colonLeadIn(
+  prose: Prose,
+  q: Quotation,
+  before: readonly Attribution[],
+  twoBefore: readonly Attribution[],
+  firstWordOf: readonly number[]
+): WordRange | undefined {
   if (q.block === 0 || q.words.start !== firstWordOf[q.block]) return undefined
-  if (!/:\s*$/u.test(prose.blocks[q.block - 1]!.text)) return undefined
-  return before.findLast((a) => a.source)?.source
+  const lead = prose.blocks[q.block - 1]!
+  if (!/:\s*$/u.test(lead.text)) return undefined
+  const speaker = before.findLast((a) => a.source)?.source
+  if (speaker) return speaker
+  // "Transcript as follows:", "Full text of the statement:": a short paragraph that names a text,
+  // not a speaker, introduces more of whoever spoke in the paragraph before it.
+  const words = prose.words.slice(firstWordOf[q.block - 1], firstWordOf[q.block])
+  if (q.block < 2 || words.length > 6 || !words.some((w) => TEXT_LEADS.has(w.norm))) return undefined
+  return twoBefore.findLast((a) => a.source && !a.vague)?.source
 }
 
 function kindOf(prose: Prose, language: Language, q: Quotation, quotationOf: Int32Array): QuoteKind {
