@@ -22,6 +22,11 @@ function speakers(text) {
   return quotations(text).map((q) => q.speaker)
 }
 
+/** The kind of every quotation in `text`. */
+function kinds(text) {
+  return quotations(text).map((q) => q.kind)
+}
+
 /** Every combination of the lists, as objects. */
 function* cases(lists) {
   const keys = Object.keys(lists)
@@ -355,11 +360,7 @@ describe('quoted names and coordinated fragments', () => {
       ]
     }),
     ({frame}) => {
-      assert.deepEqual(
-        quotations(frame).map((q) => q.kind),
-        ['title'],
-        frame
-      )
+      assert.deepEqual(kinds(frame), ['title'], frame)
     }
   )
   all(
@@ -368,11 +369,7 @@ describe('quoted names and coordinated fragments', () => {
       frame: ['The envoy said that "Israel" is creating facts on the ground.', 'Troops from "Kosovo" crossed the line.']
     }),
     ({frame}) => {
-      assert.deepEqual(
-        quotations(frame).map((q) => q.kind),
-        ['scare'],
-        frame
-      )
+      assert.deepEqual(kinds(frame), ['scare'], frame)
     }
   )
   all(
@@ -385,16 +382,13 @@ describe('quoted names and coordinated fragments', () => {
       ]
     }),
     ({p, frame: [rest, n]}) => {
-      const kinds = quotations(`${p.s} ${rest}.`).map((q) => q.kind)
-      assert.equal(kinds.length, n)
-      assert.ok(!kinds.includes('scare'), JSON.stringify(kinds))
+      const found = kinds(`${p.s} ${rest}.`)
+      assert.equal(found.length, n)
+      assert.ok(!found.includes('scare'), JSON.stringify(found))
     }
   )
   it('clean counterpart: two scare quotes side by side stay scare quotes', () => {
-    assert.deepEqual(
-      quotations('The agency\'s "report" and its "reform" failed.').map((q) => q.kind),
-      ['scare', 'scare']
-    )
+    assert.deepEqual(kinds('The agency\'s "report" and its "reform" failed.'), ['scare', 'scare'])
   })
 })
 
@@ -412,22 +406,13 @@ describe('names, terms and worded fragments are not scare quotes', () => {
     }),
     ({owner, frame: [quote, rest]}) => {
       const text = `${owner} ${quote} ${rest}`
-      assert.deepEqual(
-        quotations(text).map((q) => q.kind),
-        ['title'],
-        text
-      )
+      assert.deepEqual(kinds(text), ['title'], text)
     }
   )
   all(
     'clean counterpart: one quoted word before a noun, or a phrase before a verb, is still doubted',
     cases({frame: ['They stayed at the "best" motel in town.', 'The "peace plan" failed.', 'A "good deal" was promised to no one.']}),
-    ({frame}) =>
-      assert.deepEqual(
-        quotations(frame).map((q) => q.kind),
-        ['scare'],
-        frame
-      )
+    ({frame}) => assert.deepEqual(kinds(frame), ['scare'], frame)
   )
   all(
     'a word that names a sign, a thing called by its name, or the name of something',
@@ -444,12 +429,7 @@ describe('names, terms and worded fragments are not scare quotes', () => {
         'Her debut in "Tosca" drew a full house.'
       ]
     }),
-    ({frame}) =>
-      assert.deepEqual(
-        quotations(frame).map((q) => q.kind),
-        ['title'],
-        frame
-      )
+    ({frame}) => assert.deepEqual(kinds(frame), ['title'], frame)
   )
   all(
     'clean counterpart: a doubted word before any other noun, or after "called" with no noun before it',
@@ -467,11 +447,7 @@ describe('names, terms and worded fragments are not scare quotes', () => {
     cases({nick: ['"Mom"', '"Doc"', '"Red"'], rest: ['Marr ran the centre for years.', 'Ellis ran the clinic.']}),
     ({nick, rest}) => {
       for (const text of [`${nick} ${rest}`, `Everyone knew ${nick} ${rest}`]) {
-        assert.deepEqual(
-          quotations(text).map((q) => q.kind),
-          ['title'],
-          text
-        )
+        assert.deepEqual(kinds(text), ['title'], text)
       }
     }
   )
@@ -483,11 +459,7 @@ describe('names, terms and worded fragments are not scare quotes', () => {
     }),
     ({term, gloss}) => {
       const text = `The rise in the ${term.replace(/"$/u, ',"')} ${gloss}, will be hard to pay for.`
-      assert.deepEqual(
-        quotations(text).map((q) => q.kind),
-        ['title'],
-        text
-      )
+      assert.deepEqual(kinds(text), ['title'], text)
     }
   )
   all(
@@ -495,11 +467,7 @@ describe('names, terms and worded fragments are not scare quotes', () => {
     cases({lead: ['a performance of', 'the new production of', 'her role in', 'a revival of'], title: ['"Turandot"', '"Skylark"']}),
     ({lead, title}) => {
       const text = `The board will sponsor ${lead} ${title} in May.`
-      assert.deepEqual(
-        quotations(text).map((q) => q.kind),
-        ['title'],
-        text
-      )
+      assert.deepEqual(kinds(text), ['title'], text)
     }
   )
   all(
@@ -531,7 +499,6 @@ describe('names, terms and worded fragments are not scare quotes', () => {
 })
 
 describe('recorded wording, words cited as words and named things', () => {
-  const kinds = (text) => quotations(text).map((q) => q.kind)
   all(
     'the object or "as" complement of a verb that records or rates: listed X as "…", deemed him "…"',
     cases({
@@ -1362,12 +1329,7 @@ describe('quotations signed or closed by any verb', () => {
   all(
     'clean counterpart: a doubted word or phrase with no verb stays a scare quote',
     cases({text: ['The agency released its "report" on Friday.', 'It was a "reform" and nothing more.', 'The "experts" met on Monday.']}),
-    ({text}) =>
-      assert.deepEqual(
-        quotations(text).map((q) => q.kind),
-        ['scare'],
-        text
-      )
+    ({text}) => assert.deepEqual(kinds(text), ['scare'], text)
   )
   all(
     'clean counterpart: a hyphen before a lower-case word, or a verb with a clause of its own',

@@ -1,5 +1,6 @@
 import type {VFile} from 'vfile'
 import {analysisOf} from '../analysis.js'
+import {lowerBound} from '../data/lower-bound.js'
 import type {Prose} from '../parse/prose.js'
 import type {SlantMessage} from '../message.js'
 import type {Attribution, WordRange} from '../voice/attribution.js'
@@ -122,16 +123,7 @@ export function sourcingMap(file: VFile): SourcingMap {
   // (Sources by start, so that each name is checked with a binary search, not against them all.)
   const spans = sources.map(({mention}) => mention.source!).sort((a, b) => a.start - b.start)
   const taken = (at: number): boolean => {
-    let lo = 0
-    let hi = spans.length - 1
-    let last = -1
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1
-      if (spans[mid]!.start <= at) {
-        last = mid
-        lo = mid + 1
-      } else hi = mid - 1
-    }
+    const last = lowerBound(0, spans.length, (i) => spans[i]!.start > at) - 1
     return last >= 0 && at < spans[last]!.end
   }
   const others = namedPeople(prose)
@@ -253,15 +245,6 @@ function unattributedClaims(file: VFile, prose: Prose): UnattributedClaim[] {
 /** Index of the sentence holding a source offset (binary search over words), or -1. */
 function sentenceAt(prose: Prose, offset: number): number {
   const {words} = prose
-  let lo = 0
-  let hi = words.length - 1
-  let found = -1
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1
-    if (words[mid]!.sourceStart <= offset) {
-      found = mid
-      lo = mid + 1
-    } else hi = mid - 1
-  }
+  const found = lowerBound(0, words.length, (i) => words[i]!.sourceStart > offset) - 1
   return found < 0 ? -1 : words[found]!.sentence
 }

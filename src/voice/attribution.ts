@@ -188,14 +188,14 @@ function namePartsOf(prose: Prose): ReadonlySet<string> {
   return parts
 }
 
+/** The most words between a lead-in's cue and its colon ("said in a statement on Monday night:"). */
+const LEAD_IN_TAIL = 8
+
 /**
  * `Limbaugh added:` ending its paragraph, with no quotation marks after it: what was said is the
  * next paragraph (a block quote, a transcript excerpt or a statement pasted as plain text). The
  * few words between the cue and the colon ("told reporters on Monday:") were not what was said.
  */
-/** The most words between a lead-in's cue and its colon ("said in a statement on Monday night:"). */
-const LEAD_IN_TAIL = 8
-
 function leadInParagraph(prose: Prose, attribution: Attribution): void {
   const {words, blocks} = prose
   if (!attribution.source || attribution.vague || attribution.mark) return
@@ -1161,20 +1161,14 @@ class SentenceAttributions {
     let j = this.pastAdjuncts(k - 1)
     if (j < this.first || /[;:]/u.test(this.gap(j, j + 1))) return undefined
     // "Trump, in a brief interview on Saturday, said": the adjuncts just passed were the aside itself.
-    const asidePassed =
-      j + 1 < k - 1 &&
-      /,/u.test(this.gap(k - 1, k)) &&
-      /,/u.test(this.gap(j, j + 1)) &&
-      !/,/u.test(this.text.slice(this.words[j + 1]!.start, this.words[k - 1]!.end))
+    const commaBeforeCue = /,/u.test(this.gap(k - 1, k))
+    const commaAfter = /,/u.test(this.gap(j, j + 1))
+    const noCommaPassed = j + 1 < k && !/,/u.test(this.text.slice(this.words[j + 1]!.start, this.words[k - 1]!.end))
+    const asidePassed = j + 1 < k - 1 && commaBeforeCue && commaAfter && noCommaPassed
     // "Obama, dedicating the National Museum … on Saturday, said": the adjuncts passed ended inside
     // an aside that closes with the comma before the cue; the subject is before the aside.
-    const insideAside =
-      !asidePassed &&
-      j + 1 < k &&
-      /,/u.test(this.gap(k - 1, k)) &&
-      !/,/u.test(this.gap(j, j + 1)) &&
-      !/,/u.test(this.text.slice(this.words[j + 1]!.start, this.words[k - 1]!.end))
-    if (!asidePassed && (/,/u.test(this.gap(j, j + 1)) || insideAside)) {
+    const insideAside = commaBeforeCue && !commaAfter && noCommaPassed
+    if (!asidePassed && (commaAfter || insideAside)) {
       let open = j
       while (open > this.first && j - open < 20 && !/,/u.test(this.gap(open - 1, open))) open--
       if (open <= this.first || !this.asideAt(open, insideAside ? k : j + 1)) return undefined

@@ -2,6 +2,7 @@ import type {Language} from '../language/language.js'
 import type {Voice} from '../message.js'
 import type {Prose, Sentence, Word} from '../parse/prose.js'
 import {findAttributions, type Attribution, type AttributionSettings, type CueMark, type WordRange} from './attribution.js'
+import {lowerBound} from '../data/lower-bound.js'
 import {PERSONAL_PRONOUNS, POSSESSIVE_DETERMINERS} from '../data/word-classes.js'
 import {CUE_FORMS, FRAGMENT_CUES, SPEECH_VERBS} from './cues.js'
 import {findQuoteMarks, type QuoteMarks} from './quotes.js'
@@ -193,7 +194,7 @@ function sourcedSentences(prose: Prose, attributions: readonly Attribution[]): U
   return sourced
 }
 
-/** A passive estimate with no "by": "is estimated at", "are projected to", "was put at". */
+/** A passive estimate with no "by": "is estimated at", "are projected to", "was valued at". */
 function agentlessEstimate(prose: Prose, sentence: Sentence): boolean {
   const {words} = prose
   for (let i = sentence.firstWord + 1; i < sentence.endWord; i++) {
@@ -210,16 +211,6 @@ function quotationIndex(size: number, quotations: readonly Quotation[]): Int32Ar
   const index = new Int32Array(size).fill(-1)
   for (const q of quotations) for (let i = q.words.start; i < q.words.end; i++) if (index[i] === -1) index[i] = q.index
   return index
-}
-
-/** First index in [lo, hi) for which the monotone predicate holds (hi if none). */
-function lowerBound(lo: number, hi: number, holds: (i: number) => boolean): number {
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (holds(mid)) hi = mid
-    else lo = mid + 1
-  }
-  return lo
 }
 
 function markRange(marks: QuoteMarks): Omit<Quotation, 'index' | 'kind' | 'words'> {
