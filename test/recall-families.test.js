@@ -89,6 +89,30 @@ describe('verbs of attribution by lemma and frame (speech-verb)', () => {
     c: [' that the money was gone.', ' that he lied.']
   }).map(({s, v, c}) => `${cap(s)} ${v}${c}`)
   family('speech verbs near a court', {rule: 'speech-verb', fire: courtFire, clean: courtClean})
+  // "Noted" and "pointed out" present what follows as true: right for a dated past event, loaded for a view.
+  const recordFire = product({
+    s: ['Senator Ana Ruiz', 'the minister', 'he'],
+    v: ['noted', 'pointed out', 'observed'],
+    c: [
+      ' that the plan would fail.',
+      ' that voters rejected the amendment.',
+      ' that the law is unfair.',
+      ' that voters last year were wrong.',
+      ' that voters have rejected the amendment since 1990.'
+    ]
+  }).map(({s, v, c}) => ({text: `${cap(s)} ${v}${c}`, expect: v.split(' ')[0]}))
+  const recordClean = product({
+    s: ['Senator Ana Ruiz', 'the minister', 'he'],
+    v: ['noted', 'pointed out', 'observed'],
+    c: [
+      ' that voters last November rejected the amendment.',
+      ' that Congress passed a law in 1960.',
+      ' that the council voted against it two years ago.',
+      ' that the mayor resigned yesterday.',
+      ' that turnout fell last year.'
+    ]
+  }).map(({s, v, c}) => `${cap(s)} ${v}${c}`)
+  family('truth-presenting verbs before a view, not a dated past event', {rule: 'speech-verb', fire: recordFire, clean: recordClean})
 })
 
 describe('journalese verbs of criticism by subject and object (loaded-emotive)', () => {
@@ -160,7 +184,10 @@ describe('agentless and impersonal attribution (agentless-attribution)', () => {
       'often described as the frontrunner.',
       'widely regarded as a failure.',
       'seen by many as a giveaway.',
-      'considered by some as a mistake.'
+      'considered by some as a mistake.',
+      'expected to fail, and the vote is on Tuesday.',
+      'expected to march on the capital.',
+      'expected to say it may fail.'
     ]
   })
     .filter(({s, be}) => (s === 'The tax cuts' || s === 'The reforms') === (be === 'are' || be === 'were'))
@@ -177,6 +204,12 @@ describe('agentless and impersonal attribution (agentless-attribution)', () => {
         'was described in the report published by the council on Monday.'
       ]
     }).map(({s, f}) => `${s} ${f}`),
+    // A schedule, not a view: the infinitive says when ("is expected to vote on Tuesday").
+    ...product({
+      s: ['The council is', 'About 1,500 delegates are', 'The governor was', 'The talks, which are', 'It is'],
+      v: ['expected to meet', 'expected to register', 'expected to receive the report', 'expected to continue'],
+      t: [' today', ' this week', ' through Saturday', ' on Tuesday', ' next month', ' in March']
+    }).map(({s, v, t}) => (s.startsWith('The talks') ? `${s} ${v}${t}, will cover trade.` : `${s} ${v}${t}.`)),
     '"It is widely known that the mayor lied," said Ana Ruiz, a council member.',
     'The senator said the reforms were widely regarded as a failure.',
     'They are reported to the floor after a day.'

@@ -13,6 +13,11 @@ export const POSSESSIVE_DETERMINERS = words('his her its their our my your')
 /** Determiners that make a noun phrase definite: articles, demonstratives and possessives. */
 export const DEFINITE_DETERMINERS = words('the this that these those his her its their our my your')
 
+/** Days of the week and months: dates, never names of people. */
+export const CALENDAR_NAMES = words(`
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
+  october november december`)
+
 /** The forms of "be". */
 export const BE_FORMS = words('is are was were be been being am')
 

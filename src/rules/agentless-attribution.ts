@@ -1,4 +1,4 @@
-import {BE_FORMS, DEFINITE_DETERMINERS} from '../data/word-classes.js'
+import {BE_FORMS, CALENDAR_NAMES, DEFINITE_DETERMINERS} from '../data/word-classes.js'
 import {isClause} from '../language/clause.js'
 import {inflect} from '../match/inflect.js'
 import {IRREGULAR_VERBS} from '../match/irregular.js'
@@ -74,6 +74,8 @@ function passiveFrame(ctx: RuleContext, i: number): Span | undefined {
   if (!impersonal && !bare && !(sameSentence && FRAME_AFTER.has(next.norm))) return undefined
   // "is expected to face": an infinitive; "are reported to the floor" is a place, not a view.
   if (!impersonal && next!.norm === 'to' && ctx.language.pos(i + 2) !== 'VERB' && ctx.language.pos(i + 2) !== 'AUX') return undefined
+  // "It is expected to be reported out Tuesday": with an infinitive the "it" is a thing, and this a schedule.
+  if (sameSentence && next.norm === 'to' && ctx.language.lemma(i) === 'expect' && scheduled(ctx, i + 2)) return undefined
   let end = i + 1
   if (sameSentence && next.norm === 'by') {
     // "by many" is no agent; "by the minister" or "by Ruiz" is.
@@ -82,6 +84,30 @@ function passiveFrame(ctx: RuleContext, i: number): Span | undefined {
     end = i + 3
   }
   return {start: impersonal ? subject : be, end}
+}
+
+/** Words that date an event relative to today: "register today", "receive the report this week". */
+const RELATIVE_DAYS = new Set('today tonight tomorrow'.split(' '))
+const NEAR = new Set(['this', 'next'])
+const PERIODS = new Set('week weekend month year morning afternoon evening'.split(' '))
+
+/**
+ * Whether the clause from word `verb` (the infinitive after "is expected to") names when it
+ * happens: "to register today", "to receive the report this week", "to continue through
+ * Saturday". Such an expectation is a schedule the reporter states, not a view anyone holds.
+ */
+function scheduled(ctx: RuleContext, verb: number): boolean {
+  const {words} = ctx.prose
+  const sentence = words[verb]!.sentence
+  for (let k = verb; k < words.length && words[k]!.sentence === sentence; k++) {
+    const norm = words[k]!.norm
+    // Capitalised, so that "may" and "march" are verbs unless they are months.
+    if ((CALENDAR_NAMES.has(norm) && /^\p{Lu}/u.test(words[k]!.text)) || RELATIVE_DAYS.has(norm)) return true
+    if (NEAR.has(norm) && PERIODS.has(words[k + 1]?.norm ?? '')) return true
+    // The clause ends at a comma, a semicolon or a colon ("…, but this is uncertain").
+    if (!ctx.linked[k] && /^[,;:]/u.test(ctx.prose.blocks[words[k]!.block]!.text.slice(words[k]!.end).trimStart())) return false
+  }
+  return false
 }
 
 /** The "it" of an impersonal passive ("it is said", "it has been suggested"), auxiliaries between, or -1. */

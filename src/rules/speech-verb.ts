@@ -1,3 +1,4 @@
+import {CALENDAR_NAMES} from '../data/word-classes.js'
 import {isClause, isSpeakerWord, subjectOf} from '../language/clause.js'
 import {contextWindow, type Reporter, type RuleContext} from './context.js'
 import {ruleIndex} from './term-index.js'
@@ -57,6 +58,9 @@ export function speechVerbs(report: Reporter): void {
     // Court reporting (genre `court`) sets `legal-context`: every sentence is a legal one.
     if (!speaks || inLegalSense(ctx, rule.option<boolean>('legal-context'), match.start)) continue
     if (attribution.content && demands(ctx, match.start, attribution.content.start)) continue
+    // A dated past event in the verb's own sentence; a lead-in's paragraph is more than one fact.
+    const sameSentence = attribution.content && words[attribution.content.start]!.sentence === attribution.sentence
+    if (sameSentence && FACTIVE.has(ctx.language.lemma(match.start)) && ofRecord(ctx, attribution.content!)) continue
     report.match(match)
   }
   // A verb the attribution frames did not reach: "claim in their book that …", "the chief of staff claim that …".
@@ -188,6 +192,38 @@ function demands(ctx: RuleContext, verb: number, content: number): boolean {
     const subject = words[i - 1]!
     const singular = SINGULAR_SUBJECTS.has(subject.norm) || (ctx.language.pos(i - 1) === 'PROPN' && !subject.norm.endsWith('s'))
     return pos === 'VERB' && words[i]!.norm === ctx.language.lemma(i) && singular
+  }
+  return false
+}
+
+/** Verbs that present what was said as true: the right verb for a fact of record, loaded for a view. */
+const FACTIVE = new Set(['note', 'point', 'observe'])
+/** Periods after "last": "last November", "last year", "last spring". */
+const PAST_PERIODS = new Set([...CALENDAR_NAMES, ...'week weekend month year season spring summer fall autumn winter'.split(' ')])
+const AUXILIARY = new Set(['AUX', 'PART'])
+
+/**
+ * A dated past event: the clause's first verb in the simple past, with a date before or after it
+ * ("Georgia voters last November rejected an amendment", "Congress passed a law in 1960", "two
+ * years ago"). Such a clause is a fact of record anyone can check, which "noted" and "pointed
+ * out" rightly present as true.
+ */
+function ofRecord(ctx: RuleContext, content: {start: number; end: number}): boolean {
+  const {words} = ctx.prose
+  const {language} = ctx
+  let verb = -1
+  for (let i = content.start; i < content.end && verb < 0; i++) {
+    if (AUXILIARY.has(language.pos(i))) return false
+    if (language.pos(i) === 'VERB') verb = i
+  }
+  // The simple past: not the lemma ("reject"), not a present ("rejects") or a gerund.
+  if (verb < 0 || words[verb]!.norm === language.lemma(verb) || /(?:s|ing)$/u.test(words[verb]!.norm)) return false
+  for (let i = content.start; i < content.end; i++) {
+    const norm = words[i]!.norm
+    const next = words[i + 1]?.norm ?? ''
+    if (norm === 'yesterday' || norm === 'ago') return true
+    if (norm === 'last' && PAST_PERIODS.has(next)) return true
+    if ((norm === 'in' || norm === 'since') && /^1[89]\d\d$|^20\d\d$/u.test(next)) return true
   }
   return false
 }
