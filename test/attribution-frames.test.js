@@ -452,6 +452,24 @@ describe('names, terms and worded fragments are not scare quotes', () => {
     }
   )
   all(
+    "an epithet in apposition to a person's name, after it or before it",
+    cases({
+      name: ['Bucky Harris', 'Sen. Ana Ruiz', 'Tom Baker'],
+      epithet: ['"boy-manager"', '"Iron Lady"', '"comeback kid"'],
+      order: ['after', 'before']
+    }),
+    ({name, epithet, order}) => {
+      const text =
+        order === 'after' ? `Only ${name}, the ${epithet} of the league in 1924, won twice.` : `The ${epithet.replace(/"$/u, ',"')} ${name}, won twice.`
+      assert.deepEqual(kinds(text), ['title'], text)
+    }
+  )
+  all(
+    'clean counterpart: a doubted word after a place opening the sentence, or after a name with no comma',
+    cases({frame: ['In New York, the "reform" failed.', 'At Geneva, the "experts" left early.', 'They met Tom Baker and the "experts" in May.']}),
+    ({frame}) => assert.deepEqual(kinds(frame), ['scare'], frame)
+  )
+  all(
     'a term glossed after it: "…", as X is called / as X call it',
     cases({
       term: ['"threshold"', '"safe zone"'],

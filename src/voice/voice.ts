@@ -540,6 +540,8 @@ function kindOf(prose: Prose, language: Language, q: Quotation, quotationOf: Int
   if (local(before) && /^(?:will|would|shall|should|must|can|could|may|might|to)$/u.test(before.norm) && isBaseVerb(language, first)) return 'partial'
   // `his first "Jane"`, `the estate, "Tranquility,"`: a name given after a possessive or in apposition to a noun.
   if (size === 1 && /^\p{Lu}/u.test(first.text) && local(before) && namedAfter(prose, language, before, q)) return 'title'
+  // `Bucky Harris, the "boy-manager" of Washington`: an epithet in apposition to a name is a nickname.
+  if (size <= 3 && local(before) && epithetOfName(prose, language, before, q)) return 'title'
   // `the "threshold," as the new force is called`: a term glossed as a term.
   if (GLOSSED_AFTER.test(text.slice(q.end, q.end + 100))) return 'title'
   const fragment = words.slice(q.words.start, q.words.end)
@@ -648,6 +650,34 @@ function isBaseVerb(language: Language, word: Word): boolean {
 }
 
 /** A capitalised quoted word after a possessive and its adjectives, or after a noun and a comma: a name given to someone or something. */
+/**
+ * A quotation right after "the" that stands in apposition to a person's name, before it (`Bucky
+ * Harris, the "boy-manager" of Washington`) or after it (`the "Iron Lady," Margaret Thatcher`):
+ * the epithet the person is known by, not a word the reporter doubts.
+ */
+function epithetOfName(prose: Prose, language: Language, before: Word, q: Quotation): boolean {
+  if (before.norm !== 'the') return false
+  const {words} = prose
+  const text = prose.blocks[q.block]!.text
+  const isName = (index: number): boolean => {
+    const word = words[index]
+    return word !== undefined && word.block === q.block && language.pos(index) === 'PROPN' && /^\p{Lu}/u.test(word.text)
+  }
+  // A person's name of two words or more, not a place after a preposition ("In New York, the …").
+  const personBefore = (last: number): boolean => {
+    let first = last
+    while (first > 0 && isName(first - 1) && words[first - 1]!.sentence === words[last]!.sentence) first--
+    return first < last && (first === prose.sentences[words[first]!.sentence]!.firstWord || language.pos(first - 1) !== 'ADP')
+  }
+  const name = before.index - 1
+  if (isName(name) && /^\s*,\s*$/u.test(text.slice(words[name]!.end, before.start)) && personBefore(name)) return true
+  // After it: a comma inside or after the closing mark, then a name of two words.
+  const after = q.words.end
+  const gap = words[after] && words[after]!.block === q.block ? text.slice(q.inner.end, words[after]!.start) : ''
+  const comma = gap.includes(',') || text[q.inner.end - 1] === ','
+  return /^,?["\u201D]\s*,?\s*$/u.test(gap) && comma && isName(after) && isName(after + 1)
+}
+
 function namedAfter(prose: Prose, language: Language, before: Word, q: Quotation): boolean {
   const gap = prose.blocks[q.block]!.text.slice(before.end, q.start)
   if (/^\s*,\s*$/u.test(gap)) return language.pos(before.index) === 'NOUN'
