@@ -410,6 +410,31 @@ describe('names, terms and worded fragments are not scare quotes', () => {
     }
   )
   all(
+    'a longer quoted phrase, commas and all, that names the policy, law or slogan after it',
+    cases({
+      owner: ['The', 'Its', 'A', "The Pentagon's"],
+      frame: [
+        ['"don\'t ask, don\'t tell"', 'policy ended in 2011.'],
+        ['"one country, two systems"', 'principle held for years.'],
+        ['"no child left behind"', 'law was repealed.'],
+        ['"America First, always"', 'slogan was everywhere.']
+      ]
+    }),
+    ({owner, frame: [quote, rest]}) => {
+      const text = `${owner} ${quote} ${rest}`
+      assert.deepEqual(kinds(text), ['title'], text)
+    }
+  )
+  all(
+    'clean counterpart: sentences quoted before a policy noun are still quotations',
+    cases({frame: ['The "We will win. Never give up" slogan was everywhere.', 'The "reform" bill stalled in committee.']}),
+    ({frame}) =>
+      assert.ok(
+        quotations(frame).every((q) => q.kind !== 'title'),
+        frame
+      )
+  )
+  all(
     'clean counterpart: one quoted word before a noun, or a phrase before a verb, is still doubted',
     cases({frame: ['They stayed at the "best" motel in town.', 'The "peace plan" failed.', 'A "good deal" was promised to no one.']}),
     ({frame}) => assert.deepEqual(kinds(frame), ['scare'], frame)

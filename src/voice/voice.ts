@@ -3,7 +3,7 @@ import type {Voice} from '../message.js'
 import type {Prose, Sentence, Word} from '../parse/prose.js'
 import {findAttributions, type Attribution, type AttributionSettings, type CueMark, type WordRange} from './attribution.js'
 import {lowerBound} from '../data/lower-bound.js'
-import {PERSONAL_PRONOUNS, POSSESSIVE_DETERMINERS} from '../data/word-classes.js'
+import {DEFINITE_DETERMINERS, PERSONAL_PRONOUNS, POSSESSIVE_DETERMINERS} from '../data/word-classes.js'
 import {CUE_FORMS, FRAGMENT_CUES, SPEECH_VERBS} from './cues.js'
 import {findQuoteMarks, type QuoteMarks} from './quotes.js'
 import {sourceKind} from './source-kind.js'
@@ -72,6 +72,12 @@ const NAME_NOUNS = 'slogan motto theme title name nickname phrase word term watc
 const NAMED_AS = new RegExp(`^[\\s,]*(?:the|its|their|his|her|our)\\s+(?:[\\p{L}-]+\\s+)?(?:${NAME_NOUNS.join('|')})s?\\b`, 'u')
 /** Head nouns that make a quoted phrase the name of a thing: a "special achievement award", a "unit formula". */
 const NAMED_THING_HEADS = new Set('award prize medal trophy formula doctrine amendment clause act index fund festival tournament ceremony'.split(' '))
+/** Nouns named by a longer quoted phrase before them: the "don't ask, don't tell" policy, the "one country, two systems" principle. */
+const POLICY_HEADS = new Set(
+  'policy policies law laws act bill doctrine principle rule rules slogan motto campaign program programme initiative plan strategy agenda provision clause amendment mandate order era movement'.split(
+    ' '
+  )
+)
 /** Nouns of a short lead-in that introduces a text: "Transcript as follows:", "Excerpts:". */
 const TEXT_LEADS = new Set('transcript transcripts excerpt excerpts text remarks statement speech'.split(' '))
 /** Participles of reckoning that, after a form of "be", give an estimate with no agent. */
@@ -487,6 +493,8 @@ function kindOf(prose: Prose, language: Language, q: Quotation, quotationOf: Int
   if (block.kind === 'heading' && !q.open) return 'partial'
   if (q.open) return 'direct'
   const fragmentWords = words.slice(q.words.start, q.words.end)
+  // `the "don't ask, don't tell" policy`: a phrase that names the policy, law or slogan right after it.
+  if (size > 1 && size <= TITLE_WORDS && namesPolicyAfter(prose, q)) return 'title'
   // A quoted title ("The Steve Harvey Morning Show") or a subhead in quotes ('All Bets Are Off.').
   if (size > 1 && size <= TITLE_WORDS && fragmentWords.every(isTitleWord)) return 'title'
   if (size > FRAGMENT_WORDS) {
@@ -645,11 +653,28 @@ function headNounAfter(prose: Prose, language: Language, before: Word | undefine
   return then === 'AUX' || then === 'VERB'
 }
 
+/**
+ * A quoted phrase between a determiner or a possessive and a policy noun, with no sentence inside
+ * it: `the "don't ask, don't tell" policy`, `its "America First" agenda`, `the Pentagon's "…" policy`.
+ */
+function namesPolicyAfter(prose: Prose, q: Quotation): boolean {
+  const {words} = prose
+  const before = words[q.words.start - 1]
+  const after = words[q.words.end]
+  if (!before || !after || before.block !== q.block || after.block !== q.block || !POLICY_HEADS.has(after.norm)) return false
+  const text = prose.blocks[q.block]!.text
+  return (
+    (DEFINITE_DETERMINERS.has(before.norm) || before.norm === 'a' || before.norm === 'an' || /['\u2019]s?$/u.test(before.text)) &&
+    /^\s*$/u.test(text.slice(before.end, q.start)) &&
+    /^\s+$/u.test(text.slice(q.end, after.start)) &&
+    !/[.?!]/u.test(text.slice(q.inner.start, q.inner.end))
+  )
+}
+
 function isBaseVerb(language: Language, word: Word): boolean {
   return language.pos(word.index) === 'VERB' && language.lemma(word.index) === word.norm
 }
 
-/** A capitalised quoted word after a possessive and its adjectives, or after a noun and a comma: a name given to someone or something. */
 /**
  * A quotation right after "the" that stands in apposition to a person's name, before it (`Bucky
  * Harris, the "boy-manager" of Washington`) or after it (`the "Iron Lady," Margaret Thatcher`):
@@ -678,6 +703,7 @@ function epithetOfName(prose: Prose, language: Language, before: Word, q: Quotat
   return /^,?["\u201D]\s*,?\s*$/u.test(gap) && comma && isName(after) && isName(after + 1)
 }
 
+/** A capitalised quoted word after a possessive and its adjectives, or after a noun and a comma: a name given to someone or something. */
 function namedAfter(prose: Prose, language: Language, before: Word, q: Quotation): boolean {
   const gap = prose.blocks[q.block]!.text.slice(before.end, q.start)
   if (/^\s*,\s*$/u.test(gap)) return language.pos(before.index) === 'NOUN'
