@@ -76,6 +76,10 @@ describe('unsourced-figure', () => {
     for (const [text, figure] of [
       ['The repairs cost $30 million last year.', '$30 million'],
       ['Sales fell 5% from a year earlier.', '5%'],
+      ['Crime has risen 40 percent since 2019.', '40 percent'],
+      ['Violent crime has risen by 40 percent.', '40 percent'],
+      ['Exports have fallen 12 percent.', '12 percent'],
+      ['Exports are growing 3 percent a year.', '3 percent'],
       ['More than 20 million people live on farms.', '20 million people'],
       ['For every 100 people tested, 12 people were infected.', '12 people']
     ])
@@ -108,6 +112,27 @@ describe('anonymous-source', () => {
       ])
     })
   }
+  it('flags the house formulas of an outlet or the newsroom, with a "that" clause or a bare one, in any tense', () => {
+    for (const outlet of ['Fox News', 'The Ledger', 'CNN', 'We', 'The Daily Post'])
+      for (const verb of ['has learned', 'is told', 'was told', 'has been told', 'have learned', 'are told'])
+        for (const clause of [' that the deal is off.', ' the deal is off.']) {
+          const plural = outlet === 'We'
+          if (plural !== /^(?:have|are)\b/u.test(verb)) continue
+          const text = `${outlet} ${verb}${clause}`
+          assert.deepEqual(flags(text, 'anonymous-source'), [verb], text)
+        }
+  })
+  it('leaves a person who was told or learned something, and "told" with no clause after it', () => {
+    for (const text of [
+      'Ruiz was told that she had been fired.',
+      'Senator Ana Ruiz has learned that she lost.',
+      'Tom Baker was told the news on Monday.',
+      'NBC News was told to leave the room.',
+      'The Ledger was told the news on Monday.',
+      'Fox News was told by aides that the deal is off.'
+    ])
+      assert.deepEqual(flags(text, 'anonymous-source'), [], text)
+  })
   it('does not take a definite description of a named person for an unnamed source', () => {
     assert.deepEqual(flags('Jo Lind arrived on Monday. According to the top diplomat, talks will resume.', 'anonymous-source'), [])
   })

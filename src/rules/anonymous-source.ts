@@ -1,5 +1,6 @@
 import type {Attribution} from '../voice/attribution.js'
 import {sourceKind} from '../voice/source-kind.js'
+import {isClause} from '../language/clause.js'
 import {contextWindow, report, textOf, type Reporter, type RuleContext} from './context.js'
 import {loadRuleSpecs} from './spec.js'
 import {loadedTermRules, termIndex} from './term-index.js'
@@ -70,7 +71,19 @@ export function anonymousSources(reporter: Reporter): void {
  */
 const FORMULA = /\b(?:ha(?:s|ve) learned|(?:is|are|was|were|has been|have been) told)\b(?! by\b)/giu
 
-const THIRD_PERSON = new Set(['he', 'she', 'they', 'it'])
+/** Last words of a news outlet's name: "Fox News", "the Ledger", "The Post", "NBC" (an acronym). */
+const OUTLET_WORDS = new Set(
+  (
+    'news post times journal tribune herald gazette telegraph guardian ledger observer chronicle examiner star sun ' +
+    'daily magazine network radio television channel newsroom wire press review record register inquirer bulletin ' +
+    'courier dispatch express mirror independent reuters politico axios bloomberg'
+  ).split(' ')
+)
+
+/** Whether `word` ends an outlet's name ("Fox News", "The Ledger", "CNN") or is "we", the newsroom. */
+function isOutlet(word: {text: string; norm: string}): boolean {
+  return word.norm === 'we' || /^\p{Lu}{2,}$/u.test(word.text) || (/^\p{Lu}/u.test(word.text) && OUTLET_WORDS.has(word.norm))
+}
 
 function houseFormulas(reporter: Reporter): void {
   const {ctx, rule} = reporter
@@ -81,10 +94,15 @@ function houseFormulas(reporter: Reporter): void {
       const first = wordAt(words, block.index, match.index)
       if (first < 0) continue
       const last = first + match[0].split(/\s+/u).length
-      // The outlet or the newsroom is the subject: "Fox News has learned", "we were told that".
+      // The outlet or the newsroom is the subject: "Fox News has learned", "we were told that";
+      // not a person ("Ruiz was told that she had lost").
       const subject = first > 0 && words[first - 1]!.block === block.index ? words[first - 1]! : undefined
-      if (!subject || !((/^\p{Lu}/u.test(subject.text) && !THIRD_PERSON.has(subject.norm)) || subject.norm === 'we')) continue
-      if (/told$/iu.test(match[0]) && !/^\s*(?:that\b|[,.;:]|$)/u.test(block.text.slice(match.index + match[0].length))) continue
+      if (!subject || !isOutlet(subject)) continue
+      // What was told: a "that" clause, a bare clause ("is told the bill is dead") or nothing; not "told to leave".
+      const rest = block.text.slice(match.index + match[0].length)
+      const sentenceEnd = prose.sentences[words[first]!.sentence]!.endWord
+      const clauseAfter = last < sentenceEnd && words[last]!.block === block.index && isClause(prose, ctx.language, {start: last, end: sentenceEnd})
+      if (/told$/iu.test(match[0]) && !/^\s*(?:that\b|[,.;:]|$)/u.test(rest) && !clauseAfter) continue
       const verdict = reporter.judge(first, last)
       if (!verdict) continue
       report(ctx, rule, {

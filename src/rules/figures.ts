@@ -44,9 +44,12 @@ const INSTRUMENTS = new Set(
  * discount or a term of a plan is not ("a 2% sales tax", "reducing rates as much as 60 per cent").
  */
 const CHANGES = new Set(
-  'fell fall falls rose rise rises dropped drop drops declined decline declines increased increase increases decreased decrease decreases grew grow grows jumped jump jumps surged surge plunged plunge climbed climb slid slide soared soar shrank shrink tumbled slumped up down below above cutback cutbacks cut cuts gain gains'.split(
-    ' '
-  )
+  (
+    'fell fall falls fallen falling rose rise rises risen rising dropped drop drops dropping declined decline declines declining ' +
+    'increased increase increases increasing decreased decrease decreases decreasing grew grow grows grown growing jumped jump ' +
+    'jumps jumping surged surge surging plunged plunge plunging climbed climb climbing slid slide soared soar soaring shrank ' +
+    'shrink shrunk tumbled slumped up down below above cutback cutbacks cut cuts gain gains gained'
+  ).split(' ')
 )
 const MEASURED = new Set(
   'poll polls survey surveys approval rating ratings unemployment inflation turnout poverty favorability favourability jobless growth deficit gdp output'.split(
