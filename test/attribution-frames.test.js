@@ -756,7 +756,14 @@ describe('documents, organisations, beliefs and intentions', () => {
         ['believes', 'the plan will fail', 'plan'],
         ['fears', 'the talks will collapse', 'talks'],
         ['wants', 'to run again next year', 'run'],
-        ['admitted on Monday that', 'the figures were wrong', 'figures']
+        ['admitted on Monday that', 'the figures were wrong', 'figures'],
+        ['vowed', 'to fight the plan', 'fight'],
+        ['has promised', 'to cut taxes', 'cut'],
+        ['refused', 'to comment on the report', 'comment'],
+        ['hopes', 'to win the seat', 'win'],
+        ['wants', 'voters to back the plan', 'voters'],
+        ['wants', 'the council to vote again', 'council'],
+        ['has urged', 'them to resign', 'resign']
       ]
     }),
     ({p, frame: [verb, rest, word]}) => {
@@ -774,6 +781,10 @@ describe('documents, organisations, beliefs and intentions', () => {
         'called a taxi after the meeting',
         'knows the city well',
         'wants a new car',
+        'wants a trip to Paris',
+        'offered a deal to the union',
+        'promised a return to normal',
+        'agreed with the plan',
         'was admitted to hospital on Monday',
         'supports the local team',
         'found the keys under a chair'
@@ -792,7 +803,7 @@ describe('a second cue that shares the speaker', () => {
       p: PEOPLE.slice(0, 3),
       shape: [
         ['{S} was criticised for saying that the count was wrong.', 'the count was wrong'],
-        ['{S} refused to name anyone, aside from saying {pr} wanted a diverse team.', '{pr} wanted a diverse team'],
+        ['{S} would not name anyone, aside from saying {pr} wanted a diverse team.', '{pr} wanted a diverse team'],
         ['After saying the count was wrong, {s} left the room.', 'the count was wrong'],
         ['Before arguing that the count was wrong, {s} met the board.', 'the count was wrong']
       ]

@@ -108,6 +108,10 @@ const FRACTIONS = new Set(['half', 'third', 'thirds', 'quarter', 'quarters', 'fi
 const ADJUNCT_PREPOSITIONS = new Set('of in on at for from with during after before since until through over under near within across by'.split(' '))
 /** Prepositions that join a person or a record to what places them: "a spokesman for", "a narrator in the ad", "a poll by Gallup". */
 const PHRASE_LINKS = new Set(['of', 'for', 'in', 'at', 'from', 'on', 'by'])
+/** Object pronouns that may stand before an infinitive: "wants them to resign". */
+const PERSONAL_OBJECTS = new Set('him her them us me you it'.split(' '))
+/** Verbs of speech whose infinitive is what was pledged or refused: "vowed to fight", "promised to cut taxes", "refused to comment". */
+const INFINITIVE_CUES = new Set('vow promise pledge threaten refuse offer agree hope'.split(' '))
 /** Words that start a reported clause with no "that": "admitted he had lied". */
 const CLAUSE_SUBJECTS = new Set('he she they it i we there'.split(' '))
 /** Quotation marks, with the typewriter pairs ``…'' and ''…''. */
@@ -468,6 +472,8 @@ class SentenceAttributions {
     if (this.isParticiple(k)) return this.participle(k, cue, previous)
     const joined = this.coordinated(k, cue, previous)
     if (joined) return joined
+    // "vowed to fight", "has promised to cut taxes": an intention, whatever else the verb can do.
+    if (INFINITIVE_CUES.has(this.language.lemma(k)) && this.infinitiveAt(this.skipAdverbs(cue.end))) return this.stance('intention', k, cue)
     // Beliefs always need their clause ("believed in counselling" is not attribution).
     if (klass === 'belief' || (klass !== 'speech' && !SPEECH_VERBS.has(this.words[k]!.norm))) return this.stance(klass, k, cue)
     const before = this.boundaryBefore(k)
@@ -796,17 +802,46 @@ class SentenceAttributions {
   private stance(klass: CueClass, k: number, cue: WordRange): Attribution | undefined {
     const subject = this.subjectBefore(k) ?? this.sourcePastModifiers(k)
     if (!subject || !this.canHold(subject, klass)) return undefined
-    let next = cue.end
-    while (next < this.end && this.language.pos(next) === 'ADV') next++
+    const next = this.skipAdverbs(cue.end)
     if (next >= this.end) return undefined
     const word = this.words[next]!
     if (klass === 'intention') {
-      if (word.norm !== 'to' || next + 1 >= this.end || this.language.pos(next + 1) !== 'VERB') return undefined
-      return this.make('speech', subject, cue, {start: next, end: this.end})
+      // "wants to run", or with its own subject first: "wants voters to back the plan".
+      const to = this.infinitiveAt(next) ? next : this.objectThenInfinitive(next)
+      return to === undefined ? undefined : this.make('speech', subject, cue, {start: next, end: this.end})
     }
     if (word.norm === 'that' && !this.quoted[next]) return this.make('speech', subject, cue, {start: next + 1, end: this.end})
     if (WH_CLAUSE.has(word.norm)) return this.make('speech', subject, cue, {start: next, end: this.end})
     return this.clauseAt(next) ? this.make('speech', subject, cue, {start: next, end: this.end}) : undefined
+  }
+
+  /** The first word from `i` that is not an adverb. */
+  private skipAdverbs(i: number): number {
+    while (i < this.end && this.language.pos(i) === 'ADV') i++
+    return i
+  }
+
+  /** Word `i` is "to" before a verb: an infinitive ("to back the plan", where the tagger reads an adverb before its object). */
+  private infinitiveAt(i: number): boolean {
+    if (i + 1 >= this.end || this.words[i]!.norm !== 'to') return false
+    const pos = this.language.pos(i + 1)
+    return pos === 'VERB' || (pos === 'ADV' && i + 2 < this.end && this.language.pos(i + 2) === 'DET')
+  }
+
+  /** A short object (a pronoun, a name or a noun phrase) from word `i`, then an infinitive: the index of its "to". */
+  private objectThenInfinitive(i: number): number | undefined {
+    const pos = this.language.pos(i)
+    if (pos === 'PRON') return PERSONAL_OBJECTS.has(this.words[i]!.norm) && this.infinitiveAt(i + 1) ? i + 1 : undefined
+    let j = i
+    while (
+      j < this.end &&
+      j - i < 4 &&
+      !this.quoted[j] &&
+      /^(?:DET|ADJ|NOUN|PROPN)$/u.test(this.language.pos(j)) &&
+      (j === i || /^\s+$/u.test(this.gap(j - 1, j)))
+    )
+      j++
+    return j > i && this.language.pos(j - 1) !== 'DET' && this.language.pos(j - 1) !== 'ADJ' && this.infinitiveAt(j) ? j : undefined
   }
 
   /** The sentence opens right after a closing quotation mark in the same paragraph. */

@@ -148,7 +148,7 @@ export const CUE_LEMMAS: ReadonlyMap<string, CueClass> = new Map<string, CueClas
     'think believe feel know fear hope expect worry doubt suspect assume consider understand recognize recognise ' +
       'realize realise reckon imagine suppose presume trust sense figure agree disagree'
   ),
-  ...lemmas('intention', 'want plan intend seek wish aim decline prefer support oppose favor favour mean vow'),
+  ...lemmas('intention', 'want plan intend seek wish aim decline prefer support oppose favor favour mean vow refuse offer'),
   ...lemmas('evidence', 'show find indicate reveal suggest demonstrate prove confirm document estimate project')
 ])
 
