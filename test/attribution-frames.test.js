@@ -796,6 +796,39 @@ describe('documents, organisations, beliefs and intentions', () => {
   )
 })
 
+describe('a question put by someone the sentence does not name', () => {
+  all(
+    'after "when" or "if" inside the sentence, or in the passive: the question is credited to no one',
+    cases({
+      p: PEOPLE.slice(0, 3),
+      question: ['whether the plan was dead', 'about the plan', 'to confirm the report', 'if the vote would pass'],
+      shape: ['{S} said nothing when asked {q}.', '{S} was asked {q} on Monday.', '{S} would not answer if asked {q}.', 'On Monday {s} was asked {q}.']
+    }),
+    ({p, question, shape}) => {
+      const text = shape.replace('{S}', cap(p.s)).replace('{s}', p.s).replace('{q}', question)
+      const asked = attributionParts(text).filter((a) => a.cue === 'asked')
+      assert.equal(asked.length, 1, text)
+      assert.equal(asked[0].source, '', text)
+      assert.ok(asked[0].content.startsWith(question.split(' ')[0]) && !asked[0].content.includes('said'), `${text}: ${asked[0].content}`)
+    }
+  )
+  all(
+    'clean counterpart: a named asker is the source, and "asked" with an object or no question is no unnamed question',
+    cases({p: PEOPLE.slice(0, 3)}),
+    ({p}) => {
+      assert.deepEqual(
+        attributionParts(`${cap(p.s)} asked whether the plan was dead.`).map((a) => a.source),
+        [p.s]
+      )
+      for (const text of [`${cap(p.s)} was asked.`, `The price ${p.s} asked was high.`, `When asked, ${p.s} said nothing.`])
+        assert.ok(
+          attributionParts(text).every((a) => a.cue !== 'asked' || a.source !== ''),
+          text
+        )
+    }
+  )
+})
+
 describe('a second cue that shares the speaker', () => {
   all(
     'a participle after "for" or "from", or opening the sentence, reports what the main subject said',

@@ -1,4 +1,5 @@
 import {
+  BE_FORMS,
   DEFINITE_DETERMINERS as DEFINITE,
   isAgentNoun,
   ORGANISATIONS,
@@ -108,6 +109,8 @@ const FRACTIONS = new Set(['half', 'third', 'thirds', 'quarter', 'quarters', 'fi
 const ADJUNCT_PREPOSITIONS = new Set('of in on at for from with during after before since until through over under near within across by'.split(' '))
 /** Prepositions that join a person or a record to what places them: "a spokesman for", "a narrator in the ad", "a poll by Gallup". */
 const PHRASE_LINKS = new Set(['of', 'for', 'in', 'at', 'from', 'on', 'by'])
+/** Words before "asked" that leave the asker unnamed: "when asked whether", "if asked about". */
+const ASKED_LEADS = new Set('when if after before once as unless until while'.split(' '))
 /** Object pronouns that may stand before an infinitive: "wants them to resign". */
 const PERSONAL_OBJECTS = new Set('him her them us me you it'.split(' '))
 /** Verbs of speech whose infinitive is what was pledged or refused: "vowed to fight", "promised to cut taxes", "refused to comment". */
@@ -465,7 +468,10 @@ class SentenceAttributions {
   /** The attribution whose cue is word `k`, if any (`previous`: the one found last in this sentence). */
   private speech(k: number, previous: Attribution | undefined): Attribution | undefined {
     const klass = this.cueClass(k)
-    if (!klass || this.passive(k) || this.gerundAfterHave(k)) return undefined
+    if (!klass) return undefined
+    const question = this.questionPut(k)
+    if (question) return question
+    if (this.passive(k) || this.gerundAfterHave(k)) return undefined
     const cue = this.cueRange(k)
     const phrase = this.objectPhrase(k)
     if (phrase) return phrase
@@ -813,6 +819,26 @@ class SentenceAttributions {
     if (word.norm === 'that' && !this.quoted[next]) return this.make('speech', subject, cue, {start: next + 1, end: this.end})
     if (WH_CLAUSE.has(word.norm)) return this.make('speech', subject, cue, {start: next, end: this.end})
     return this.clauseAt(next) ? this.make('speech', subject, cue, {start: next, end: this.end}) : undefined
+  }
+
+  /**
+   * A question put by someone the sentence does not name: "said no when asked whether she would
+   * run", "Trump was asked, "…"", "was asked about the plan". The question is credited
+   * to no one (the annotated corpora count it so); its speaker is the interviewer.
+   */
+  private questionPut(k: number): Attribution | undefined {
+    // An opening "Asked whether …," or "When asked …," is the main subject's (see openingParticiple and speech).
+    if (this.words[k]!.norm !== 'asked' || k - 1 <= this.first) return undefined
+    const before = this.words[k - 1]!.norm
+    const passive = BE_FORMS.has(before)
+    if (!ASKED_LEADS.has(before) && !passive) return undefined
+    const next = this.skipAdverbs(k + 1)
+    if (next >= this.end) return undefined
+    const word = this.words[next]!.norm
+    // What was asked: "whether …", "about the plan", "to confirm …", or (after a passive) a quotation.
+    const quoted = passive && this.quoted[next] === true && /,/u.test(this.gap(k, next))
+    if (!WH_CLAUSE.has(word) && word !== 'about' && !this.infinitiveAt(next) && !quoted) return undefined
+    return this.make('speech', undefined, {start: k, end: k + 1}, {start: next, end: this.end})
   }
 
   /** The first word from `i` that is not an adverb. */
