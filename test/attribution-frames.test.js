@@ -143,6 +143,18 @@ describe('closing attributions', () => {
     }
   )
   all(
+    'a verb of telling or judging after an apposition keeps its subject: the noun after it is addressed, not speaking',
+    cases({
+      p: PEOPLE.slice(0, 3),
+      apposition: [', 58,', ', a close adviser to the governor,'],
+      verb: ['told AFP', 'tells Breitbart News in an interview', 'told the Ledger on Monday']
+    }),
+    ({p, apposition, verb}) => {
+      const text = `"The bill is dead," ${p.s}${apposition} ${verb}.`
+      assert.deepEqual(speakers(text), [p.s], text)
+    }
+  )
+  all(
     'any verb closing a quotation that ends on a comma, a question or an exclamation',
     cases({
       p: [{s: 'Ana Ruiz'}, {s: 'the host'}, {s: 'she'}],
@@ -830,6 +842,30 @@ describe('a question put by someone the sentence does not name', () => {
 })
 
 describe('a second cue that shares the speaker', () => {
+  all(
+    "a participle hangs on the main clause's subject, after a dateline or an opening adjunct with commas in it",
+    cases({
+      p: PEOPLE.slice(0, 3),
+      opening: [
+        'Speaking at a town hall in Salem, New Hampshire,',
+        'Despite challenging the leader,',
+        'Hours later,',
+        'WASHINGTON (AFP) \u2013',
+        'In August,',
+        'Asked about the vote on Monday,'
+      ],
+      participle: ['saying the plan was dead', 'adding that the plan was dead', 'calling the plan "dead"']
+    }),
+    ({p, opening, participle}) => {
+      const text = `${opening} ${p.s} went after the council, ${participle}.`
+      const parts = attributionParts(text).filter((a) => /^(?:saying|adding|calling)$/u.test(a.cue))
+      assert.deepEqual(
+        parts.map((a) => a.source),
+        [p.s],
+        text
+      )
+    }
+  )
   all(
     'a participle after "for" or "from", or opening the sentence, reports what the main subject said',
     cases({

@@ -131,6 +131,19 @@ const RECORD_VERBS = new Set(['has', 'had', 'have', 'gives', 'gave', ...ESTIMATE
 const NAMING = new Set('call label brand dub term deem declare pronounce'.split(' '))
 /** Verbs of naming and judging someone, which keep their subject before them (never "…, called X"). */
 const NAMING_OR_JUDGING = new Set([...NAMING, 'describe', 'accuse', 'charge', 'characterize', 'characterise', 'find', 'show'])
+/**
+ * Verbs whose object is the person addressed or judged, so the noun after them is never an
+ * inverted speaker: "…," Ramos, 58, told AFP; "Mukasey, a former attorney general, criticized
+ * Clinton's email use"; "…, thanked Obama for …".
+ */
+const NEVER_INVERTED = new Set([
+  ...NAMING_OR_JUDGING,
+  ...(
+    'tell inform remind assure reassure criticize criticise praise thank blame condemn slam blast attack dismiss reject ' +
+    'defend congratulate hail welcome applaud mock ridicule urge commend lambast lambaste denounce decry laud extol ' +
+    'implore advise instruct order direct command dare counsel'
+  ).split(' ')
+])
 /** Days, months and times of day: adjuncts between a subject and its verb, never a speaker. */
 const TIME_NAMES =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tonight|morning|afternoon|evening|night|weekend|(?:day|week|month|year|decade|quarter|time)s?|summer|winter|autumn)$/u
@@ -493,8 +506,9 @@ class SentenceAttributions {
       return subject && /^\s*:\s*$/u.test(this.text.slice(this.words[subject.end - 1]!.end)) ? this.make('speech', subject, cue, undefined) : undefined
     }
     // Inverted order after the content: `"…," said Jane Doe.` / `…, said the ministry.`
-    // A naming verb does not invert: `…, called his rival "scripted"` has its subject before it.
-    if (/[,\u201D"]|''/u.test(before) && !/\p{L}/u.test(before) && !NAMING_OR_JUDGING.has(this.language.lemma(k))) {
+    // A naming verb or a verb of telling does not invert: `…, called his rival "scripted"` and
+    // `…," Ramos, 58, told AFP` have their subject before them.
+    if (/[,\u201D"]|''/u.test(before) && !/\p{L}/u.test(before) && !NEVER_INVERTED.has(this.language.lemma(k))) {
       const found = this.subjectAfter(cue.end)
       // "…, said a meeting held Tuesday …" is no inversion: the speaker must name someone or something that speaks;
       // "X, in a statement, said he appreciates …": a subject with its own verb starts the clause said.
@@ -771,14 +785,54 @@ class SentenceAttributions {
     return false
   }
 
+  /**
+   * Where the main clause starts, before word `k`: after a dateline ("WASHINGTON (AFP) –") and
+   * after an opening adjunct that holds no subject ("In August, several groups …", "Despite
+   * challenging the leader, Cruz said", "Speaking in Salem, New Hampshire, Trump went …", "Hours
+   * later, Trump …"): at the first comma followed by a noun phrase and its verb.
+   */
+  private mainClauseStart(k: number): number {
+    let from = this.first
+    // A dateline: a place in capitals, perhaps an agency in brackets, then a dash.
+    for (let i = from; i < Math.min(k, from + 5); i++) {
+      if (/[\u2013\u2014]|\s-\s|--/u.test(this.gap(i, i + 1))) {
+        from = i + 1
+        break
+      }
+    }
+    const pos = this.language.pos(from)
+    const opening =
+      pos === 'ADP' ||
+      pos === 'SCONJ' ||
+      (pos === 'VERB' && /(?:ing|ed)$/u.test(this.words[from]!.norm)) ||
+      (from + 1 < k && /^(?:later|earlier|ago|after)$/u.test(this.words[from + 1]!.norm))
+    if (!opening) return from
+    // A noun phrase and its verb after a comma; failing that, a noun phrase set off by commas ("Clinton and Bill, thanked").
+    for (const apposition of [false, true]) {
+      for (let c = from + 1; c < k; c++) {
+        if (!/,/u.test(this.gap(c - 1, c)) || this.quoted[c]) continue
+        let end = c
+        while (
+          end < k &&
+          end - c < 6 &&
+          /^(?:PROPN|NOUN|DET|ADJ|PRON|CCONJ|NUM)$/u.test(this.language.pos(end)) &&
+          (end === c || /^\s+$/u.test(this.gap(end - 1, end)))
+        )
+          end++
+        if (end === c || end >= this.end) continue
+        if (apposition ? /,/u.test(this.gap(end - 1, end)) : /^\s+$/u.test(this.gap(end - 1, end)) && /^(?:AUX|VERB|ADV)$/u.test(this.language.pos(end)))
+          return c
+      }
+    }
+    // "In August, several groups …": no clause found after a comma; the first comma ends the phrase.
+    let comma = from
+    while (comma < k && !/,/u.test(this.gap(comma, comma + 1))) comma++
+    return pos === 'ADP' ? comma + 1 : from
+  }
+
   /** The subject of the sentence's main clause before word `k`: its first name, pronoun or noun phrase outside quotations. */
   private mainSubject(k: number): WordRange | undefined {
-    // "In August, several groups …": an opening prepositional phrase holds no subject.
-    let from = this.first
-    if (this.language.pos(from) === 'ADP') {
-      while (from < k && !/,/u.test(this.gap(from, from + 1))) from++
-      from++
-    }
+    const from = this.mainClauseStart(k)
     for (let i = from; i < k; i++) {
       if (this.quoted[i]) continue
       const pos = this.language.pos(i)

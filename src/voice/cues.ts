@@ -47,7 +47,7 @@ export const OBJECT_PHRASES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 )
 
 /** Participles that attribute to the subject of the clause they follow: "…, saying …", "before asking", "criticised for saying". */
-export const PARTICIPLE_LEADS: ReadonlySet<string> = new Set('before after while when by without for from'.split(' '))
+export const PARTICIPLE_LEADS: ReadonlySet<string> = new Set('before after while when by without for from despite upon'.split(' '))
 
 /** Verbs that, as cues, need a clause or a quote after them to mean speech (not "called a taxi"). */
 export const OBJECT_CUES: ReadonlySet<string> = new Set(
