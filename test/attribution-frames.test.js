@@ -843,6 +843,49 @@ describe('a question put by someone the sentence does not name', () => {
 
 describe('a second cue that shares the speaker', () => {
   all(
+    'a participle after an utterance someone issued speaks for the issuer, with a date or a phrase between',
+    cases({
+      p: PEOPLE,
+      verb: ['issued', 'released', 'sent', 'has issued'],
+      object: ['a statement', 'a statement on Wednesday', 'a memo to the Ledger in April', 'a report this month'],
+      participle: ['saying the plan was dead', 'describing the plan as dead', 'condemning the ban']
+    }),
+    ({p, verb, object, participle}) => {
+      const text = `${cap(p.s)} ${verb} ${object} ${participle}.`
+      const cue = participle.split(' ')[0]
+      assert.deepEqual(
+        attributionParts(text)
+          .filter((a) => a.cue === cue)
+          .map((a) => a.source.toLowerCase()),
+        [p.s.toLowerCase()],
+        text
+      )
+    }
+  )
+  all(
+    'a verb coordinated after a long first clause shares the main subject, not a noun inside an infinitive or a "that" clause',
+    cases({
+      p: PEOPLE.slice(0, 3),
+      first: [
+        'called on the United States to attack the oil that funds the group',
+        'backpedaled on a prediction that Russia would recover,',
+        'met the mayor of Boston'
+      ],
+      second: ['proposed a safe zone', 'blamed the tumble in oil prices', 'said the plan was dead']
+    }),
+    ({p, first, second}) => {
+      const text = `${cap(p.s)} ${first} and ${second}.`
+      const cue = second.split(' ')[0]
+      assert.deepEqual(
+        attributionParts(text)
+          .filter((a) => a.cue === cue)
+          .map((a) => a.source),
+        [p.s],
+        text
+      )
+    }
+  )
+  all(
     "a participle hangs on the main clause's subject, after a dateline or an opening adjunct with commas in it",
     cases({
       p: PEOPLE.slice(0, 3),

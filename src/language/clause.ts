@@ -5,6 +5,8 @@ import type {Language} from './language.js'
 /** Pronouns that stand for people (a subject that can speak, feel or criticise). */
 const PERSONAL = new Set([...PERSONAL_PRONOUNS, 'you', 'who'])
 const RELATIVE = new Set(['who', 'that', 'which'])
+/** Words that open a complement clause: "that Russia would recover". */
+const COMPLEMENTISERS = new Set(['that', 'whether', 'if'])
 /** How far back a subject may stand from its verb (adverbs, auxiliaries, a relative pronoun). */
 const REACH = 6
 
@@ -32,11 +34,27 @@ export function subjectOf(prose: Prose, language: Language, verb: number, coordi
   return -1
 }
 
-/** The verb before a coordinating "and" at `and`, in its sentence and within reach, or -1. */
+/**
+ * The verb before a coordinating "and" at `and`, in its sentence and within reach, or -1: a
+ * finite verb of the main clause, not an infinitive, an -ing form or the verb of a relative or
+ * a "that" clause ("called on the US to attack the oil that funds the group and proposed …":
+ * "called").
+ */
 function earlierVerb(prose: Prose, language: Language, and: number): number {
-  const sentence = prose.words[and]!.sentence
-  for (let i = and - 1; i >= 0 && i >= and - 12 && prose.words[i]!.sentence === sentence; i--) if (language.pos(i) === 'VERB') return i
-  return -1
+  const {words} = prose
+  const sentence = words[and]!.sentence
+  let nearest = -1
+  for (let i = and - 1; i >= 0 && i >= and - 16 && words[i]!.sentence === sentence; i--) {
+    if (language.pos(i) !== 'VERB') continue
+    if (nearest < 0 && i >= and - 12) nearest = i
+    const before = i > 0 ? words[i - 1]!.norm : ''
+    if (before === 'to' || RELATIVE.has(before) || words[i]!.norm.endsWith('ing')) continue
+    // "his prediction that Russia would recover, and blamed …": the verb of a "that" clause is not the main one.
+    const subject = subjectOf(prose, language, i, true)
+    if (subject > 0 && COMPLEMENTISERS.has(words[subject - 1]!.norm)) continue
+    return i
+  }
+  return nearest
 }
 
 /** A word that names someone who can speak or act: a name, a person or group by role, an organisation, a personal pronoun. */

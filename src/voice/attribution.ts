@@ -525,6 +525,8 @@ class SentenceAttributions {
         return this.make('speech', subject, cue, k > this.first ? {start: this.first, end: aside ? this.end : k} : undefined)
       }
     }
+    const issued = this.issuerOfUtterance(k)
+    if (issued) return this.make('speech', issued, cue, this.contentAfter(cue.end) ?? {start: cue.end, end: this.end})
     const verb = this.words[k]!.norm
     // "The first of the beliefs, now reads:": before a colon, whatever reads or says is the source.
     const colon = /^\s*:/u.test(this.text.slice(this.words[cue.end - 1]!.end))
@@ -690,6 +692,28 @@ class SentenceAttributions {
     const subject = this.isParticiple(k) ? this.mainSubject(k) : this.subjectBefore(k)
     if (!subject || !this.canHold(subject, 'speech')) return undefined
     return this.make('speech', subject, cue, {start: k + 2, end: this.end})
+  }
+
+  /**
+   * "The DNC issued a statement apologizing to Sanders", "The town released a statement Wednesday
+   * saying …", "He sent a memo to the Post in April explaining his plan": a participle of saying
+   * after an utterance that is the object of a verb speaks for that verb's subject, the issuer.
+   */
+  private issuerOfUtterance(k: number): WordRange | undefined {
+    if (!this.words[k]!.norm.endsWith('ing') || /[,;:]/u.test(this.gap(k - 1, k))) return undefined
+    let utterance = -1
+    for (let j = k - 1; j >= this.first && k - j <= 10 && !this.quoted[j]; j--) {
+      const pos = this.language.pos(j)
+      if (pos === 'VERB' || pos === 'AUX') {
+        if (utterance < 0 || pos === 'AUX') return undefined
+        const head = subjectOf(this.prose, this.language, j)
+        // Whoever issues a statement acts for itself: "The town released a statement".
+        if (head < this.first || this.quoted[head] || !this.language.isNominal(head)) return undefined
+        return {start: this.jointStart(this.extendBack(head)), end: head + 1}
+      }
+      if (UTTERANCES.has(this.words[j]!.norm) && pos === 'NOUN') utterance = j
+    }
+    return undefined
   }
 
   /** "…, saying …", "before asking her, …": a participle after a comma or a time conjunction. */
