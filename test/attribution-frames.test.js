@@ -808,6 +808,25 @@ describe('documents, organisations, beliefs and intentions', () => {
   )
 })
 
+describe('a surname that is also a time noun', () => {
+  all(
+    'a capitalised time noun is a surname, and "May" opening the sentence is a person; a weekday or "in May" never speaks',
+    cases({
+      name: ['Day', 'Ana Day', 'Winter', 'May'],
+      verb: ['said', 'says', 'told reporters'],
+      rest: ['the plan was dead', 'that the plan was dead']
+    }),
+    ({name, verb, rest}) => {
+      const text = `${name} ${verb} ${rest}.`
+      assert.deepEqual(sources(text), [name], text)
+    }
+  )
+  it('clean counterpart: a weekday or a month as an adjunct is not the speaker', () => {
+    for (const text of ['Ruiz on Monday said the plan was dead.', 'In May, officials said the plan was dead.', 'Ruiz said on Friday the plan was dead.'])
+      assert.ok(!sources(text).some((s) => /monday|may|friday/iu.test(s)), `${text}: ${sources(text)}`)
+  })
+})
+
 describe('a question put by someone the sentence does not name', () => {
   all(
     'after "when" or "if" inside the sentence, or in the passive: the question is credited to no one',

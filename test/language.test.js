@@ -79,3 +79,20 @@ it('leaves a run of more than 200 characters without a space untagged, and tags 
   // A word of exactly 200 characters is still a token.
   assert.ok(winkTagger(`A ${'y'.repeat(200)} here.`).some((t) => t.end - t.start === 200))
 })
+
+it('sentences: "No." before a number ends none; an abbreviation in capitals before a subject pronoun ends one', () => {
+  const count = (text) => proseOf(text).sentences.length
+  for (const text of ['Senator Ana Ruiz, the No. 2 Republican in the Senate, said so.', 'It was No. 1 on the list for weeks.', 'Nos. 4 and 5 were sold.'])
+    assert.equal(count(text), 1, text)
+  for (const text of ['It hit the U.S. He says so.', 'She moved to Washington, D.C. They followed.', 'It was No. 1 on the list. Then it fell.'])
+    assert.equal(count(text), 2, text)
+  // Clean counterparts: an abbreviation before a name or a noun ends no sentence.
+  for (const text of ['The U.S. Senate voted.', 'He lives in Washington, D.C. with his wife.', 'Say no. No one came.'])
+    assert.equal(count(text), text === 'Say no. No one came.' ? 2 : 1, text)
+  // Every word belongs to its sentence after a rejoin.
+  const prose = proseOf('Ana Ruiz, the No. 2 Republican, said so. Then she left.')
+  assert.deepEqual(
+    prose.words.map((w) => w.sentence),
+    prose.words.map((w) => (w.start < prose.sentences[1].start ? 0 : 1))
+  )
+})

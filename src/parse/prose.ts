@@ -92,6 +92,11 @@ const ABBREVIATIONS = new Set([
   'sr'
 ])
 
+/** "No." and "Nos." before a number ("the No. 2 Republican") end no sentence. */
+const NUMBER_ABBREVIATION = /^Nos?\.\.?$/u
+/** Capitalised subject pronouns: after "U.S." or "D.C." they start a sentence. */
+const SUBJECT_PRONOUNS = /^(?:He|She|They|We|It|I)$/u
+
 /** A word with a full stop that ends its sentence: one plain lower-case word ("cent."), not an abbreviation ("vs.", "p.m."). */
 function endsSentence(text: string): boolean {
   return /^\p{Ll}[\p{Ll}'’-]*\.$/u.test(text) && !ABBREVIATIONS.has(text.slice(0, -1))
@@ -150,6 +155,19 @@ export function buildProse(root: MdastRoot, source: string): Prose {
   const addSentence = (block: Block, node: NlcstSentence, offset: number): void => {
     let firstWord = words.length
     let start = node.position!.start.offset! + offset
+    // "the No. 2 Republican": parse-english ends a sentence at "No." before a number; rejoin it.
+    const last = sentences.at(-1)
+    const firstChild = node.children.find((child) => child.type === 'WordNode')
+    const lastWord = words.at(-1)
+    const abbreviation = lastWord !== undefined && NUMBER_ABBREVIATION.test(block.text.slice(lastWord.start, lastWord.end + 1))
+    if (last && last.block === block.index && last.endWord === words.length && abbreviation && firstChild) {
+      if (/^\d/u.test(block.text.slice(firstChild.position!.start.offset! + offset))) {
+        sentences.pop()
+        firstWord = last.firstWord
+        start = last.start
+        for (let w = firstWord; w < words.length; w++) words[w]!.sentence = last.index
+      }
+    }
     const close = (end: number): void => {
       sentences.push({index: sentences.length, block: block.index, start, end, firstWord, endWord: words.length})
       firstWord = words.length
@@ -163,7 +181,12 @@ export function buildProse(root: MdastRoot, source: string): Prose {
       // parse-english reads "to 64. Labour" as one sentence (an ordinal); a capital after a
       // number with a full stop starts a new one.
       const previous = words.length > firstWord ? words.at(-1) : undefined
-      if (previous && /^\d[\d,]*\.$/u.test(previous.text) && /^\p{Lu}/u.test(text)) {
+      // "to 64. Labour" (an ordinal to parse-english) and "the U.S. He says" (an abbreviation
+      // before a subject pronoun): a capital after them starts a new sentence.
+      if (
+        previous &&
+        ((/^\d[\d,]*\.$/u.test(previous.text) && /^\p{Lu}/u.test(text)) || (/^(?:\p{Lu}\.){2,}$/u.test(previous.text) && SUBJECT_PRONOUNS.test(text)))
+      ) {
         close(previous.end)
         start = wordStart
       } else if (previous && /^\p{Lu}/u.test(text) && endsSentence(previous.text)) {

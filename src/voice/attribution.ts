@@ -1,5 +1,6 @@
 import {
   BE_FORMS,
+  CALENDAR_NAMES,
   DEFINITE_DETERMINERS as DEFINITE,
   isAgentNoun,
   ORGANISATIONS,
@@ -1215,7 +1216,8 @@ class SentenceAttributions {
     if (QUOTE_CHARS.test(between) || /[:;]/u.test(between)) return undefined
     const head = this.words[j]!
     // "Ruiz on Monday called …", "a poll released Wednesday found": a day or a month is an adjunct, never the speaker.
-    if (this.quoted[j] || (TIME_NAMES.test(head.norm) && (j > this.first || !this.isCapitalized(j) || head.norm !== 'may'))) return undefined
+    // ("May said", at the start, is Theresa May; "Day said" is a surname.)
+    if (this.quoted[j] || (TIME_NAMES.test(head.norm) && !this.surnameLike(j))) return undefined
     // "Asante, who led the trial, said": the source is the noun phrase before ", who".
     if (/,/u.test(between)) return this.appositive(j, UNAMBIGUOUS.has(this.words[k]!.norm))
     // "Her relatives watched the videos and said …": a coordinated verb shares the clause's subject.
@@ -1683,12 +1685,21 @@ class SentenceAttributions {
   }
 
   private make(kind: Attribution['kind'], source: WordRange | undefined, cue: WordRange, content: WordRange | undefined): Attribution {
-    // "In August, several groups …, saying": a lone day or month names no one.
-    if (source && source.end - source.start === 1 && TIME_NAMES.test(this.words[source.start]!.norm)) source = undefined
+    // "In August, several groups …, saying": a lone day or month names no one; a capitalised
+    // time noun is a surname ("Day said the language …").
+    if (source && source.end - source.start === 1 && TIME_NAMES.test(this.words[source.start]!.norm) && !this.surnameLike(source.start)) source = undefined
     const attribution: Attribution = {kind, sentence: this.sentence.index, cue, vague: source ? this.isVague(source) : true}
     if (source) attribution.source = source
     if (content && content.end > content.start) attribution.content = content
     return attribution
+  }
+
+  /** A capitalised time noun that is no weekday, month or relative day ("Day", "Winter"), or "May" opening a sentence. */
+  private surnameLike(i: number): boolean {
+    const word = this.words[i]!
+    if (!/^\p{Lu}/u.test(word.text) || /^(?:today|yesterday|tonight)$/u.test(word.norm)) return false
+    // "May said …" opening a sentence is Theresa May; "in May" is a month.
+    return !CALENDAR_NAMES.has(word.norm) || (word.norm === 'may' && i === this.first)
   }
 
   /** "Critics", "many observers", "studies": a source no reader can check. */
