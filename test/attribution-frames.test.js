@@ -808,6 +808,34 @@ describe('documents, organisations, beliefs and intentions', () => {
   )
 })
 
+describe('a subject with a relative clause, and an aside before "by"', () => {
+  all(
+    "the noun a relative clause hangs on is the subject of the verb after it, whatever the clause's object",
+    cases({
+      group: ['Officials', 'Current and former officials', 'People', 'Voters'],
+      relative: ['who spoke with The Huffington Post', 'who attended the meeting', 'who backed Ruiz', 'that spoke to reporters'],
+      verb: ['said', 'say', 'told the Ledger']
+    }),
+    ({group, relative, verb}) => {
+      const text = `${group} ${relative} ${verb} the plan was dead.`
+      const found = sources(text)
+      assert.equal(found.length, 1, `${text}: ${found}`)
+      assert.ok(group.endsWith(found[0].split(' ').at(-1)), `${text}: ${found}`)
+    }
+  )
+  all(
+    'an aside "…, X said, by …" credits the clause before it; "by" after a comma is no agent',
+    cases({p: PEOPLE.slice(0, 3), verb: ['said', 'says', 'added']}),
+    ({p, verb}) => {
+      const text = `The argument would be aided, ${p.s} ${verb}, by the upcoming calendar.`
+      assert.deepEqual(sources(text), [p.s], text)
+    }
+  )
+  it('clean counterpart: a participle with its agent modifies the noun before it', () => {
+    assert.deepEqual(sources('A survey published by the ministry found that most agree.'), ['A survey'])
+  })
+})
+
 describe('a surname that is also a time noun', () => {
   all(
     'a capitalised time noun is a surname, and "May" opening the sentence is a person; a weekday or "in May" never speaks',

@@ -112,6 +112,8 @@ const ADJUNCT_PREPOSITIONS = new Set('of in on at for from with during after bef
 const PHRASE_LINKS = new Set(['of', 'for', 'in', 'at', 'from', 'on', 'by'])
 /** Words before "asked" that leave the asker unnamed: "when asked whether", "if asked about". */
 const ASKED_LEADS = new Set('when if after before once as unless until while'.split(' '))
+/** Pronouns that open a restrictive relative clause: "officials who spoke with the Post". */
+const RELATIVES = new Set(['who', 'that'])
 /** Object pronouns that may stand before an infinitive: "wants them to resign". */
 const PERSONAL_OBJECTS = new Set('him her them us me you it'.split(' '))
 /** Verbs of speech whose infinitive is what was pledged or refused: "vowed to fight", "promised to cut taxes", "refused to comment". */
@@ -431,7 +433,8 @@ class SentenceAttributions {
     while (j >= this.first && this.isAdverb(j)) j--
     if (j >= this.first && /^(?:is|are|was|were|be|been|being)$/u.test(this.words[j]!.norm) && /(?:ed|en|wn|ld|nt)$/u.test(this.words[k]!.norm)) return true
     // "a survey published by the ministry found …": a participle with its agent after a noun modifies it.
-    return k === j + 1 && k > this.first && this.words[k + 1]?.norm === 'by' && this.modifiesNoun(k)
+    // (Not across a comma: "…, Ruiz said, by the calendar" closes an aside.)
+    return k === j + 1 && k > this.first && this.words[k + 1]?.norm === 'by' && /^\s+$/u.test(this.gap(k, k + 1)) && this.modifiesNoun(k)
   }
 
   /**
@@ -1254,7 +1257,10 @@ class SentenceAttributions {
       OBJECT_PREPOSITIONS.has(this.words[start - 1]!.norm) &&
       /^\s+$/u.test(this.gap(start - 1, start))
     )
-      return undefined
+      // The subject is then the noun the relative clause hangs on: "officials who spoke with the Post said".
+      return NAMING.has(this.language.lemma(k)) ? undefined : this.beforeRelative(start)
+    // "People who attended the meeting said": the object of a relative clause's verb is not the subject.
+    if (start - 2 >= this.first && this.language.pos(start - 1) === 'VERB' && RELATIVES.has(this.words[start - 2]!.norm)) return this.beforeRelative(start)
     // "The survey published by the ministry found …": the agent of a participle is not the subject.
     const p = start - 2
     if (p > this.first && this.words[start - 1]!.norm === 'by' && this.modifiesNoun(p) && /^\s+$/u.test(this.gap(p - 1, p)))
@@ -1464,6 +1470,22 @@ class SentenceAttributions {
     const head = j - 1
     if (this.quoted[head]) return undefined
     return {start: this.extendBack(head), end: head + 1}
+  }
+
+  /**
+   * The noun phrase a restrictive relative clause ending before `start` hangs on: "Current and
+   * former officials who spoke with the Post" for the verb after it. Undefined if no "who" or
+   * "that" opens a short clause there after a noun.
+   */
+  private beforeRelative(start: number): WordRange | undefined {
+    for (let w = start - 1; w > this.first && start - w <= 6; w--) {
+      if (this.quoted[w] || /[,;:()]/u.test(this.gap(w, w + 1))) return undefined
+      if (!RELATIVES.has(this.words[w]!.norm)) continue
+      const head = w - 1
+      if (this.quoted[head] || !/^(?:NOUN|PROPN)$/u.test(this.language.pos(head)) || !/^\s+$/u.test(this.gap(head, w))) return undefined
+      return {start: this.jointStart(this.extendBack(head)), end: head + 1}
+    }
+    return undefined
   }
 
   /** Extends a noun phrase ending at `j` backwards over names, determiners and modifiers. */
