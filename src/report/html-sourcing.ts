@@ -2,7 +2,13 @@ import type {MappedAttribution, SourcingMap} from '../sources/map.js'
 import {esc} from './html-text.js'
 import {clip} from './sources.js'
 
-const KIND_LABEL: Record<MappedAttribution['kind'], string> = {direct: 'quoted', mixed: 'partly quoted', indirect: 'reported', headline: 'headline'}
+const KIND_LABEL: Record<MappedAttribution['kind'], string> = {
+  direct: 'quoted',
+  mixed: 'partly quoted',
+  indirect: 'reported',
+  headline: 'headline',
+  position: 'side taken'
+}
 
 /**
  * Who is speaking in the article, as `slant sources` tells it: the counts, each source with what

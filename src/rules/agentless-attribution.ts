@@ -2,6 +2,7 @@ import {BE_FORMS, CALENDAR_NAMES, DEFINITE_DETERMINERS} from '../data/word-class
 import {isClause} from '../language/clause.js'
 import {inflect} from '../match/inflect.js'
 import {IRREGULAR_VERBS} from '../match/irregular.js'
+import {creditsContent} from '../voice/attribution.js'
 import {CUE_LEMMAS} from '../voice/cues.js'
 import {CONDITIONS} from './conditions.js'
 import type {Reporter, RuleContext} from './context.js'
@@ -195,7 +196,7 @@ function collectiveSources(report: Reporter, taken: readonly Span[]): void {
   const {words, sentences} = ctx.prose
   for (const a of ctx.voice.attributions) {
     const source = a.source
-    if (!source || a.mark) continue
+    if (!source || a.mark || a.kind === 'position') continue
     // The group's noun: before "of" ("critics of the plan"), else the last word.
     let headAt = source.end - 1
     for (let i = source.start + 1; i < source.end; i++) {
@@ -249,6 +250,6 @@ export function agentlessAttribution(report: Reporter): void {
 /** Whether the sentence credits a source other than the group at `span`. */
 function creditsAnother(ctx: RuleContext, sentence: number, span: Span): boolean {
   return ctx.voice.attributions.some(
-    (a) => a.sentence === sentence && a.source !== undefined && !a.vague && (a.source.end <= span.start || a.source.start >= span.end)
+    (a) => a.sentence === sentence && a.source !== undefined && creditsContent(a) && (a.source.end <= span.start || a.source.start >= span.end)
   )
 }

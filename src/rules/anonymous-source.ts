@@ -34,7 +34,8 @@ export function anonymousSources(reporter: Reporter): void {
   // One message per source: "a U.S. official said …, but cautioned …" is one unnamed source.
   const seen = new Set<number>()
   for (const a of voice.attributions) {
-    if (!a.source || seen.has(a.source.start) || sourceKind(prose, a) !== 'anonymous') continue
+    // (A side taken, "one official backed the plan", is news about the official, not sourcing.)
+    if (!a.source || a.kind === 'position' || seen.has(a.source.start) || sourceKind(prose, a) !== 'anonymous') continue
     seen.add(a.source.start)
     const start = Math.min(a.source.start, a.cue.start)
     const end = Math.max(a.source.end, a.cue.end)

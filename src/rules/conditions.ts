@@ -1,5 +1,6 @@
 import {DISCOURSE} from '../data/word-classes.js'
 import {isClause, isSpeakerWord, subjectOf} from '../language/clause.js'
+import {creditsContent} from '../voice/attribution.js'
 import {contextWindow, textOf, type RuleContext} from './context.js'
 
 /**
@@ -88,7 +89,7 @@ const ACCUSERS = words(
 /** AP: always name the source of an allegation: the sentence attributes it to someone. */
 const unattributed: Condition = (ctx, start) => {
   const sentence = ctx.prose.words[start]!.sentence
-  return !ctx.voice.attributions.some((a) => a.sentence === sentence && !a.vague) && !sentenceHas(ctx, start, ACCUSERS)
+  return !ctx.voice.attributions.some((a) => a.sentence === sentence && creditsContent(a)) && !sentenceHas(ctx, start, ACCUSERS)
 }
 
 /** The verb's subject is someone who can speak: a name, a person or group by role, an organisation, he/she/they. */

@@ -21,6 +21,7 @@ import {
   OBJECT_CUES,
   OBJECT_PHRASES,
   PARTICIPLE_LEADS,
+  POSITION_LEMMAS,
   PRONOUNS,
   SOURCE_NOUNS,
   SPEECH_PHRASES,
@@ -41,7 +42,8 @@ export interface WordRange {
  * reporter's claim.
  */
 export interface Attribution {
-  kind: 'speech' | 'according-to' | 'headline'
+  /** `position`: a side taken ("endorsed Trump"); its content is the reporter's words for what the side is on. */
+  kind: 'speech' | 'according-to' | 'headline' | 'position'
   sentence: number
   source?: WordRange
   cue: WordRange
@@ -49,6 +51,11 @@ export interface Attribution {
   vague: boolean
   /** A cue that is a punctuation mark, not a word (the colon of `Poll: …`, the dash of `"…" — Ana Ruiz`): prose offsets in its block. */
   mark?: CueMark
+}
+
+/** Whether an attribution credits what it reports to a source: not a vague one, not a side taken. */
+export function creditsContent(a: Attribution): boolean {
+  return !a.vague && a.kind !== 'position'
 }
 
 export interface CueMark {
@@ -112,6 +119,8 @@ const ADJUNCT_PREPOSITIONS = new Set('of in on at for from with during after bef
 const PHRASE_LINKS = new Set(['of', 'for', 'in', 'at', 'from', 'on', 'by'])
 /** Words before "asked" that leave the asker unnamed: "when asked whether", "if asked about". */
 const ASKED_LEADS = new Set('when if after before once as unless until while'.split(' '))
+/** Words that end the object of a verb of taking a side: "endorsed Clinton but told …", "backed Paul because …". */
+const POSITION_OBJECT_STOPS = new Set('and but or because while although though after before since when as who which that whose whom so than'.split(' '))
 /** Pronouns that open a restrictive relative clause: "officials who spoke with the Post". */
 const RELATIVES = new Set(['who', 'that'])
 /** Object pronouns that may stand before an infinitive: "wants them to resign". */
@@ -477,9 +486,12 @@ class SentenceAttributions {
       while (name > this.first && k - name < 4 && this.language.pos(name - 1) === 'PROPN' && !/,/u.test(this.gap(name - 1, name))) name--
       if (name > this.first && /,\s*$/u.test(this.gap(name - 1, name))) return true
     }
-    // "Ana Ruiz fears the talks …", "Hillary Clinton plans to call …".
+    // "Ana Ruiz fears the talks …", "Hillary Clinton plans to call …", "Ana Ruiz backs the plan".
     const infinitive = next?.norm === 'to' && k + 2 < this.end && this.language.pos(k + 2) === 'VERB'
-    return before === 'PROPN' && /s$/u.test(this.words[k]!.norm) && next !== undefined && (infinitive || this.clauseAt(k + 1))
+    const side = POSITION_LEMMAS.has(CUE_FORM_LEMMAS.get(this.words[k]!.norm) ?? '') && this.positionObject(k + 1) !== undefined
+    // ("The ministry backs the plan": after a person or a body by role, too.)
+    const speaker = before === 'PROPN' || (side && (PEOPLE.has(noun) || ORGANISATIONS.has(noun)))
+    return speaker && /s$/u.test(this.words[k]!.norm) && next !== undefined && (infinitive || side || this.clauseAt(k + 1))
   }
 
   /** The attribution whose cue is word `k`, if any (`previous`: the one found last in this sentence). */
@@ -885,7 +897,8 @@ class SentenceAttributions {
   /**
    * Beliefs, intentions and evidence ("She believes the plan will fail", "He wants to run",
    * "The audit found that …"): a person, a group or a document as subject, and a clause or an
-   * infinitive after the verb. Anything else ("know him", "support the bill") is not attribution.
+   * infinitive after the verb; a verb of taking a side, its object ("endorsed Trump", a
+   * `position`). Anything else ("know him", "want a car") is not attribution.
    */
   private stance(klass: CueClass, k: number, cue: WordRange): Attribution | undefined {
     const subject = this.subjectBefore(k) ?? this.sourcePastModifiers(k)
@@ -893,10 +906,13 @@ class SentenceAttributions {
     const next = this.skipAdverbs(cue.end)
     if (next >= this.end) return undefined
     const word = this.words[next]!
-    if (klass === 'intention') {
+    if (klass === 'intention' || klass === 'position') {
       // "wants to run", or with its own subject first: "wants voters to back the plan".
-      const to = this.infinitiveAt(next) ? next : this.objectThenInfinitive(next)
-      return to === undefined ? undefined : this.make('speech', subject, cue, {start: next, end: this.end})
+      const to = klass === 'position' ? undefined : this.infinitiveAt(next) ? next : this.objectThenInfinitive(next)
+      if (to !== undefined) return this.make('speech', subject, cue, {start: next, end: this.end})
+      // "endorsed Trump", "support a temporary ban": the side taken, a noun phrase or a gerund.
+      const object = POSITION_LEMMAS.has(this.language.lemma(k)) ? this.positionObject(next) : undefined
+      return object ? this.make('position', subject, cue, object) : undefined
     }
     if (word.norm === 'that' && !this.quoted[next]) return this.make('speech', subject, cue, {start: next + 1, end: this.end})
     if (WH_CLAUSE.has(word.norm)) return this.make('speech', subject, cue, {start: next, end: this.end})
@@ -921,6 +937,26 @@ class SentenceAttributions {
     const quoted = passive && this.quoted[next] === true && /,/u.test(this.gap(k, next))
     if (!WH_CLAUSE.has(word) && word !== 'about' && !this.infinitiveAt(next) && !quoted) return undefined
     return this.make('speech', undefined, {start: k, end: k + 1}, {start: next, end: this.end})
+  }
+
+  /**
+   * The object of a verb of taking a side, from word `i`: a noun phrase, a pronoun or a gerund,
+   * up to a comma or a word that opens a clause ("endorsed Cruz last week, saying …" ends at
+   * the comma). Undefined for a particle or a preposition ("backed down", "backed into").
+   */
+  private positionObject(i: number): WordRange | undefined {
+    if (i >= this.end || this.quoted[i] || !/\s/u.test(this.gap(i - 1, i))) return undefined
+    const pos = this.language.pos(i)
+    const gerund = pos === 'VERB' && this.words[i]!.norm.endsWith('ing')
+    if (!/^(?:DET|PROPN|NOUN|PRON|ADJ|NUM)$/u.test(pos) && !gerund) return undefined
+    if (pos === 'PRON' && !PERSONAL_OBJECTS.has(this.words[i]!.norm) && !POSSESSIVE_DETERMINERS.has(this.words[i]!.norm)) return undefined
+    let end = i + 1
+    while (end < this.end && end - i < 10 && /^\s+$/u.test(this.gap(end - 1, end)) && !POSITION_OBJECT_STOPS.has(this.words[end]!.norm)) {
+      const next = this.language.pos(end)
+      if (next === 'SCONJ' || next === 'AUX' || (next === 'VERB' && !this.words[end]!.norm.endsWith('ing'))) break
+      end++
+    }
+    return {start: i, end}
   }
 
   /** The first word from `i` that is not an adverb. */
@@ -994,7 +1030,8 @@ class SentenceAttributions {
     const head = subject.end - 1
     const norm = this.words[head]!.norm
     const pos = this.language.pos(head)
-    if (PERSONAL.has(norm) || GROUP_PRONOUNS.has(norm) || this.isShareOfPeople(head)) return true
+    // ("voters who support Sanders": a "who" stands for people.)
+    if (PERSONAL.has(norm) || norm === 'who' || GROUP_PRONOUNS.has(norm) || this.isShareOfPeople(head)) return true
     if (pos === 'PROPN') return true
     if (pos !== 'NOUN') return false
     if (klass === 'evidence' && EVIDENCE.has(norm)) return true
@@ -1031,7 +1068,9 @@ class SentenceAttributions {
     // "About three in 10 said …", "two out of three report …", "Less than a third agreed", "Half said …".
     if (this.language.pos(j) === 'NUM' && j - 2 >= this.first && this.words[j - 1]!.norm === 'in' && this.language.pos(j - 2) === 'NUM') return true
     if (this.language.pos(j) === 'NUM' && j - 3 >= this.first && this.words[j - 1]!.norm === 'of' && this.words[j - 2]!.norm === 'out') return true
-    if (FRACTIONS.has(norm) && (j === this.first || !/^(?:of|the)$/u.test(this.words[j - 1]!.norm))) return true
+    // ("three-quarters" is one word.)
+    const fraction = FRACTIONS.has(norm) || FRACTIONS.has(norm.replace(/^\p{L}+-/u, ''))
+    if (fraction && (j === this.first || !/^(?:of|the)$/u.test(this.words[j - 1]!.norm))) return true
     if (norm !== 'percent' && norm !== 'cent') return false
     const number = norm === 'cent' ? j - 2 : j - 1
     return number >= this.first && this.language.pos(number) === 'NUM'

@@ -121,7 +121,7 @@ export const FRAGMENT_CUES: ReadonlySet<string> = new Set(
  * What an attribution cue does to its content, as the annotated news corpora count it (PARC,
  * PolNeAR): speech and writing, belief, intention, and evidence that documents give.
  */
-export type CueClass = 'speech' | 'belief' | 'intention' | 'evidence'
+export type CueClass = 'speech' | 'belief' | 'intention' | 'evidence' | 'position'
 
 /**
  * Cue verbs by lemma. A word is a cue only where the tagger reads it as a verb, so "the state",
@@ -149,8 +149,16 @@ export const CUE_LEMMAS: ReadonlyMap<string, CueClass> = new Map<string, CueClas
       'realize realise reckon imagine suppose presume trust sense figure agree disagree'
   ),
   ...lemmas('intention', 'want plan intend seek wish aim decline prefer support oppose favor favour mean vow refuse offer'),
+  ...lemmas('position', 'endorse back'),
   ...lemmas('evidence', 'show find indicate reveal suggest demonstrate prove confirm document estimate project')
 ])
+
+/**
+ * Verbs of taking a side whose object is what the subject stands for or against: "Christie
+ * endorsed Trump", "voters who support Sanders", "a group backing Bush". The annotated corpora
+ * count them as attribution; the object stays in the reporter's words.
+ */
+export const POSITION_LEMMAS: ReadonlySet<string> = new Set('endorse back support oppose favor favour'.split(' '))
 
 /** The lemma of every written form of the cue lemmas, for a form the tagger does not read as a verb ("Exclaimed Stram."). */
 export const CUE_FORM_LEMMAS: ReadonlyMap<string, string> = new Map(

@@ -1,7 +1,7 @@
 import type {Language} from '../language/language.js'
 import type {Voice} from '../message.js'
 import type {Prose, Sentence, Word} from '../parse/prose.js'
-import {findAttributions, type Attribution, type AttributionSettings, type CueMark, type WordRange} from './attribution.js'
+import {creditsContent, findAttributions, type Attribution, type AttributionSettings, type CueMark, type WordRange} from './attribution.js'
 import {lowerBound} from '../data/lower-bound.js'
 import {DEFINITE_DETERMINERS, PERSONAL_PRONOUNS, POSSESSIVE_DETERMINERS} from '../data/word-classes.js'
 import {CUE_FORMS, FRAGMENT_CUES, SPEECH_VERBS} from './cues.js'
@@ -142,7 +142,7 @@ export function analyzeVoices(prose: Prose, language: Language, settings: Attrib
 
   const attributions = findAttributions(prose, quoted, language, settings)
   for (const [index, attribution] of attributions.entries()) {
-    if (!attribution.content || attribution.vague) continue
+    if (!attribution.content || !creditsContent(attribution)) continue
     for (let i = attribution.content.start; i < attribution.content.end; i++) if (attributionOf[i] === -1) attributionOf[i] = index
     // A parenthetical attribution sits inside its content; its source and cue stay the reporter's.
     for (const own of [attribution.source, attribution.cue]) {
@@ -178,7 +178,7 @@ function sourcedSentences(prose: Prose, attributions: readonly Attribution[]): U
   const sourced = new Uint8Array(prose.sentences.length)
   const through = new Uint8Array(prose.sentences.length)
   for (const a of attributions) {
-    if (a.vague || !a.source) continue
+    if (!creditsContent(a) || !a.source) continue
     sourced[a.sentence] = 1
     if (sourceKind(prose, a) === 'document') through[a.sentence] = 1
   }
