@@ -841,6 +841,50 @@ describe('a subject with a relative clause, and an aside before "by"', () => {
   })
 })
 
+describe('a cue in the infinitive, and a share of people before a cue', () => {
+  all(
+    'the subject of the verb or adjective that governs the infinitive speaks',
+    cases({
+      p: PEOPLE,
+      governor: ['was quick to say', 'went on to say', 'was inclined to explain', 'hastened to add', 'was eager to note'],
+      rest: ['that the plan was dead', 'the plan was dead']
+    }),
+    ({p, governor, rest}) => {
+      const text = `${cap(p.s)} ${governor} ${rest}.`
+      const cue = governor.split(' ').at(-1)
+      assert.deepEqual(
+        attributionParts(text)
+          .filter((a) => a.cue === cue)
+          .map((a) => a.source.toLowerCase()),
+        [p.s.toLowerCase()],
+        text
+      )
+    }
+  )
+  all(
+    'clean counterpart: asked, declined or planned to say is not saying',
+    cases({
+      p: PEOPLE.slice(0, 3),
+      frame: ['was asked to say whether the plan was dead', 'declined to say whether the plan was dead', 'is expected to say the plan is dead']
+    }),
+    ({p, frame}) => {
+      const text = `${cap(p.s)} ${frame}.`
+      assert.ok(!attributionParts(text).some((a) => a.cue === 'say' && a.source), `${text}: ${JSON.stringify(attributionParts(text))}`)
+    }
+  )
+  all(
+    'a share of people is the subject of a cue the tagger reads as a noun',
+    cases({share: ['Two out of three', 'About 40 percent', 'Half'], verb: ['report', 'say']}),
+    ({share, verb}) => {
+      const text = `Among dealers questioned, ${share.toLowerCase() === 'half' ? 'half' : share.replace(/^A/u, 'a').replace(/^T/u, 't')} ${verb} their sales rose.`
+      assert.ok(
+        attributionParts(text).some((a) => a.cue === verb && a.source !== ''),
+        `${text}: ${JSON.stringify(attributionParts(text))}`
+      )
+    }
+  )
+})
+
 describe('a surname that is also a time noun', () => {
   all(
     'a capitalised time noun is a surname, and "May" opening the sentence is a person; a weekday or "in May" never speaks',
@@ -913,6 +957,14 @@ describe('a side taken: endorse, back, support, oppose, favor with an object', (
       // The side taken is not reported speech: a loaded word in its object stays in the reporter's voice.
       if (object.includes('regime')) assert.equal(voiceOf(text, 'crackdown'), 'narrative', text)
     }
+  )
+  all(
+    '"back" in its other senses before a quoted word does not credit the word to anyone',
+    cases({
+      lead: ['They threw the bags in the back seat.', 'Ruiz came back on Monday.', 'The team flew back home.'],
+      quote: ['And where is "home" now?', 'The "reform" failed.']
+    }),
+    ({lead, quote}) => assert.deepEqual(kinds(`${lead} ${quote}`), ['scare'], `${lead} ${quote}`)
   )
   all(
     'clean counterpart: a particle, a preposition, a passive or another sense is no side taken',

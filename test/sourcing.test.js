@@ -58,6 +58,14 @@ describe('unsourced-figure', () => {
     ['a number that modifies as a compound', ['Both are 10-year men at 30 with a lot of ability.', 'The 22-year-old workers met on Friday.']],
     ['a levy, a fee or a wage base', ['The levy is scheduled to rise by 1 per cent on that date.', 'The fee rose to $12 last year.']],
     ['a share of those asked', ['Two out of three said their sales rose 5% from a year earlier.']],
+    ['a set already introduced, after "the"', ['The ruling pertained to eight of the 10 cases.', 'The 35 passengers were flown home on Monday.']],
+    [
+      'a term of a plan or a schedule, however far into the clause',
+      [
+        'Each member would get one post for each 10,000,000 people in its population up to 150,000,000 people.',
+        'The judge had been scheduled this week to hear seven cases involving 35 persons.'
+      ]
+    ],
     ['a number after "No."', ['Beaverton School District No. 48 board members met on Monday.', 'Union Local No. 12 members voted to strike.']],
     [
       'the unit of a ratio',
@@ -77,6 +85,8 @@ describe('unsourced-figure', () => {
       ['The repairs cost $30 million last year.', '$30 million'],
       ['Sales fell 5% from a year earlier.', '5%'],
       ['Crime has risen 40 percent since 2019.', '40 percent'],
+      ['The plan would cut taxes, and 3,000 people lost their jobs.', '3,000 people'],
+      ['Eight of 10 voters support the plan.', '10 voters'],
       ['Violent crime has risen by 40 percent.', '40 percent'],
       ['Exports have fallen 12 percent.', '12 percent'],
       ['Exports are growing 3 percent a year.', '3 percent'],

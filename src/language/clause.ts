@@ -93,7 +93,11 @@ export function isClause(prose: Prose, language: Language, range: {start: number
   // A finite verb: not an infinitive ("a long double to left center to score") nor an -ing form.
   for (let i = range.start; i < range.end; i++) {
     const pos = language.pos(i)
-    if ((pos === 'VERB' || pos === 'AUX') && prose.words[i - 1]?.norm !== 'to' && !prose.words[i]!.norm.endsWith('ing')) return true
+    if ((pos !== 'VERB' && pos !== 'AUX') || prose.words[i - 1]?.norm === 'to' || prose.words[i]!.norm.endsWith('ing')) continue
+    // "for increased voting", "the proposed ban": a participle after a preposition or a determiner modifies a noun.
+    const before = i > range.start ? language.pos(i - 1) : ''
+    if (pos === 'VERB' && (before === 'ADP' || before === 'DET' || prose.words[i - 1]!.norm === 'for')) continue
+    return true
   }
   return false
 }

@@ -90,7 +90,8 @@ export function figuresIn(prose: Prose, sentence: number): Figure[] {
     if (
       !figure ||
       excluded(prose, words, w, firstWord, match[0]) ||
-      hasModalBefore(words, firstWord, w) ||
+      hasModalBefore(words, text, firstWord, w) ||
+      (figure.kind === 'count' && definiteSet(words, text, w, firstWord)) ||
       hasModalAfter(words, figure, endWord) ||
       perUnit(words, figure, firstWord, endWord) ||
       ofInstrument(words, figure, firstWord, endWord)
@@ -172,9 +173,29 @@ function measured(words: readonly Word[], figure: Omit<Figure, 'from' | 'to'>, f
   return false
 }
 
-function hasModalBefore(words: readonly Word[], first: number, i: number): boolean {
-  for (let k = Math.max(first, i - 6); k < i; k++) if (MODALS.has(words[k]!.norm)) return true
+/**
+ * A modal or a plan verb earlier in the figure's clause: "the bill would hire 2,000 agents",
+ * "each member would get one post … up to 150,000,000 people", "was scheduled this week to hear
+ * seven cases involving 35 persons". The clause ends at a comma, a semicolon, a colon or "that".
+ */
+function hasModalBefore(words: readonly Word[], text: string, first: number, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(first, i - 20); k--) {
+    if (MODALS.has(words[k]!.norm)) return true
+    const gap = text.slice(words[k]!.end, words[k + 1]!.start)
+    // (The commas of "10,000,000" are inside a number.)
+    const numberComma = gap === ',' && /\d$/u.test(words[k]!.text) && /^\d/u.test(words[k + 1]!.text)
+    if (words[k]!.norm === 'that' || (/[,;:]/u.test(gap) && !numberComma)) return false
+  }
   return false
+}
+
+/**
+ * "eight of the 10 cases", "the 35 passengers": a count after "the" (or a demonstrative) is of a
+ * set the story has already introduced, not a new statistic ("the 99 percent of people" is still a share).
+ */
+function definiteSet(words: readonly Word[], text: string, i: number, first: number): boolean {
+  const before = i > first ? words[i - 1]! : undefined
+  return before !== undefined && /^(?:the|these|those)$/u.test(before.norm) && /^\s+$/u.test(text.slice(before.end, words[i]!.start))
 }
 
 /**

@@ -119,6 +119,10 @@ const ADJUNCT_PREPOSITIONS = new Set('of in on at for from with during after bef
 const PHRASE_LINKS = new Set(['of', 'for', 'in', 'at', 'from', 'on', 'by'])
 /** Words before "asked" that leave the asker unnamed: "when asked whether", "if asked about". */
 const ASKED_LEADS = new Set('when if after before once as unless until while'.split(' '))
+/** Participles of being minded to do something, which leave the infinitive to their subject: "were inclined to explain". */
+const DISPOSED = new Set('inclined prepared determined disposed poised resolved'.split(' '))
+/** Verbs whose infinitive shares their subject and happens: "hastened to add", "rushed to deny" (not "declined to say"). */
+const INFINITIVE_GOVERNORS = new Set('hasten rush move begin start continue try seem appear repeat'.split(' '))
 /** Words that end the object of a verb of taking a side: "endorsed Clinton but told …", "backed Paul because …". */
 const POSITION_OBJECT_STOPS = new Set('and but or because while although though after before since when as who which that whose whom so than'.split(' '))
 /** Pronouns that open a restrictive relative clause: "officials who spoke with the Post". */
@@ -433,7 +437,8 @@ class SentenceAttributions {
   private thatClauseVerb(k: number): boolean {
     const next = k + 1 < this.end ? this.words[k + 1]! : undefined
     if (!next || next.norm !== 'that' || this.quoted[k + 1] || !/^\s+$/u.test(this.gap(k, k + 1))) return false
-    return this.language.pos(k) === 'VERB' && this.language.pos(k + 1) === 'SCONJ'
+    // ("backstabbing that would …": an -ing form before "that" is a noun with its relative clause.)
+    return this.language.pos(k) === 'VERB' && this.language.pos(k + 1) === 'SCONJ' && !this.words[k]!.norm.endsWith('ing')
   }
 
   /** "was told", "had been pointed out": a passive names no speaker (its agent, if any, follows "by"). */
@@ -458,6 +463,8 @@ class SentenceAttributions {
     const next = k + 1 < this.end ? this.words[k + 1]! : undefined
     // "a panel in 2001 found that …": after a year too.
     const year = before === 'NUM' && /^(?:1[89]|20)\d\d$/u.test(this.words[k - 1]!.norm)
+    // "two out of three report their sales …", "half say": after a share of people, a cue form is their verb.
+    if (!year && this.isShareOfPeople(k - 1) && next !== undefined && this.language.pos(k - 1) !== 'PROPN') return true
     if (before !== 'PROPN' && before !== 'NOUN' && !year) return false
     // "Editor's note:": after a possessive, a noun.
     if (/['\u2019]s?$/u.test(this.words[k - 1]!.norm)) return false
@@ -546,7 +553,7 @@ class SentenceAttributions {
     const verb = this.words[k]!.norm
     // "The first of the beliefs, now reads:": before a colon, whatever reads or says is the source.
     const colon = /^\s*:/u.test(this.text.slice(this.words[cue.end - 1]!.end))
-    const subject = this.subjectBefore(k) ?? this.subjectAcrossAdjuncts(k, colon)
+    const subject = this.subjectBefore(k) ?? this.subjectAcrossAdjuncts(k, colon) ?? this.infinitiveSubject(k)
     if (!subject) return undefined
     const lead = this.boundaryBefore(subject.start)
     // "…, his daughter, who said he …": the clause after the cue is what was said.
@@ -873,6 +880,12 @@ class SentenceAttributions {
   /** The subject of the sentence's main clause before word `k`: its first name, pronoun or noun phrase outside quotations. */
   private mainSubject(k: number): WordRange | undefined {
     const from = this.mainClauseStart(k)
+    // "…, the abortion giant will continue …, claiming": a noun phrase opened by a determiner right before the main verb.
+    if (from < k && this.language.pos(from) === 'DET' && !this.quoted[from]) {
+      let end = from + 1
+      while (end < k && end - from < 5 && /^(?:ADJ|NOUN|PROPN)$/u.test(this.language.pos(end)) && /^\s+$/u.test(this.gap(end - 1, end))) end++
+      if (end > from + 1 && end < k && /^(?:AUX|VERB)$/u.test(this.language.pos(end)) && /^\s+$/u.test(this.gap(end - 1, end))) return {start: from, end}
+    }
     for (let i = from; i < k; i++) {
       if (this.quoted[i]) continue
       const pos = this.language.pos(i)
@@ -909,7 +922,7 @@ class SentenceAttributions {
     if (klass === 'intention' || klass === 'position') {
       // "wants to run", or with its own subject first: "wants voters to back the plan".
       const to = klass === 'position' ? undefined : this.infinitiveAt(next) ? next : this.objectThenInfinitive(next)
-      if (to !== undefined) return this.make('speech', subject, cue, {start: next, end: this.end})
+      if (to !== undefined) return this.make('speech', subject, cue, {start: next, end: this.clauseEnd(next)})
       // "endorsed Trump", "support a temporary ban": the side taken, a noun phrase or a gerund.
       const object = POSITION_LEMMAS.has(this.language.lemma(k)) ? this.positionObject(next) : undefined
       return object ? this.make('position', subject, cue, object) : undefined
@@ -959,10 +972,37 @@ class SentenceAttributions {
     return {start: i, end}
   }
 
+  /**
+   * The subject of a cue in the infinitive, taken from the verb or adjective that governs it:
+   * "officials were quick to say", "Ruiz was careful to note", "she went on to say", "he
+   * hastened to add". Not "the plan to say" or "in order to say".
+   */
+  private infinitiveSubject(k: number): WordRange | undefined {
+    if (k - 2 < this.first || this.words[k - 1]!.norm !== 'to' || !/^\s+$/u.test(this.gap(k - 2, k - 1)) || !/^\s+$/u.test(this.gap(k - 1, k))) return undefined
+    let governor = -1
+    const before = this.words[k - 2]!
+    // "were quick to say", "were inclined to explain": an adjective or a participle after "be".
+    // Not a request or a plan someone else made: "was asked to say", "is expected to announce".
+    const predicate = this.language.pos(k - 2) === 'ADJ' || DISPOSED.has(before.norm)
+    if (predicate && k - 3 >= this.first && BE_FORMS.has(this.words[k - 3]!.norm)) governor = k - 3
+    else if (before.norm === 'on' && k - 3 >= this.first && this.language.lemma(k - 3) === 'go') governor = k - 3
+    else if (this.language.pos(k - 2) === 'VERB' && INFINITIVE_GOVERNORS.has(this.language.lemma(k - 2))) governor = k - 2
+    if (governor < 0) return undefined
+    const head = subjectOf(this.prose, this.language, governor)
+    if (head < this.first || this.quoted[head] || !isSpeakerWord(this.prose, this.language, head)) return undefined
+    return {start: this.jointStart(this.extendBack(head)), end: head + 1}
+  }
+
   /** The first word from `i` that is not an adverb. */
   private skipAdverbs(i: number): number {
     while (i < this.end && this.language.pos(i) === 'ADV') i++
     return i
+  }
+
+  /** Where the clause from word `i` ends: before a comma and a conjunction ("want you to remember, but …"), or at the sentence end. */
+  private clauseEnd(i: number): number {
+    for (let j = i + 1; j < this.end; j++) if (/[,;]/u.test(this.gap(j - 1, j)) && this.language.pos(j) === 'CCONJ') return j
+    return this.end
   }
 
   /** Word `i` is "to" before a verb: an infinitive ("to back the plan", where the tagger reads an adverb before its object). */
@@ -1004,7 +1044,8 @@ class SentenceAttributions {
     if (pos !== 'PRON' && pos !== 'PROPN' && pos !== 'DET' && pos !== 'NOUN' && pos !== 'NUM') return false
     // "he's worth", "they're wrong": a pronoun with its verb contracted onto it.
     const [, pronoun = this.words[i]!.norm, contracted] = /^(\p{L}+)['\u2019](s|re|ve|ll|d|m)$/u.exec(this.words[i]!.norm) ?? []
-    if (pos === 'PRON' && !PERSONAL.has(pronoun) && !/^(?:it|there|this|you)$/u.test(pronoun)) return false
+    // ("their sales rose": a possessive opens a noun phrase.)
+    if (pos === 'PRON' && !PERSONAL.has(pronoun) && !/^(?:it|there|this|you)$/u.test(pronoun) && !POSSESSIVE_DETERMINERS.has(pronoun)) return false
     if (contracted && pos === 'PRON') return true
     for (let j = i + 1; j < Math.min(this.end, i + 7); j++) {
       if (/[,;:]/u.test(this.gap(j - 1, j))) return false

@@ -241,6 +241,8 @@ function assignSpeakers(prose: Prose, quotations: Quotation[], attributions: Att
   // Attributions are in reading order; index them by block so each lookup stays local.
   const byBlock = new Map<number, Attribution[]>()
   for (const a of attributions) {
+    // A side taken ("Ruiz backed the plan.") says nothing a quotation could be.
+    if (a.kind === 'position') continue
     const block = words[a.cue.start]?.block ?? words[a.source?.start ?? 0]!.block
     const list = byBlock.get(block)
     if (list) list.push(a)
@@ -774,7 +776,8 @@ function cuedBefore(prose: Prose, q: Quotation, quotationOf: Int32Array): boolea
     const norm = words[i]!.norm
     // "as an American diplomat put it, an "extreme makeover"".
     if (norm === 'put' && words[i + 1]?.norm === 'it') return true
-    return SPEECH_VERBS.has(norm) || CUE_FORMS.has(norm) || FRAGMENT_CUES.has(norm)
+    // ("back" is an adverb or a noun far more often than the verb of taking a side: "in the back seat".)
+    return SPEECH_VERBS.has(norm) || (CUE_FORMS.has(norm) && norm !== 'back') || FRAGMENT_CUES.has(norm)
   })
 }
 
