@@ -25,3 +25,24 @@ describe('conditions with arguments', () => {
     assert.deepEqual(stance('The city spent just $1.4 billion on roads.', [{'none-near': ['budget']}]), ['just'])
   })
 })
+
+describe('no-named-agent', () => {
+  const puffery = (text) => lint(text).messages.filter((m) => m.ruleId === 'puffery').map((m) => m.actual)
+  it('praise in a passive is credited to a named agent, wherever the "by" stands in the clause', () => {
+    for (const subject of ['He', 'The coach', 'Ana Ruiz'])
+      for (const [verb, tail] of [
+        ['was heralded as "Sportsman of the Year"', 'by Sports Illustrated'],
+        ['is hailed as a pioneer', 'by the league'],
+        ['has been heralded', 'by critics at The Times']
+      ]) {
+        const text = `${subject} ${verb} ${tail}.`
+        assert.deepEqual(puffery(text), [], text)
+        // Clean counterpart: the same praise with no agent is the reporter's.
+        const bare = `${subject} ${verb} on Monday.`
+        assert.equal(puffery(bare).length, 1, bare)
+      }
+  })
+  it('an attributive word is not a passive: "the much-heralded plan by the mayor" is still puffery', () => {
+    assert.deepEqual(puffery('The much-heralded plan by the mayor failed.'), ['much-heralded'])
+  })
+})

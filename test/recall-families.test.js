@@ -119,7 +119,7 @@ describe('journalese verbs of criticism by subject and object (loaded-emotive)',
   const fire = product({
     s: ['The senator', 'Ruiz', 'The union', 'She'],
     v: ['slammed', 'slams', 'has slammed', 'blasted', 'blasts'],
-    o: [' the plan.', ' the ruling as reckless.', ' Ruiz for the delay.', ' the ministry over the cuts.']
+    o: [' the plan.', ' the ruling as reckless.', ' Ruiz for the delay.', ' the ministry over the cuts.', " Ruiz's plan.", " the council's budget plan."]
   }).map(({s, v, o}) => ({
     text: `${s} ${v}${o}`,
     expect: v.split(' ').at(-1)
@@ -132,7 +132,15 @@ describe('journalese verbs of criticism by subject and object (loaded-emotive)',
   const clean = [
     ...product({
       s: ['He', 'The guard', 'She'],
-      p: ['slammed the door.', 'slammed the brakes.', 'slammed into a wall.', 'blasted through the rock.', 'slammed the lid shut.']
+      p: [
+        'slammed the door.',
+        'slammed the brakes.',
+        'slammed into a wall.',
+        'blasted through the rock.',
+        'slammed the lid shut.',
+        "blasted Hyde's next pitch 415 feet over the wall.",
+        'blasted the ball over the fence.'
+      ]
     }).map(({s, p}) => `${s} ${p}`),
     ...[
       'The storm blasted the coast overnight.',

@@ -115,11 +115,15 @@ const criticism: Condition = (ctx, start, end) => {
   let object: boolean | undefined
   for (let i = end; i < Math.min(words.length, end + 10) && words[i]!.sentence === sentence; i++) {
     const word = words[i]!
+    // An object that is a thing ("blasted Hyde's next toss 415 feet over the scoreboard") takes no grounds.
+    if (object === false) break
     if (i > end && GROUNDS.has(word.norm)) return true
     if (i > end && !ctx.linked[i - 1]) break
     if (object !== undefined) continue
     if (OBJECT_PRONOUNS.has(word.norm)) return true
     const pos = ctx.language.pos(i)
+    // A possessive is the object's determiner, not its head: "Hyde's next toss".
+    if (/['\u2019]s$/u.test(word.text) && (pos === 'NOUN' || pos === 'PROPN')) continue
     if (pos === 'NOUN' || pos === 'PROPN') {
       // The head of the object: the last noun of its run ("the council's budget plan").
       if (i + 1 < words.length && ctx.linked[i] && /^(?:NOUN|PROPN)$/u.test(ctx.language.pos(i + 1))) continue
@@ -159,6 +163,32 @@ const feelingOfPeople: Condition = (ctx, start) => {
   return false
 }
 
+const BE = new Set('be is are was were been being am'.split(' '))
+
+/**
+ * A passive with no named agent: "was heralded as the best" (flag), not "was heralded as
+ * "Sportsman of the Year" by Sports Illustrated" or "was hailed by the mayor as …", where the
+ * praise is credited to whoever gave it.
+ */
+const noNamedAgent: Condition = (ctx, start, end) => {
+  const {words} = ctx.prose
+  const sentence = words[start]!.sentence
+  let be = start - 1
+  while (be >= 0 && words[be]!.sentence === sentence && ctx.language.pos(be) === 'ADV') be--
+  if (be < 0 || words[be]!.sentence !== sentence || !BE.has(words[be]!.norm)) return true
+  for (let i = end; i < Math.min(words.length, end + 14) && words[i]!.sentence === sentence; i++) {
+    if (words[i]!.norm !== 'by') continue
+    const agent = words[i + 1]
+    if (
+      agent &&
+      agent.sentence === sentence &&
+      (/^\p{Lu}/u.test(agent.text) || isSpeakerWord(ctx.prose, ctx.language, i + 2) || isSpeakerWord(ctx.prose, ctx.language, i + 1))
+    )
+      return false
+  }
+  return true
+}
+
 /** The conditions `when:` names without an argument. */
 export const CONDITIONS: Readonly<Record<string, Condition>> = {
   'speaker-subject': speakerSubject,
@@ -168,5 +198,6 @@ export const CONDITIONS: Readonly<Record<string, Condition>> = {
   'no-named-study': noNamedStudy,
   'no-legal-finding': noLegalFinding,
   'no-conviction': noConviction,
+  'no-named-agent': noNamedAgent,
   unattributed
 }

@@ -26,15 +26,27 @@ export function evaluative(report: Reporter): void {
   const lexicon = lexiconFor(rule)
   const except = new Set(rule.option<string[]>('except'))
   const also = new Set(rule.option<string[]>('also'))
+  const allegiance = new Set(rule.option<string[]>('allegiance'))
   const flagged = new Set(ctx.file.messages.map((m) => (m.place && 'start' in m.place ? m.place.start.offset : undefined)))
   const {words} = ctx.prose
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!
     if (!(lexicon.has(word.norm) || also.has(word.norm)) || except.has(word.norm) || flagged.has(word.sourceStart)) continue
     const pos = ctx.language.pos(i)
-    if ((pos !== 'ADJ' && pos !== 'ADV') || namedAs(ctx, i)) continue
+    if ((pos !== 'ADJ' && pos !== 'ADV') || namedAs(ctx, i) || conditionAfterIn(ctx, i)) continue
+    // "remained loyal to the ticket": an allegiance stated, not a verdict ("a loyal partisan" is one).
+    if (allegiance.has(word.norm) && words[i + 1]?.norm === 'to' && ctx.linked[i] === 1) continue
     report.words(i, i + 1, (actual) => `\`${actual}\` is an evaluation in the reporter's voice; describe what happened, or attribute the judgement`)
   }
+}
+
+/** "in perfect harmony", "in excellent health": an adjective between "in" and its noun states a condition. */
+function conditionAfterIn(ctx: RuleContext, i: number): boolean {
+  const {words} = ctx.prose
+  const before = words[i - 1]
+  const after = words[i + 1]
+  if (!before || !after || before.sentence !== words[i]!.sentence || after.sentence !== words[i]!.sentence) return false
+  return before.norm === 'in' && ctx.linked[i - 1] === 1 && ctx.linked[i] === 1 && ctx.language.pos(i + 1) === 'NOUN'
 }
 
 /** Verbs of regarding someone as something, besides the attribution cues. */
