@@ -27,7 +27,10 @@ describe('conditions with arguments', () => {
 })
 
 describe('no-named-agent', () => {
-  const puffery = (text) => lint(text).messages.filter((m) => m.ruleId === 'puffery').map((m) => m.actual)
+  const puffery = (text) =>
+    lint(text)
+      .messages.filter((m) => m.ruleId === 'puffery')
+      .map((m) => m.actual)
   it('praise in a passive is credited to a named agent, wherever the "by" stands in the clause', () => {
     for (const subject of ['He', 'The coach', 'Ana Ruiz'])
       for (const [verb, tail] of [
