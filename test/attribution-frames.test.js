@@ -885,6 +885,29 @@ describe('a cue in the infinitive, and a share of people before a cue', () => {
   )
 })
 
+describe('surnames the tagger reads as other words, and "More from X:" lead-ins', () => {
+  all(
+    'one capitalised word between a quotation and its verb is a surname ("From said", "Young says")',
+    cases({name: ['From', 'Young', 'Long', 'Rich'], verb: ['said', 'says', 'added']}),
+    ({name, verb}) => {
+      const text = `"The circumstances are changed," ${name} ${verb}. "It is a different world."`
+      assert.deepEqual(speakers(text), [name, name], text)
+    }
+  )
+  all(
+    'a lead-in "More from X:" or "From X:" credits the quotation after its colon',
+    cases({lead: ['More from Blumenthal and Cohen:', 'From the Ledger:', 'Signs were there all along. More from Ana Ruiz:']}),
+    ({lead}) => {
+      const text = `${lead} "Data collected by our firm helps confirm it."`
+      const name = /(?:More from|From) (.+):$/u.exec(lead)[1]
+      assert.deepEqual(speakers(text), [name], text)
+    }
+  )
+  it('clean counterpart: "from" inside a clause before a colon names no speaker', () => {
+    assert.ok(!attributionParts('He came from Boston: "It was cold."').some((a) => a.source === 'Boston'))
+  })
+})
+
 describe('a surname that is also a time noun', () => {
   all(
     'a capitalised time noun is a surname, and "May" opening the sentence is a person; a weekday or "in May" never speaks',

@@ -283,7 +283,7 @@ class SentenceAttributions {
       const found =
         this.words[k]!.norm === ACCORDING
           ? this.accordingTo(k)
-          : (this.speech(k, out.at(-1)) ?? this.closingVerb(k) ?? this.invertedVerb(k) ?? this.recordHolds(k) ?? this.inRecord(k))
+          : (this.speech(k, out.at(-1)) ?? this.closingVerb(k) ?? this.invertedVerb(k) ?? this.recordHolds(k) ?? this.inRecord(k) ?? this.moreFrom(k))
       if (found) {
         out.push(found)
         for (let i = found.cue.start; i < found.cue.end; i++) taken.add(i)
@@ -660,6 +660,8 @@ class SentenceAttributions {
   /** Words [start, end) name someone: a personal pronoun, capitalised names, or a person by role ("the host"). */
   private namesSpeaker(start: number, end: number): boolean {
     if (end - start === 1 && PERSONAL.has(this.words[start]!.norm)) return true
+    // `"…," From said.`: one capitalised word inside the sentence after a quotation is a surname, whatever the tagger reads.
+    if (end - start === 1 && start > this.first && this.isCapitalized(start) && !TIME_NAMES.test(this.words[start]!.norm)) return true
     let names = 0
     for (let i = start; i < end; i++) {
       const norm = this.words[i]!.norm
@@ -991,6 +993,28 @@ class SentenceAttributions {
     const head = subjectOf(this.prose, this.language, governor)
     if (head < this.first || this.quoted[head] || !isSpeakerWord(this.prose, this.language, head)) return undefined
     return {start: this.jointStart(this.extendBack(head)), end: head + 1}
+  }
+
+  /**
+   * `More from Blumenthal and Cohen: "…"`, `From the Post: "…"`: a lead-in that names where the
+   * quotation after its colon comes from.
+   */
+  private moreFrom(k: number): Attribution | undefined {
+    if (this.words[k]!.norm !== 'from' || this.quoted[k]) return undefined
+    const more = k > this.first && this.words[k - 1]!.norm === 'more'
+    if (!more && k !== this.first) return undefined
+    let end = k + 1
+    while (
+      end < this.end &&
+      end - k <= 6 &&
+      !this.quoted[end] &&
+      (this.isCapitalized(end) || /^(?:and|the)$/u.test(this.words[end]!.norm)) &&
+      !/:/u.test(this.gap(end - 1, end))
+    )
+      end++
+    const colon = end < this.end ? this.gap(end - 1, end) : this.text.slice(this.words[end - 1]!.end)
+    if (end === k + 1 || !this.isCapitalized(end - 1) || !/^\s*:/u.test(colon) || (end < this.end && !this.quoted[end])) return undefined
+    return this.make('speech', {start: k + 1, end}, {start: more ? k - 1 : k, end: k + 1}, end < this.end ? {start: end, end: this.end} : undefined)
   }
 
   /** The first word from `i` that is not an adverb. */
