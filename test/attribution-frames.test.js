@@ -422,6 +422,42 @@ describe('names, terms and worded fragments are not scare quotes', () => {
     }
   )
   all(
+    'a list of three or more short quotations is the slogans or words being cited, not doubted',
+    cases({
+      lead: ['The campaign cycled through slogans, from', 'Voters heard', 'All they need to repeat is'],
+      list: [
+        '"everyday Americans" to "fighting for us," "breaking down barriers" and "stronger together."',
+        '"Peace Through Strength," "Law and Order," and, yes, "Sanity."'
+      ]
+    }),
+    ({lead, list}) => {
+      const text = `${lead} ${list}`
+      assert.ok(!kinds(text).includes('scare'), `${text}: ${kinds(text)}`)
+    }
+  )
+  all(
+    'clean counterpart: two doubted words, or a list of sentences, are not a cited list',
+    cases({frame: ['The "reform" and the "plan" failed.', 'The "reform", the "plan" and the "vision" failed.']}),
+    ({frame}) => assert.ok(kinds(frame).includes('scare'), `${frame}: ${kinds(frame)}`)
+  )
+  all(
+    'two words coordinated are cited as words, capitalised or not, in single or double marks',
+    cases({pair: ["'Boasters' and 'Blasphemers'", '"ayes" and "noes"', '"Yes" or "No"']}),
+    ({pair}) => {
+      const text = `He urged them to turn away from ${pair} like these.`
+      assert.deepEqual(kinds(text), ['title', 'title'], text)
+    }
+  )
+  all(
+    'a quoted phrase before a noun the tagger reads as an adjective, or a plural name, names it',
+    cases({frame: ['It strengthened the "undue burden" standard that the court set.', 'He drew on the "third way" Democrats in 1992.']}),
+    ({frame}) => assert.deepEqual(kinds(frame), ['title'], frame)
+  )
+  all('"in the words of X" credits the quoted words after it', cases({p: PEOPLE.slice(0, 3)}), ({p}) => {
+    const text = `Mrs. Clinton was, in the words of ${p.s}, "the torchbearer" of his legacy.`
+    assert.deepEqual(speakers(text), [p.s], text)
+  })
+  all(
     'a longer quoted phrase, commas and all, that names the policy, law or slogan after it',
     cases({
       owner: ['The', 'Its', 'A', "The Pentagon's"],

@@ -283,7 +283,13 @@ class SentenceAttributions {
       const found =
         this.words[k]!.norm === ACCORDING
           ? this.accordingTo(k)
-          : (this.speech(k, out.at(-1)) ?? this.closingVerb(k) ?? this.invertedVerb(k) ?? this.recordHolds(k) ?? this.inRecord(k) ?? this.moreFrom(k))
+          : (this.speech(k, out.at(-1)) ??
+            this.closingVerb(k) ??
+            this.invertedVerb(k) ??
+            this.recordHolds(k) ??
+            this.inWordsOf(k) ??
+            this.inRecord(k) ??
+            this.moreFrom(k))
       if (found) {
         out.push(found)
         for (let i = found.cue.start; i < found.cue.end; i++) taken.add(i)
@@ -1710,7 +1716,30 @@ class SentenceAttributions {
 
   private accordingTo(k: number): Attribution | undefined {
     if (k + 1 >= this.end || this.words[k + 1]!.norm !== 'to') return undefined
-    const cue = {start: k, end: k + 2}
+    return this.phraseSource({start: k, end: k + 2})
+  }
+
+  /**
+   * `Mrs. Clinton was, in the words of a senior adviser, "the torchbearer"`: the words after the
+   * source's comma are the source's.
+   */
+  private inWordsOf(k: number): Attribution | undefined {
+    if (
+      k + 4 >= this.end ||
+      this.words
+        .slice(k, k + 4)
+        .map((w) => w.norm)
+        .join(' ') !== 'in the words of'
+    )
+      return undefined
+    const found = this.phraseSource({start: k, end: k + 4})
+    if (found?.source && found.source.end < this.end) found.content = {start: found.source.end, end: this.end}
+    return found
+  }
+
+  /** A source phrase after a cue phrase ("according to X, …", "…, according to X"), up to its comma. */
+  private phraseSource(cue: WordRange): Attribution | undefined {
+    const k = cue.start
     let i = cue.end
     while (i < this.end && i - cue.end < 14 && !/[,;:\u2014]/u.test(this.gap(i - 1, i))) i++
     if (i === cue.end) return undefined

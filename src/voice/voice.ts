@@ -87,8 +87,8 @@ const SIGN_HEADS = new Set('symbol sign logo emblem badge insignia gesture salut
 /** An honour written as one hyphenated phrase: "rookie-of-the-year", "man-of-the-match". */
 const HYPHENATED_HONOUR = /^\p{L}+-(?:of|in)-(?:the-)?\p{L}+[,.]?$/u
 /** Two bare words quoted and coordinated are cited as words: "ayes" and "noes", "yes" or "no". */
-const WORD_PAIR_AFTER = /^[,.]?["\u201D]\s*(?:and|or)\s+["\u201C]\p{Ll}+[,.]?["\u201D]/u
-const WORD_PAIR_BEFORE = /["\u201C]\p{Ll}+[,.]?["\u201D]\s*(?:and|or)\s+["\u201C]$/u
+const WORD_PAIR_AFTER = /^[,.]?["\u201D\u2019']\s*(?:and|or)\s+["\u201C\u2018']\p{L}+[,.]?["\u201D\u2019']/u
+const WORD_PAIR_BEFORE = /["\u201C\u2018']\p{L}+[,.]?["\u201D\u2019']\s*(?:and|or)\s+["\u201C\u2018']$/u
 /** `was not the "upper body"`, `won't be a "tea"`: a term denied is cited as someone's term, not doubted. */
 const DENIED_TERM =
   /\b(?:(?:is|was|are|were|be)\s+not|(?:is|was|are|were)n['\u2019]t|(?:won['\u2019]t|will\s+not|would\s+not|wouldn['\u2019]t|cannot|can['\u2019]t)\s+be)\s+(?:(?:the|a|an)\s+)?$/iu
@@ -154,6 +154,7 @@ export function analyzeVoices(prose: Prose, language: Language, settings: Attrib
   const inQuote = quotationIndex(words.length, quotations)
   for (const q of quotations) q.kind = kindOf(prose, language, q, inQuote)
   for (let i = 1; i < quotations.length; i++) if (coordinatedWith(prose, quotations[i - 1]!, quotations[i]!)) quotations[i]!.kind = quotations[i - 1]!.kind
+  citedLists(prose, quotations)
 
   const voices: Voice[] = words.map((word) => (blocks[word.block]!.kind === 'heading' ? 'headline' : 'narrative'))
   for (let i = 0; i < words.length; i++) if (attributionOf[i]! >= 0) voices[i] = 'reported'
@@ -640,6 +641,10 @@ function namedNotDoubted(prose: Prose, language: Language, q: Quotation): boolea
 function headNounAfter(prose: Prose, language: Language, before: Word | undefined, after: Word): boolean {
   const pos = language.pos(after.index)
   if (pos === 'NOUN') return true
+  const following = prose.words[after.index + 1]
+  const endsPhrase = !following || following.sentence !== after.sentence || !/^(?:NOUN|PROPN|ADJ)$/u.test(language.pos(following.index))
+  // `the "undue burden" standard that …` (a noun the tagger reads as an adjective), `the "third way" Democrats`.
+  if ((pos === 'ADJ' || (pos === 'PROPN' && /s$/u.test(after.norm))) && endsPhrase) return true
   if (pos !== 'VERB') return false
   // `a $1,000 "cost of education" grant to …`: after "a" or a number, a base form is no verb of that phrase.
   if (
@@ -723,6 +728,36 @@ const NAMING_LEADS = new Set([...POSSESSIVE_DETERMINERS, 'as', 'by'])
  * Quotation `q` is coordinated with the one before it in its sentence: `a "fascist" and a
  * "Stalinist"`, `"a huge shock," "a fight"`: it is of the same kind (both someone's words).
  */
+/** Quotations in a list are linked by commas, "and", "or", "to" ("from "…" to "…"") and asides like "yes". */
+const LIST_LINK = /^[\s,]*(?:(?:and|or|to|and,\s*yes,|nor)\s+)?$/u
+/** A list item is short: a slogan, a name or a word, not a sentence someone said. */
+const LIST_ITEM_WORDS = 5
+
+/**
+ * Three or more short quotations in a row, in one sentence, linked as a list: the slogans,
+ * names or words being cited ("cycled through slogans, from "everyday Americans" to "fighting
+ * for us," "breaking down barriers" and "stronger together""), not words the reporter doubts.
+ */
+function citedLists(prose: Prose, quotations: Quotation[]): void {
+  const {words} = prose
+  let run: Quotation[] = []
+  const close = (): void => {
+    if (run.length >= 3 && run.every((q) => q.words.end - q.words.start <= LIST_ITEM_WORDS)) for (const q of run) if (q.kind === 'scare') q.kind = 'title'
+    run = []
+  }
+  for (const q of quotations) {
+    const previous = run.at(-1)
+    const linked =
+      previous !== undefined &&
+      previous.block === q.block &&
+      words[previous.words.start]!.sentence === words[q.words.start]!.sentence &&
+      LIST_LINK.test(prose.blocks[q.block]!.text.slice(previous.end, q.start))
+    if (!linked) close()
+    run.push(q)
+  }
+  close()
+}
+
 function coordinatedWith(prose: Prose, previous: Quotation, q: Quotation): boolean {
   if (q.kind !== 'scare' || previous.kind === 'scare' || previous.block !== q.block) return false
   if (prose.words[previous.words.start]!.sentence !== prose.words[q.words.start]!.sentence) return false
