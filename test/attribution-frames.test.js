@@ -405,6 +405,11 @@ describe('quoted names and coordinated fragments', () => {
 })
 
 describe('names, terms and worded fragments are not scare quotes', () => {
+  /** A quoted phrase between its owner and the noun it names is a name. */
+  const namesWhatFollows = ({owner, frame: [quote, rest]}) => {
+    const text = `${owner} ${quote} ${rest}`
+    assert.deepEqual(kinds(text), ['title'], text)
+  }
   all(
     'a quoted phrase that names the thing after it (a bill, a grant, a sign, a policy)',
     cases({
@@ -416,10 +421,7 @@ describe('names, terms and worded fragments are not scare quotes', () => {
         ['"stop and frisk"', 'policy ended last year.']
       ]
     }),
-    ({owner, frame: [quote, rest]}) => {
-      const text = `${owner} ${quote} ${rest}`
-      assert.deepEqual(kinds(text), ['title'], text)
-    }
+    namesWhatFollows
   )
   all(
     'a list of three or more short quotations is the slogans or words being cited, not doubted',
@@ -468,10 +470,7 @@ describe('names, terms and worded fragments are not scare quotes', () => {
         ['"America First, always"', 'slogan was everywhere.']
       ]
     }),
-    ({owner, frame: [quote, rest]}) => {
-      const text = `${owner} ${quote} ${rest}`
-      assert.deepEqual(kinds(text), ['title'], text)
-    }
+    namesWhatFollows
   )
   all(
     'clean counterpart: sentences quoted before a policy noun are still quotations',
@@ -932,10 +931,15 @@ describe('surnames the tagger reads as other words, and "More from X:" lead-ins'
   )
   all(
     'a lead-in "More from X:" or "From X:" credits the quotation after its colon',
-    cases({lead: ['More from Blumenthal and Cohen:', 'From the Ledger:', 'Signs were there all along. More from Ana Ruiz:']}),
-    ({lead}) => {
+    cases({
+      lead: [
+        ['More from Blumenthal and Cohen:', 'Blumenthal and Cohen'],
+        ['From the Ledger:', 'the Ledger'],
+        ['Signs were there all along. More from Ana Ruiz:', 'Ana Ruiz']
+      ]
+    }),
+    ({lead: [lead, name]}) => {
       const text = `${lead} "Data collected by our firm helps confirm it."`
-      const name = /(?:More from|From) (.+):$/u.exec(lead)[1]
       assert.deepEqual(speakers(text), [name], text)
     }
   )

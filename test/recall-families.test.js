@@ -90,28 +90,21 @@ describe('verbs of attribution by lemma and frame (speech-verb)', () => {
   }).map(({s, v, c}) => `${cap(s)} ${v}${c}`)
   family('speech verbs near a court', {rule: 'speech-verb', fire: courtFire, clean: courtClean})
   // "Noted" and "pointed out" present what follows as true: right for a dated past event, loaded for a view.
-  const recordFire = product({
-    s: ['Senator Ana Ruiz', 'the minister', 'he'],
-    v: ['noted', 'pointed out', 'observed'],
-    c: [
-      ' that the plan would fail.',
-      ' that voters rejected the amendment.',
-      ' that the law is unfair.',
-      ' that voters last year were wrong.',
-      ' that voters have rejected the amendment since 1990.'
-    ]
-  }).map(({s, v, c}) => ({text: `${cap(s)} ${v}${c}`, expect: v.split(' ')[0]}))
-  const recordClean = product({
-    s: ['Senator Ana Ruiz', 'the minister', 'he'],
-    v: ['noted', 'pointed out', 'observed'],
-    c: [
-      ' that voters last November rejected the amendment.',
-      ' that Congress passed a law in 1960.',
-      ' that the council voted against it two years ago.',
-      ' that the mayor resigned yesterday.',
-      ' that turnout fell last year.'
-    ]
-  }).map(({s, v, c}) => `${cap(s)} ${v}${c}`)
+  const record = (clauses) => product({s: ['Senator Ana Ruiz', 'the minister', 'he'], v: ['noted', 'pointed out', 'observed'], c: clauses})
+  const recordFire = record([
+    ' that the plan would fail.',
+    ' that voters rejected the amendment.',
+    ' that the law is unfair.',
+    ' that voters last year were wrong.',
+    ' that voters have rejected the amendment since 1990.'
+  ]).map(({s, v, c}) => ({text: `${cap(s)} ${v}${c}`, expect: v.split(' ')[0]}))
+  const recordClean = record([
+    ' that voters last November rejected the amendment.',
+    ' that Congress passed a law in 1960.',
+    ' that the council voted against it two years ago.',
+    ' that the mayor resigned yesterday.',
+    ' that turnout fell last year.'
+  ]).map(({s, v, c}) => `${cap(s)} ${v}${c}`)
   family('truth-presenting verbs before a view, not a dated past event', {rule: 'speech-verb', fire: recordFire, clean: recordClean})
 })
 
