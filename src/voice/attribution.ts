@@ -740,7 +740,7 @@ class SentenceAttributions {
         const head = subjectOf(this.prose, this.language, j)
         // Whoever issues a statement acts for itself: "The town released a statement".
         if (head < this.first || this.quoted[head] || !this.language.isNominal(head)) return undefined
-        return {start: this.jointStart(this.extendBack(head)), end: head + 1}
+        return this.phraseEndingAt(head)
       }
       if (UTTERANCES.has(this.words[j]!.norm) && pos === 'NOUN') utterance = j
     }
@@ -817,8 +817,7 @@ class SentenceAttributions {
 
   /** A clause after the cue: "that …", "whether …", or a subject and its verb. */
   private complement(cue: WordRange): WordRange | undefined {
-    let next = cue.end
-    while (next < this.end && this.language.pos(next) === 'ADV') next++
+    const next = this.skipAdverbs(cue.end)
     if (next >= this.end || this.quoted[next]) return undefined
     const word = this.words[next]!
     if (word.norm === 'that') return next + 1 < this.end ? {start: next + 1, end: this.end} : undefined
@@ -998,7 +997,7 @@ class SentenceAttributions {
     if (governor < 0) return undefined
     const head = subjectOf(this.prose, this.language, governor)
     if (head < this.first || this.quoted[head] || !isSpeakerWord(this.prose, this.language, head)) return undefined
-    return {start: this.jointStart(this.extendBack(head)), end: head + 1}
+    return this.phraseEndingAt(head)
   }
 
   /**
@@ -1593,9 +1592,14 @@ class SentenceAttributions {
       if (!RELATIVES.has(this.words[w]!.norm)) continue
       const head = w - 1
       if (this.quoted[head] || !/^(?:NOUN|PROPN)$/u.test(this.language.pos(head)) || !/^\s+$/u.test(this.gap(head, w))) return undefined
-      return {start: this.jointStart(this.extendBack(head)), end: head + 1}
+      return this.phraseEndingAt(head)
     }
     return undefined
+  }
+
+  /** The noun phrase whose head is word `head`, with a joint speaker before it ("Pelosi and Schumer"). */
+  private phraseEndingAt(head: number): WordRange {
+    return {start: this.jointStart(this.extendBack(head)), end: head + 1}
   }
 
   /** Extends a noun phrase ending at `j` backwards over names, determiners and modifiers. */
@@ -1724,14 +1728,8 @@ class SentenceAttributions {
    * source's comma are the source's.
    */
   private inWordsOf(k: number): Attribution | undefined {
-    if (
-      k + 4 >= this.end ||
-      this.words
-        .slice(k, k + 4)
-        .map((w) => w.norm)
-        .join(' ') !== 'in the words of'
-    )
-      return undefined
+    const [the, words, of] = [k + 1, k + 2, k + 3].map((i) => this.words[i]?.norm)
+    if (k + 4 >= this.end || this.words[k]!.norm !== 'in' || the !== 'the' || words !== 'words' || of !== 'of') return undefined
     const found = this.phraseSource({start: k, end: k + 4})
     if (found?.source && found.source.end < this.end) found.content = {start: found.source.end, end: this.end}
     return found
