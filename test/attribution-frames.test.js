@@ -22,6 +22,16 @@ function speakers(text) {
   return quotations(text).map((q) => q.speaker)
 }
 
+/**
+ * The source of each attribution in `text` whose cue is `cue`, as its words.
+ * @returns {string[]}
+ */
+function sourcesOfCue(text, cue) {
+  return attributionParts(text)
+    .filter((a) => a.cue === cue)
+    .map((a) => a.source)
+}
+
 /** The kind of every quotation in `text`. */
 function kinds(text) {
   return quotations(text).map((q) => q.kind)
@@ -296,14 +306,7 @@ describe('a subject set off from its speech verb', () => {
         ['Ana Ruiz, who chairs the panel, left before the committee said the plan was dead.', 'the committee']
       ]
     }),
-    ({frame: [text, source]}) =>
-      assert.deepEqual(
-        attributionParts(text)
-          .filter((a) => a.cue === 'said')
-          .map((a) => a.source),
-        [source],
-        text
-      )
+    ({frame: [text, source]}) => assert.deepEqual(sourcesOfCue(text, 'said'), [source], text)
   )
 })
 
@@ -405,11 +408,10 @@ describe('quoted names and coordinated fragments', () => {
 })
 
 describe('names, terms and worded fragments are not scare quotes', () => {
+  /** The one quotation in `text` is a name, a title or a term, not a doubted word. */
+  const isName = (text) => assert.deepEqual(kinds(text), ['title'], text)
   /** A quoted phrase between its owner and the noun it names is a name. */
-  const namesWhatFollows = ({owner, frame: [quote, rest]}) => {
-    const text = `${owner} ${quote} ${rest}`
-    assert.deepEqual(kinds(text), ['title'], text)
-  }
+  const namesWhatFollows = ({owner, frame: [quote, rest]}) => isName(`${owner} ${quote} ${rest}`)
   all(
     'a quoted phrase that names the thing after it (a bill, a grant, a sign, a policy)',
     cases({
@@ -518,9 +520,7 @@ describe('names, terms and worded fragments are not scare quotes', () => {
     'a nickname before a surname',
     cases({nick: ['"Mom"', '"Doc"', '"Red"'], rest: ['Marr ran the centre for years.', 'Ellis ran the clinic.']}),
     ({nick, rest}) => {
-      for (const text of [`${nick} ${rest}`, `Everyone knew ${nick} ${rest}`]) {
-        assert.deepEqual(kinds(text), ['title'], text)
-      }
+      for (const text of [`${nick} ${rest}`, `Everyone knew ${nick} ${rest}`]) isName(text)
     }
   )
   all(
@@ -533,7 +533,7 @@ describe('names, terms and worded fragments are not scare quotes', () => {
     ({name, epithet, order}) => {
       const text =
         order === 'after' ? `Only ${name}, the ${epithet} of the league in 1924, won twice.` : `The ${epithet.replace(/"$/u, ',"')} ${name}, won twice.`
-      assert.deepEqual(kinds(text), ['title'], text)
+      isName(text)
     }
   )
   all(
@@ -547,18 +547,12 @@ describe('names, terms and worded fragments are not scare quotes', () => {
       term: ['"threshold"', '"safe zone"'],
       gloss: ['as the new force is called', 'as officials call it', 'as it is known', 'as the men there call it']
     }),
-    ({term, gloss}) => {
-      const text = `The rise in the ${term.replace(/"$/u, ',"')} ${gloss}, will be hard to pay for.`
-      assert.deepEqual(kinds(text), ['title'], text)
-    }
+    ({term, gloss}) => isName(`The rise in the ${term.replace(/"$/u, ',"')} ${gloss}, will be hard to pay for.`)
   )
   all(
     'the title of a performed work',
     cases({lead: ['a performance of', 'the new production of', 'her role in', 'a revival of'], title: ['"Turandot"', '"Skylark"']}),
-    ({lead, title}) => {
-      const text = `The board will sponsor ${lead} ${title} in May.`
-      assert.deepEqual(kinds(text), ['title'], text)
-    }
+    ({lead, title}) => isName(`The board will sponsor ${lead} ${title} in May.`)
   )
   all(
     'the wording of a plan or a charter quoted after its modal: will "…", to "…"',
@@ -856,9 +850,7 @@ describe('a subject with a relative clause, and an aside before "by"', () => {
     ({group, relative, verb}) => {
       const text = `${group} ${relative} ${verb} the plan was dead.`
       const cue = verb.split(' ')[0]
-      const found = attributionParts(text)
-        .filter((a) => a.cue === cue)
-        .map((a) => a.source)
+      const found = sourcesOfCue(text, cue)
       assert.equal(found.length, 1, `${text}: ${found}`)
       assert.ok(group.endsWith(found[0].split(' ').at(-1)), `${text}: ${found}`)
     }
@@ -888,9 +880,7 @@ describe('a cue in the infinitive, and a share of people before a cue', () => {
       const text = `${cap(p.s)} ${governor} ${rest}.`
       const cue = governor.split(' ').at(-1)
       assert.deepEqual(
-        attributionParts(text)
-          .filter((a) => a.cue === cue)
-          .map((a) => a.source.toLowerCase()),
+        sourcesOfCue(text, cue).map((source) => source.toLowerCase()),
         [p.s.toLowerCase()],
         text
       )
@@ -1057,9 +1047,7 @@ describe('a second cue that shares the speaker', () => {
       const text = `${cap(p.s)} ${verb} ${object} ${participle}.`
       const cue = participle.split(' ')[0]
       assert.deepEqual(
-        attributionParts(text)
-          .filter((a) => a.cue === cue)
-          .map((a) => a.source.toLowerCase()),
+        sourcesOfCue(text, cue).map((source) => source.toLowerCase()),
         [p.s.toLowerCase()],
         text
       )
@@ -1079,13 +1067,7 @@ describe('a second cue that shares the speaker', () => {
     ({p, first, second}) => {
       const text = `${cap(p.s)} ${first} and ${second}.`
       const cue = second.split(' ')[0]
-      assert.deepEqual(
-        attributionParts(text)
-          .filter((a) => a.cue === cue)
-          .map((a) => a.source),
-        [p.s],
-        text
-      )
+      assert.deepEqual(sourcesOfCue(text, cue), [p.s], text)
     }
   )
   all(

@@ -157,11 +157,10 @@ export function buildProse(root: MdastRoot, source: string): Prose {
     let start = node.position!.start.offset! + offset
     // "the No. 2 Republican": parse-english ends a sentence at "No." before a number; rejoin it.
     const last = sentences.at(-1)
-    const firstChild = node.children.find((child) => child.type === 'WordNode')
     const lastWord = words.at(-1)
-    const abbreviation = lastWord !== undefined && NUMBER_ABBREVIATION.test(block.text.slice(lastWord.start, lastWord.end + 1))
-    if (last && last.block === block.index && last.endWord === words.length && abbreviation && firstChild) {
-      if (/^\d/u.test(block.text.slice(firstChild.position!.start.offset! + offset))) {
+    if (last?.block === block.index && lastWord && NUMBER_ABBREVIATION.test(block.text.slice(lastWord.start, lastWord.end + 1))) {
+      const firstChild = node.children.find((child) => child.type === 'WordNode')
+      if (firstChild && /^\d/u.test(block.text.slice(firstChild.position!.start.offset! + offset))) {
         sentences.pop()
         firstWord = last.firstWord
         start = last.start

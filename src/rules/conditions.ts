@@ -1,4 +1,4 @@
-import {DISCOURSE} from '../data/word-classes.js'
+import {BE_FORMS, DISCOURSE} from '../data/word-classes.js'
 import {isClause, isSpeakerWord, subjectOf} from '../language/clause.js'
 import {creditsContent} from '../voice/attribution.js'
 import {contextWindow, textOf, type RuleContext} from './context.js'
@@ -163,8 +163,6 @@ const feelingOfPeople: Condition = (ctx, start) => {
   return false
 }
 
-const BE = new Set('be is are was were been being am'.split(' '))
-
 /**
  * A passive with no named agent: "was heralded as the best" (flag), not "was heralded as
  * "Sportsman of the Year" by Sports Illustrated" or "was hailed by the mayor as …", where the
@@ -175,7 +173,7 @@ const noNamedAgent: Condition = (ctx, start, end) => {
   const sentence = words[start]!.sentence
   let be = start - 1
   while (be >= 0 && words[be]!.sentence === sentence && ctx.language.pos(be) === 'ADV') be--
-  if (be < 0 || words[be]!.sentence !== sentence || !BE.has(words[be]!.norm)) return true
+  if (be < 0 || words[be]!.sentence !== sentence || !BE_FORMS.has(words[be]!.norm)) return true
   for (let i = end; i < Math.min(words.length, end + 14) && words[i]!.sentence === sentence; i++) {
     if (words[i]!.norm !== 'by') continue
     const agent = words[i + 1]
