@@ -331,7 +331,7 @@ class SentenceAttributions {
    * is what the figures before it come from.
    */
   private inRecord(k: number): Attribution | undefined {
-    if (this.words[k]!.norm !== 'in' || k === this.first) return undefined
+    if (this.words[k]!.norm !== 'in' || k === this.first || !this.someWordWithin(k + 1, 8, (w) => RECORD_HEADS.has(w.norm))) return undefined
     for (let j = k + 1; j < Math.min(this.end, k + 9) && !this.quoted[j]; j++) {
       if (j > k + 1 && /[,;:()]/u.test(this.gap(j - 1, j))) return undefined
       const pos = this.language.pos(j)
@@ -353,12 +353,14 @@ class SentenceAttributions {
    */
   private recordHolds(k: number): Attribution | undefined {
     const verb = this.words[k]!.norm
-    if (!RECORD_VERBS.has(verb) || k === this.first || k + 1 >= this.end || /^(?:AUX|VERB)$/u.test(this.language.pos(k + 1))) return undefined
+    if (!RECORD_VERBS.has(verb) || k === this.first || k + 1 >= this.end) return undefined
+    // (Both readings below need a figure in reach; looking for its digits first spares tagging.)
+    const estimate = ESTIMATE_VERBS.has(verb)
+    if (!this.someWordWithin(k + 1, estimate ? 16 : 10, (w) => /\d/u.test(w.text)) || /^(?:AUX|VERB)$/u.test(this.language.pos(k + 1))) return undefined
     const subject = this.subjectBefore(k) ?? this.subjectAcrossAdjuncts(k)
     if (!subject) return undefined
     // "Forbes put his net worth at $45 billion": anyone who puts a thing at a figure estimates it.
-    const estimate = ESTIMATE_VERBS.has(verb) && this.atFigure(k + 1)
-    if (!(estimate && this.speaksAsPhrase(subject)) && !(this.isRecord(subject) && this.figureInObject(k + 1, 10))) return undefined
+    if (!(estimate && this.atFigure(k + 1) && this.speaksAsPhrase(subject)) && !(this.isRecord(subject) && this.figureInObject(k + 1, 10))) return undefined
     return this.make('speech', subject, {start: k, end: k + 1}, {start: k + 1, end: this.end})
   }
 
@@ -368,6 +370,12 @@ class SentenceAttributions {
       if (/[;:]/u.test(this.gap(i, i + 1)) || this.language.pos(i) === 'AUX') return false
       if (this.words[i]!.norm === 'at' && this.language.pos(i + 1) === 'NUM' && /\d/u.test(this.words[i + 1]!.text)) return true
     }
+    return false
+  }
+
+  /** Whether one of the `count` words from word `from` (within the sentence) passes `test`: a check by spelling alone, before any tagging. */
+  private someWordWithin(from: number, count: number, test: (word: Word) => boolean): boolean {
+    for (let i = from; i < Math.min(this.end, from + count); i++) if (test(this.words[i]!)) return true
     return false
   }
 
