@@ -106,6 +106,29 @@ describe('verbs of attribution by lemma and frame (speech-verb)', () => {
     ' that turnout fell last year.'
   ]).map(({s, v, c}) => `${cap(s)} ${v}${c}`)
   family('truth-presenting verbs before a view, not a dated past event', {rule: 'speech-verb', fire: recordFire, clean: recordClean})
+  // After a modal or a relative pronoun the verb is a verb, however the tagger reads it.
+  const GROUPS = ['the coalition', 'the senators', 'Tom Baker', 'some critics']
+  const CLAIMS = [' that the count was wrong', ' the count was wrong', ' that global warming is a myth']
+  const modalFire = product({s: GROUPS, m: ['may', 'might', 'could', 'will', 'would'], v: ['claim', 'insist', 'contend', 'admit'], c: CLAIMS}).map(
+    ({s, m, v, c}) => ({text: `${cap(s)} ${m} ${v}${c}.`, expect: v})
+  )
+  const relativeFire = product({s: GROUPS, r: ['which', 'who'], v: ['claims', 'claimed', 'insists', 'maintains'], c: CLAIMS}).map(({s, r, v, c}) => ({
+    text: `${cap(s)}, ${r} ${v}${c}, met on Monday.`,
+    expect: v
+  }))
+  const modalClean = product({
+    s: GROUPS,
+    m: ['may', 'could', 'will'],
+    p: ['claim the rebate next year', 'admit new members in May', 'concede the race on Tuesday', 'say the count was wrong']
+  }).map(({s, m, p}) => `${cap(s)} ${m} ${p}.`)
+  const relativeClean = product({s: GROUPS, r: ['which', 'who'], p: ['claimed the town', 'admitted two patients', 'said the count was wrong']}).map(
+    ({s, r, p}) => `${cap(s)}, ${r} ${p}, met on Monday.`
+  )
+  family('speech verbs after a modal or a relative pronoun', {
+    rule: 'speech-verb',
+    fire: [...modalFire, ...relativeFire],
+    clean: [...modalClean, ...relativeClean, 'The May claims were paid in full.']
+  })
 })
 
 describe('journalese verbs of criticism by subject and object (loaded-emotive)', () => {

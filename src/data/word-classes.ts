@@ -18,6 +18,9 @@ export const CALENDAR_NAMES = words(`
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
   october november december`)
 
+/** Modal auxiliaries: the word after one is a bare verb ("some may claim", "critics would argue"). */
+export const MODAL_AUXILIARIES = words('will would shall should can could may might must')
+
 /** The forms of "be". */
 export const BE_FORMS = words('is are was were be been being am')
 

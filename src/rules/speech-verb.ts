@@ -41,7 +41,9 @@ export function speechVerbs(report: Reporter): void {
   const cues = new Set(ctx.voice.attributions.map((a) => a.cue.start))
   for (const attribution of ctx.voice.attributions) {
     if (attribution.kind !== 'speech') continue
-    const [match] = index.matchAt(words, ctx.linked, attribution.cue.start, ctx.language)
+    // The frames decided the cue is a verb where the tagger read a noun ("some may claim it …", "which claims that …").
+    const cue = attribution.cue.start
+    const [match] = index.matchAt(words, ctx.linked, cue, {pos: (i) => (i === cue ? 'VERB' : ctx.language.pos(i))})
     if (!match) continue
     const cueEnd = match.end
     const contentFirst = attribution.content && attribution.content.end <= attribution.cue.start

@@ -3,6 +3,7 @@ import {
   CALENDAR_NAMES,
   DEFINITE_DETERMINERS as DEFINITE,
   isAgentNoun,
+  MODAL_AUXILIARIES,
   ORGANISATIONS,
   PEOPLE,
   PERSONAL_PRONOUNS as PERSONAL,
@@ -127,6 +128,8 @@ const INFINITIVE_GOVERNORS = new Set('hasten rush move begin start continue try 
 const POSITION_OBJECT_STOPS = new Set('and but or because while although though after before since when as who which that whose whom so than'.split(' '))
 /** Pronouns that open a restrictive relative clause: "officials who spoke with the Post". */
 const RELATIVES = new Set(['who', 'that'])
+/** Relative pronouns that are the subject of the verb after them ("the coalition, which claims that …"). */
+const RELATIVE_SUBJECTS = new Set(['who', 'which'])
 /** Object pronouns that may stand before an infinitive: "wants them to resign". */
 const PERSONAL_OBJECTS = new Set('him her them us me you it'.split(' '))
 /** Verbs of speech whose infinitive is what was pledged or refused: "vowed to fight", "promised to cut taxes", "refused to comment". */
@@ -479,6 +482,10 @@ class SentenceAttributions {
     const year = before === 'NUM' && /^(?:1[89]|20)\d\d$/u.test(this.words[k - 1]!.norm)
     // "two out of three report their sales …", "half say": after a share of people, a cue form is their verb.
     if (!year && this.isShareOfPeople(k - 1) && next !== undefined && this.language.pos(k - 1) !== 'PROPN') return true
+    // "Some may claim it harms …": after a modal (lower case: not "May"), a bare verb; "a group
+    // which claims that …": after a relative pronoun, the verb of its clause.
+    const previous = this.words[k - 1]!
+    if (MODAL_AUXILIARIES.has(previous.text) || (RELATIVE_SUBJECTS.has(previous.norm) && (next?.norm === 'that' || this.clauseAt(k + 1)))) return true
     if (before !== 'PROPN' && before !== 'NOUN' && !year) return false
     // "Editor's note:": after a possessive, a noun.
     if (/['\u2019]s?$/u.test(this.words[k - 1]!.norm)) return false
