@@ -43,6 +43,35 @@ describe('quotations and speakers', () => {
       ['Mayor Jo Lind', 'Mayor Jo Lind', 'Mayor Jo Lind']
     )
   })
+  it('keeps a quote left open across paragraphs open over a quotation in the other style of marks nested in it', () => {
+    const nests = [
+      ['"', '\u201C', '\u201D'],
+      ['\u201C', '"', '"']
+    ]
+    const leads = [
+      ['As the foundation website notes:', 'the foundation website'],
+      ['Mayor Jo Lind told the council:', 'Mayor Jo Lind'],
+      ['The report says:', 'The report']
+    ]
+    for (const [outer, open, close] of nests)
+      for (const [lead, speaker] of leads)
+        for (const nested of [`Written ${open}at a time of crisis,${close} the statement is short.`, `It calls the plan ${open}a disgrace.${close}`]) {
+          const text = `${lead}\n\n${outer}In 1960, ninety students met in Sharon. ${nested}\n\n${outer}Among its principles is this: government must be limited.`
+          assert.deepEqual(
+            quotations(text).map((q) => q.speaker),
+            [speaker, speaker],
+            text
+          )
+          assert.deepEqual(
+            lint(text).messages.filter((m) => m.ruleId === 'quote-without-speaker' || m.ruleId === 'scare-quotes'),
+            [],
+            text
+          )
+        }
+    // A paragraph that closes its quotation carries nothing over.
+    const closed = `The report says:\n\n"In 1960, ninety students met. It calls the plan \u201Ca disgrace.\u201D"\n\nThe city will pay for it.`
+    assert.equal(quotations(closed).length, 1)
+  })
   it('takes a block quote introduced by a colon lead-in', () => {
     const q = quotations('The minister told parliament:\n\n> The reform is a disaster for the poor.')
     assert.deepEqual(q, [{kind: 'block', text: 'The reform is a disaster for the poor.', speaker: 'The minister'}])

@@ -91,6 +91,8 @@ export function findQuoteMarks(blocks: readonly Block[]): QuoteMarks[] {
     const firstOfBlock = found.length
     let openDouble = -1
     let openWidth = 1
+    // A quotation in the other style of double marks opened inside the open one ("… “…” …"): part of it.
+    let nested = false
     let openSingle = -1
     const singles: QuoteMarks[] = []
     for (let at = 0; at < text.length; at++) {
@@ -98,10 +100,16 @@ export function findQuoteMarks(blocks: readonly Block[]): QuoteMarks[] {
       const width = doubleMarkAt(text, at)
       if (width > 0) {
         const role = roleOfDouble(text, at, width)
-        if (role !== undefined && openDouble >= 0 && role !== 'open') {
+        const sameStyle = openDouble >= 0 && straight(text[openDouble]!) === straight(ch)
+        if (nested && !sameStyle) {
+          if (role !== undefined && role !== 'open') nested = false
+        } else if (role !== undefined && openDouble >= 0 && role !== 'open') {
           found.push(marks(block.index, openDouble, at + width, false, true, openWidth, width))
           openDouble = -1
           openSingle = -1
+          nested = false
+        } else if (role === 'open' && openDouble >= 0 && !sameStyle) {
+          nested = true
         } else if (role !== undefined && role !== 'close') {
           openDouble = at
           openWidth = width
@@ -129,6 +137,9 @@ export function findQuoteMarks(blocks: readonly Block[]): QuoteMarks[] {
   }
   return found.sort((a, b) => a.block - b.block || a.start - b.start)
 }
+
+/** A straight double mark, as against a typographic one. */
+const straight = (ch: string): boolean => ch === '"'
 
 function marks(block: number, start: number, end: number, open: boolean, double: boolean, openWidth = 1, closeWidth = 1): QuoteMarks {
   return {block, start, end, innerStart: start + openWidth, innerEnd: end - closeWidth, open, double}

@@ -280,7 +280,7 @@ function assignSpeakers(prose: Prose, quotations: Quotation[], attributions: Att
       })
       continue
     }
-    const previous = q.index > 0 ? quotations[q.index - 1] : undefined
+    const previous = q.index > 0 ? openBefore(quotations, q) ?? quotations[q.index - 1] : undefined
     if (previous?.speaker && continues(prose, previous, q, index, firstWordOf)) {
       q.speaker = previous.speaker
       q.continues = previous.index
@@ -428,6 +428,16 @@ function dashSignature(prose: Prose, q: Quotation): Signature | undefined {
   }
   const at = from + tail[1]!.length
   return {source: {start, end}, content: q.words, mark: {block, start: at, end: at + tail[2]!.length}}
+}
+
+/**
+ * The quotation left open in the paragraph before `q`, when `q` opens its own: the one it
+ * carries on, even with a shorter quotation nested inside it (`"… Written “at this time,” the
+ * statement …` ¶ `"Among those principles …"`).
+ */
+function openBefore(quotations: readonly Quotation[], q: Quotation): Quotation | undefined {
+  for (let i = q.index - 1; i >= 0 && quotations[i]!.block === q.block - 1; i--) if (quotations[i]!.open) return quotations[i]
+  return undefined
 }
 
 /**
