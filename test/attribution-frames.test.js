@@ -426,6 +426,52 @@ describe('names, terms and worded fragments are not scare quotes', () => {
     namesWhatFollows
   )
   all(
+    'a title with the kind of work in apposition after it, a gloss in brackets, a word whose pronunciation is cited',
+    cases({
+      lead: ['To top it off,', 'Last week', 'In March'],
+      title: [
+        '"Chi-Raq," a movie about Chicago',
+        "''Equity,'' a thriller about a banker",
+        '\u201CSherlock,\u201D the BBC drama',
+        '"Undecided," an hourlong documentary'
+      ],
+      rest: ['opened in the city.', 'was sold to a studio.']
+    }),
+    ({lead, title, rest}) => isName(`${lead} ${title}, ${rest}`)
+  )
+  all(
+    'a word glossed or translated in brackets is a term, not a doubted word',
+    cases({
+      frame: [
+        'Others used the hashtag #PortesOuvertesNice (Q) to offer refuge.',
+        'Q (forcible return) is forbidden by law.',
+        'The council banned Q (informal transfers) last year.'
+      ],
+      word: ['"OpenDoorsNice"', '"Refoulement"', '"hawala"']
+    }),
+    ({frame, word}) => isName(frame.replace('Q', word))
+  )
+  all(
+    'a word cited for its pronunciation or spelling',
+    cases({
+      lead: ['His repeated mispronunciations of', 'The pronunciation of', 'The spelling of'],
+      word: ['"Hamas"', '"Qatar"', '"nuclear"'],
+      rest: ['drew laughter.', 'was a problem in the debate.']
+    }),
+    ({lead, word, rest}) => isName(`${lead} ${word} ${rest}`)
+  )
+  all(
+    'clean counterpart: a doubted word before a comma and a description, or before a remark in brackets, is still doubted',
+    cases({
+      frame: [
+        'The "reform," a cut in pay for nurses, failed.',
+        'The agency\'s "experts," a group of lobbyists, signed it.',
+        'The "reform" (a pay cut, in effect) failed within a year.'
+      ]
+    }),
+    ({frame}) => assert.deepEqual(kinds(frame), ['scare'], frame)
+  )
+  all(
     'a list of three or more short quotations is the slogans or words being cited, not doubted',
     cases({
       lead: ['The campaign cycled through slogans, from', 'Voters heard', 'All they need to repeat is'],

@@ -55,13 +55,17 @@ const FRAGMENT_WORDS = 3
 /** The most words of a quotation in title case that is read as a title or a subhead. */
 const TITLE_WORDS = 8
 
+/** Kinds of work whose titles are quoted: `the film "…"`, `"Chi-Raq," a movie about …`. */
+const WORKS =
+  'album book film movie song single novel series show play opera poem painting exhibition article essay magazine ' +
+  'newspaper column podcast documentary game episode blog sketch sitcom drama comedy thriller musical memoir newsletter'
 /** Words before a quoted fragment that make it a title or a mention, not a scare quote. */
 const TITLE_CUES = new Set(
   (
-    'album albums book books film films movie movies song songs single novel novels series show play opera poem ' +
-    'painting exhibition titled entitled named nicknamed dubbed known operation programme program campaign slogan ' +
-    'motto word words term terms phrase phrases hashtag headline article essay magazine newspaper column podcast ' +
-    'documentary game brand label code-named codenamed chant chants episode commentary op-ed editorial name ' +
+    `${WORKS} albums books films movies songs novels titled entitled named nicknamed dubbed known operation programme ` +
+    'program campaign slogan motto word words term terms phrase phrases hashtag headline ' +
+    'brand label code-named codenamed chant chants commentary op-ed editorial name pronunciation mispronunciation ' +
+    'mispronunciations spelling ' +
     'nickname level classification performance performances production revival premiere staging role run stint ' +
     'debut appearance starring tour'
   ).split(' ')
@@ -69,6 +73,8 @@ const TITLE_CUES = new Set(
 
 /** Nouns that say a quotation is a name or a wording: `the slogan is "…"`, `with "Breakthrough" the theme`. */
 const NAME_NOUNS = 'slogan motto theme title name nickname phrase word term watchword catchphrase byword hashtag headline chant'.split(' ')
+/** `"Chi-Raq," a movie about …`, `''Equity,'' a thriller …`: a work named in apposition after its title. */
+const APPOSED_WORK = new RegExp(`^,?\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${WORKS.split(' ').join('|')})s?\\b`, 'u')
 const NAMED_AS = new RegExp(`^[\\s,]*(?:the|its|their|his|her|our)\\s+(?:[\\p{L}-]+\\s+)?(?:${NAME_NOUNS.join('|')})s?\\b`, 'u')
 /** Head nouns that make a quoted phrase the name of a thing: a "special achievement award", a "unit formula". */
 const NAMED_THING_HEADS = new Set('award prize medal trophy formula doctrine amendment clause act index fund festival tournament ceremony'.split(' '))
@@ -537,7 +543,9 @@ function kindOf(prose: Prose, language: Language, q: Quotation, quotationOf: Int
   if (local(before) && titleCueBefore(words, q)) return 'title'
   const inner = text.slice(q.inner.start, q.inner.end)
   // `with "Breakthrough" the theme`, `"Forward," its slogan`: a role named right after it.
-  if (NAMED_AS.test(text.slice(q.end, q.end + 60))) return 'title'
+  if (NAMED_AS.test(text.slice(q.end, q.end + 60)) || APPOSED_WORK.test(text.slice(q.end, q.end + 60))) return 'title'
+  // `#PortesOuvertesNice ("OpenDoorsNice")`, `"Refoulement" (forcible return)`: a gloss or translation in brackets.
+  if (glossed(text, q)) return 'title'
   // `a "special achievement award"`, the "rookie-of-the-year": the name of a thing or an honour.
   if ((size > 1 && NAMED_THING_HEADS.has(words[q.words.end - 1]!.norm)) || HYPHENATED_HONOUR.test(inner)) return 'title'
   // `the traditional "manji" symbol`: what a sign or a mark is called.
@@ -579,6 +587,15 @@ function kindOf(prose: Prose, language: Language, q: Quotation, quotationOf: Int
   // Quoting a name casts doubt on it, whoever is credited ("Israel").
   if (name) return 'scare'
   return speakerInSentence(prose, language, q, quotationOf) ? 'partial' : 'scare'
+}
+
+/**
+ * A quotation in brackets right after a word, which it translates or glosses (`#PortesOuvertesNice
+ * ("OpenDoorsNice")`), or a term followed by its gloss in brackets (`"Refoulement" (forcible return)`).
+ */
+function glossed(text: string, q: Quotation): boolean {
+  if (/[\p{L}\p{N}]\s*\($/u.test(text.slice(Math.max(0, q.start - 40), q.start)) && text[q.end] === ')') return true
+  return /^\s*\((?:[\p{Ll}-]+\s?){1,4}\)/u.test(text.slice(q.end, q.end + 50))
 }
 
 /** Words before a quotation that make it a title or a mention: `the song "…"`, `her role in "…"`, `the slogan this year is "…"`. */
