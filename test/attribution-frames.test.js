@@ -1968,3 +1968,39 @@ describe('adjuncts and asides are not speakers', () => {
     }
   )
 })
+
+describe('a clause of its own joined by a conjunction ends the content before it', () => {
+  const mapped = (text) => sourcingMap(lint(new VFile({value: text, path: 'a.md'}))).attributions.map((a) => [a.source?.text, a.cue.text, a.content?.text])
+  all(
+    'X verb that …, but/and/yet PRONOUN said …: two attributions, the first ending at the comma',
+    cases({
+      person: PEOPLE,
+      first: [
+        ['agreed that', 'Trump may struggle in the state'],
+        ['said', 'the plan would not pass this year'],
+        ['praised', 'the plan']
+      ],
+      join: ['but', 'and', 'yet'],
+      second: ['said', 'says', 'told reporters']
+    }),
+    ({person, first: [verb, claim], join, second}) => {
+      const text = `${person.s} ${verb} ${claim}, ${join} ${person.pronoun} ${second} that the vote would change.`
+      assert.deepEqual(
+        mapped(text),
+        [
+          [person.s, verb.split(' ')[0], claim],
+          [person.pronoun, second.split(' ')[0], 'the vote would change']
+        ],
+        text
+      )
+    }
+  )
+  it('clean counterpart: one speaker reporting two things, or restating himself, stays one attribution', () => {
+    for (const person of PEOPLE) {
+      const text = `${person.s} said taxes rose, and that ${person.pronoun} would cut them.`
+      assert.deepEqual(mapped(text), [[person.s, 'said', `taxes rose, and that ${person.pronoun} would cut them`]], text)
+      const restated = `${person.s} says ${person.pronoun} feels ${person.pronoun} did great.`
+      assert.equal(mapped(restated).length, 1, restated)
+    }
+  })
+})

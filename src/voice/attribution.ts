@@ -128,6 +128,8 @@ const INFINITIVE_GOVERNORS = new Set('hasten rush move begin start continue try 
 const POSITION_OBJECT_STOPS = new Set('and but or because while although though after before since when as who which that whose whom so than'.split(' '))
 /** Pronouns that open a restrictive relative clause: "officials who spoke with the Post". */
 const RELATIVES = new Set(['who', 'that'])
+/** Conjunctions that join a clause of its own after a comma: "…, but he said …". */
+const CLAUSE_JOINS = new Set(['and', 'but', 'yet'])
 /** Relative pronouns that are the subject of the verb after them ("the coalition, which claims that …"). */
 const RELATIVE_SUBJECTS = new Set(['who', 'which'])
 /** Object pronouns that may stand before an infinitive: "wants them to resign". */
@@ -303,6 +305,7 @@ class SentenceAttributions {
       const next = out[n + 1]!.source
       if (next && next.start <= out[n]!.cue.start && out[n]!.cue.end <= next.end) out.splice(n, 1)
     }
+    this.endAtCoordinatedClause(out)
     const asked = taken.size === 0 || !out.some((a) => a.cue.start <= this.first + 1) ? this.askedLead() : undefined
     if (asked) out.unshift(asked)
     const headline = this.headlineColon() ?? this.headlineLead() ?? this.speakerLabel() ?? this.inRecordLead()
@@ -313,6 +316,22 @@ class SentenceAttributions {
       headline.kind === 'headline' && headline.content !== undefined && headline.content.start <= a.cue.start && a.cue.end <= headline.content.end
     const rest = out.filter((a) => !inside(a))
     return rest.length === 0 ? [headline] : out
+  }
+
+  /**
+   * "He agreed that Trump may struggle, but he said that …": a clause of its own with its own
+   * speaker and cue, joined by a conjunction after a comma, ends what the attribution before it
+   * reports (the map would otherwise read "he said" as restating the first speaker).
+   */
+  private endAtCoordinatedClause(out: Attribution[]): void {
+    for (let n = 0; n + 1 < out.length; n++) {
+      const a = out[n]!
+      const b = out[n + 1]!
+      if (!a.content || !b.source || b.source.end > b.cue.start || (b.content && b.content.start < b.cue.end)) continue
+      const join = b.source.start - 1
+      if (join <= a.content.start || join >= a.content.end || !CLAUSE_JOINS.has(this.words[join]!.norm) || !/,/u.test(this.gap(join - 1, join))) continue
+      a.content = {start: a.content.start, end: join}
+    }
   }
 
   /**
