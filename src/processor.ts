@@ -2,7 +2,6 @@ import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
 import remarkMdx from 'remark-mdx'
 import remarkMessageControl from 'remark-message-control'
 import remarkParse from 'remark-parse'
@@ -11,6 +10,7 @@ import {slantAnalysis} from './analysis.js'
 import {NAME} from './constants.js'
 import type {Format} from './engine/format.js'
 import {resolveConfig, type ResolvedConfig, type UserConfig} from './config/settings.js'
+import {gfmLazyAutolinks} from './parse/gfm.js'
 import {markdownGuard} from './parse/markdown-guard.js'
 import {linearEditMap} from './parse/micromark-patch.js'
 import {textParse} from './parse/text.js'
@@ -29,7 +29,7 @@ export function createParser(format: Format): Processor<Root> {
   const markdown = base.use(remarkParse).use(linearEditMap)
   if (format === 'mdx') markdown.use(remarkMdx)
   return markdown
-    .use(remarkGfm)
+    .use(gfmLazyAutolinks)
     .use(remarkFrontmatter, ['yaml', 'toml'])
     .use(markdownGuard, {pieces: format === 'markdown'}) as unknown as Processor<Root>
 }
