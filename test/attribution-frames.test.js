@@ -2004,3 +2004,65 @@ describe('a clause of its own joined by a conjunction ends the content before it
     }
   })
 })
+
+describe('questions put by someone named: "was asked by X whether", "asked X about", "\"…?\" asked the boy"', () => {
+  const ASKERS = ['host John Dickerson', 'reporters', 'a reporter', 'the moderator']
+  all(
+    'a passive "asked" names the asker after "by"',
+    cases({
+      person: PEOPLE,
+      tense: ['was asked', 'has been asked', 'is asked'],
+      asker: ASKERS,
+      what: ['whether the plan would pass', 'about the plan', 'what the plan would cost']
+    }),
+    ({person, tense, asker, what}) => {
+      const text = `${cap(person.s)} ${tense} by ${asker} ${what}.`
+      assert.deepEqual(sourcesOfCue(text, 'asked'), [asker], text)
+    }
+  )
+  all(
+    'someone who asks a person about something is the source',
+    cases({asker: ['The AP', 'Ana Ruiz', 'the moderator', 'HuffPost'], person: ['Bennett', 'the mayor', 'him'], lead: ['When', 'After', '']}),
+    ({asker, person, lead}) => {
+      const text = `${lead ? `${lead} ${asker}` : cap(asker)} asked ${person} about the comments${lead ? ', the manager said nothing' : ''}.`
+      assert.deepEqual(
+        sourcesOfCue(text, 'asked').map((source) => source.toLowerCase()),
+        [asker.toLowerCase()],
+        text
+      )
+    }
+  )
+  all(
+    'a question closed by its mark, then the cue in lower case and the one who asked',
+    cases({asker: ['the boy', 'a voter', 'the senator', 'Ana Ruiz', 'one mother'], rest: ['.', ', who was wearing a hat.', ' from the back of the room.']}),
+    ({asker, rest}) => {
+      const text = `"How big is that wall?" asked ${asker}${rest}`
+      assert.deepEqual(sourcesOfCue(text, 'asked'), [asker], text)
+    }
+  )
+  all(
+    'a share of those polled answers the question that opens the sentence',
+    cases({
+      lead: ['Asked if the plan was legal,', 'Asked whether Ruiz is fit to serve,'],
+      share: ['46 percent of voters', '72 percent of Democrats'],
+      verb: ['said yes', 'said no']
+    }),
+    ({lead, share, verb}) => {
+      const text = `${lead} ${share} ${verb}.`
+      const parts = attributionParts(text)
+      assert.deepEqual(
+        parts.map((a) => [a.source, a.cue, a.content]),
+        [
+          [share, 'Asked', lead.replace(/^Asked |,$/gu, '')],
+          [share, 'said', verb.split(' ')[1]]
+        ],
+        text
+      )
+    }
+  )
+  it('clean counterpart: a request by someone, or "by" before a time, names no one who asked a question', () => {
+    for (const person of PEOPLE)
+      for (const text of [`${cap(person.s)} was asked by the court to testify.`, `${cap(person.s)} was asked by Friday whether the plan would pass.`])
+        assert.ok(!sourcesOfCue(text, 'asked').some((s) => /court|Friday/u.test(s)), text)
+  })
+})

@@ -47,7 +47,9 @@ export const PEOPLE = words(`
   conservatives man men woman women people person rival rivals challenger incumbent nominee spokesmen spokeswomen
   member members lawmaker citizens farmers employees unions parties leaders rebels insurgents militants neighbours
   neighbors fans campaign opposition coalition alliance cabinet regime firm club league federation team narrator host
-  hosts anchor moderator announcer witness witnesses relatives relative`)
+  hosts anchor moderator announcer witness witnesses relatives relative boy boys girl girls child children kid kids
+  mother mothers father fathers mom dad son sons daughter daughters wife husband brother sister friend friends
+  veteran veterans victim victims survivor survivors patient patients customer customers passenger passengers`)
 
 /**
  * A noun that, by its ending, names someone who does something: a strategist, a designer, a

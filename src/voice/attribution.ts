@@ -307,7 +307,17 @@ class SentenceAttributions {
     }
     this.endAtCoordinatedClause(out)
     const asked = taken.size === 0 || !out.some((a) => a.cue.start <= this.first + 1) ? this.askedLead() : undefined
-    if (asked) out.unshift(asked)
+    if (asked) {
+      // "Asked if …, 46 percent of voters said yes": the question is the lead's; what was said follows the cue.
+      const leadEnd = asked.content?.end ?? asked.cue.end
+      for (const a of out) {
+        if (!a.content || a.content.start > asked.cue.start || a.content.end > leadEnd + 1) continue
+        const after = this.contentAfter(a.cue.end)
+        if (after) a.content = after
+        else delete a.content
+      }
+      out.unshift(asked)
+    }
     const headline = this.headlineColon() ?? this.headlineLead() ?? this.speakerLabel() ?? this.inRecordLead()
     if (!headline) return out
     // "Obama: I'm Optimistic Americans Will Say No to Trump": a headline's speaker label holds
@@ -560,7 +570,8 @@ class SentenceAttributions {
     if (klass === 'belief' || (klass !== 'speech' && !SPEECH_VERBS.has(this.words[k]!.norm))) return this.stance(klass, k, cue)
     const before = this.boundaryBefore(k)
     // "Said Ellis: "…"": the speaker after the cue, the rest of the sentence what was said.
-    if (k === this.first && /^\p{Lu}/u.test(this.words[k]!.text)) {
+    // (`"How big is that wall?" asked the boy`: a question mark ended the sentence before a lower-case cue.)
+    if (k === this.first && (/^\p{Lu}/u.test(this.words[k]!.text) || this.afterQuotation())) {
       const subject = this.subjectAfter(cue.end)
       // `"Just our luck"! Exclaimed Stram.`: what was said is the quotation before.
       if (subject && this.afterQuotation() && this.shortTail(subject.end)) return this.make('speech', subject, cue, undefined)
@@ -724,8 +735,19 @@ class SentenceAttributions {
     let comma = k + 1
     while (comma < this.end && comma - k < 25 && !/,/u.test(this.gap(comma - 1, comma))) comma++
     if (comma >= this.end || comma - k > 24 || this.quoted[comma]) return undefined
-    const source = this.mainClauseSubject(comma)
+    const source = this.mainClauseSubject(comma) ?? this.shareOfPeopleAt(comma)
     return source ? this.make('speech', source, {start: k, end: k + 1}, comma > k + 1 ? {start: k + 1, end: comma} : undefined) : undefined
+  }
+
+  /** "46 percent of voters", "72 percent of Democrats" opening a clause at word `i`: those polled. */
+  private shareOfPeopleAt(i: number): WordRange | undefined {
+    if (i + 1 >= this.end || this.language.pos(i) !== 'NUM' || !/^(?:percent|%)$/u.test(this.words[i + 1]!.norm)) return undefined
+    let end = i + 2
+    if (end < this.end && this.words[end]!.norm === 'of') {
+      end++
+      while (end < this.end && end - i < 8 && /^(?:DET|ADJ|NOUN|PROPN)$/u.test(this.language.pos(end))) end++
+    }
+    return {start: i, end}
   }
 
   /** The subject that opens a main clause at word `i`: a personal pronoun, names (with a title), or a person by role. */
@@ -989,6 +1011,11 @@ class SentenceAttributions {
     const word = this.words[next]!.norm
     // What was asked: "whether …", "about the plan", "to confirm …", or (after a passive) a quotation.
     const quoted = passive && this.quoted[next] === true && /,/u.test(this.gap(k, next))
+    // "was asked by host John Dickerson whether …": the one who asked is named after "by".
+    const askerEnd = passive && word === 'by' ? this.objectEnd(next + 1) : next
+    const asker = askerEnd > next + 1 ? {start: next + 1, end: askerEnd} : undefined
+    if (asker && asker.end < this.end && (WH_CLAUSE.has(this.words[asker.end]!.norm) || this.words[asker.end]!.norm === 'about'))
+      return this.make('speech', asker, {start: k, end: k + 1}, {start: asker.end, end: this.end})
     if (!WH_CLAUSE.has(word) && word !== 'about' && !this.infinitiveAt(next) && !quoted) return undefined
     return this.make('speech', undefined, {start: k, end: k + 1}, {start: next, end: this.end})
   }
@@ -1258,7 +1285,9 @@ class SentenceAttributions {
     const i = this.objectEnd(cue.end)
     if (i === cue.end || i >= this.end || this.quoted[i]) return false
     const norm = this.words[i]!.norm
-    return WH_CLAUSE.has(norm) || norm === 'if' || (norm === 'to' && i + 1 < this.end && this.language.pos(i + 1) === 'VERB')
+    // "asked Bennett about the comments": what someone is asked about is what was asked.
+    const about = norm === 'about' && this.language.lemma(cue.start) === 'ask'
+    return about || WH_CLAUSE.has(norm) || norm === 'if' || (norm === 'to' && i + 1 < this.end && this.language.pos(i + 1) === 'VERB')
   }
 
   private contentAfter(from: number): WordRange | undefined {
