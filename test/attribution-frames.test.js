@@ -2066,3 +2066,68 @@ describe('questions put by someone named: "was asked by X whether", "asked X abo
         assert.ok(!sourcesOfCue(text, 'asked').some((s) => /court|Friday/u.test(s)), text)
   })
 })
+
+describe('records that show something, however long their subject phrase', () => {
+  const RECORDS = [
+    ['Polls', 'show'],
+    ['Federal Election Commission records compiled by the Center for Responsive Politics', 'show'],
+    ['Early results of exit polls conducted by Edison Research for the networks', 'show'],
+    ['Exit polling', 'shows'],
+    ['A new batch of emails released this week', 'shows'],
+    ['Surveys of caucus-goers taken as they entered the sites', 'show']
+  ]
+  const sourceOf = (text, cue) => attributionParts(text).find((a) => a.cue === cue)
+  all(
+    'a record opening the sentence, in any tense, with what it shows after it',
+    cases({record: RECORDS, past: [false, true], clause: ['that older women turned out in force', 'Clinton won every group but one']}),
+    ({record: [phrase, verb], past, clause}) => {
+      const cue = past ? 'showed' : verb
+      const text = `${phrase} ${cue} ${clause}.`
+      const found = sourceOf(text, cue)
+      assert.ok(
+        found && phrase.startsWith(found.source) && found.source.split(' ').length >= Math.min(2, phrase.split(' ').length),
+        `${text}: ${JSON.stringify(found)}`
+      )
+      assert.equal(found.content, clause.replace(/^that /u, ''), text)
+    }
+  )
+  all(
+    'a record closing the sentence after a comma credits the clause before it',
+    cases({
+      record: [
+        ['records', 'show'],
+        ['FEC records compiled by the center', 'show'],
+        ['the returns', 'showed']
+      ],
+      rest: ['.', ', and experts say it is worth less.']
+    }),
+    ({record: [phrase, cue], rest}) => {
+      const text = `The plane was insured for 35 million dollars in 2011, ${phrase} ${cue}${rest}`
+      const found = sourceOf(text, cue)
+      assert.ok(found && phrase.startsWith(found.source), `${text}: ${JSON.stringify(found)}`)
+      assert.equal(found.content, 'The plane was insured for 35 million dollars in 2011', text)
+    }
+  )
+  all(
+    'a record with "showing" after it, inside a larger clause',
+    cases({record: ['a new poll', 'recent polls', 'the latest survey'], lead: ['Priebus, in the wake of', 'Priebus, armed with']}),
+    ({record, lead}) => {
+      const text = `${lead} ${record} showing his standing down to 14 percent, told reporters he was calm.`
+      const found = sourceOf(text, 'showing')
+      assert.deepEqual(found && [found.source, found.content], [record, 'his standing down to 14 percent'], text)
+    }
+  )
+  it('clean counterpart: a record word that does not head its phrase, a phrasal verb, or people showing something report nothing', () => {
+    for (const text of [
+      'The poll workers showed the voters in.',
+      'Polling places showed long lines.',
+      'The results showed up late.',
+      'The candidates showed little appetite for a fight.'
+    ])
+      assert.deepEqual(
+        attributionParts(text).filter((a) => a.cue.startsWith('show')),
+        [],
+        text
+      )
+  })
+})

@@ -94,6 +94,10 @@ const UNAMBIGUOUS = new Set(
 )
 /** "found", "showed": only documents, evidence and people make these attribution cues. */
 const EVIDENCE_VERBS = new Set('found find finds show shows showed shown'.split(' '))
+/** Prepositions whose phrase belongs to a record's name: "results of exit polls", "records from the 2008 cycle". */
+const RECORD_OF = new Set(['of', 'from', 'on', 'for'])
+/** The forms of "show" a record shows by: "polls show", "the returns showed", "a poll showing". */
+const SHOW_FORMS = new Set('show shows showed showing'.split(' '))
 const EVIDENCE = new Set(
   (
     'study studies survey surveys poll polls data report reports research analysis figures records results tests evidence review ' +
@@ -288,7 +292,8 @@ class SentenceAttributions {
       const found =
         this.words[k]!.norm === ACCORDING
           ? this.accordingTo(k)
-          : (this.speech(k, out.at(-1)) ??
+          : (this.recordShows(k) ??
+            this.speech(k, out.at(-1)) ??
             this.closingVerb(k) ??
             this.invertedVerb(k) ??
             this.recordHolds(k) ??
@@ -326,6 +331,67 @@ class SentenceAttributions {
       headline.kind === 'headline' && headline.content !== undefined && headline.content.start <= a.cue.start && a.cue.end <= headline.content.end
     const rest = out.filter((a) => !inside(a))
     return rest.length === 0 ? [headline] : out
+  }
+
+  /**
+   * A record that shows something, however long its subject phrase: `Early results of exit polls
+   * conducted by Edison Research show …`, `Polls show as many as 30 percent …`, `…, records
+   * compiled by the center show.`, `a new poll showing his standing down to 14 percent`. The
+   * source is the phrase from the start of the clause through the record noun and its "of" phrase.
+   */
+  private recordShows(k: number): Attribution | undefined {
+    const norm = this.words[k]!.norm
+    if (!SHOW_FORMS.has(norm) || k === this.first || /^(?:up|off)$/u.test(this.words[k + 1]?.norm ?? '')) return undefined
+    // The clause before the cue: back to a comma, a semicolon, a bracket or "that".
+    let start = k
+    while (start > this.first && k - start < 16 && !/[,;:()—]/u.test(this.gap(start - 1, start)) && this.words[start - 1]!.norm !== 'that') start--
+    const head = this.recordHeadIn(start, k)
+    if (head < 0) return undefined
+    // "showing": right after its record ("a poll showing", "emails that night showing").
+    if (norm === 'showing' && k - head > 3) return undefined
+    let end = head + 1
+    while (end + 1 < k && RECORD_OF.has(this.words[end]!.norm) && /^\s+$/u.test(this.gap(end - 1, end))) {
+      let phrase = end + 1
+      while (
+        phrase < k &&
+        (/^(?:DET|ADJ|NOUN|PROPN|NUM)$/u.test(this.language.pos(phrase)) || POSSESSIVE_DETERMINERS.has(this.words[phrase]!.norm)) &&
+        /^\s+$/u.test(this.gap(phrase - 1, phrase))
+      )
+        phrase++
+      if (phrase === end + 1) break
+      end = phrase
+    }
+    const cue = {start: k, end: k + 1}
+    if (norm === 'showing') {
+      // What it shows is a finding: a clause or a figure ("a video showing the flooded streets" depicts).
+      if (this.words[k + 1]?.norm !== 'that' && !this.clauseAt(k + 1) && !this.figureInObject(k + 1, 10)) return undefined
+      // The record's own phrase ("a new poll", not "the wake of a new poll"), and what it shows up to the clause's end.
+      let from = head
+      while (from > start && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/u.test(this.language.pos(from - 1)) && /^\s+$/u.test(this.gap(from - 1, from))) from--
+      let to = k + 1
+      while (to < this.end && !/[,;:()\u2014]/u.test(this.gap(to - 1, to))) to++
+      return to > k + 1 ? this.make('speech', {start: from, end}, cue, this.contentAfter(k + 1, to)) : undefined
+    }
+    const source = {start, end}
+    // `…, records show.` / `…, records show, and …`: what the record shows is the clause before.
+    const closing = k + 1 >= this.end || /^[\s]*[,.;]/u.test(this.text.slice(this.words[k]!.end, this.words[k + 1]!.start + 1))
+    if (closing) return start > this.first ? this.make('speech', source, cue, {start: this.first, end: start}) : undefined
+    return this.make('speech', source, cue, this.contentAfter(k + 1))
+  }
+
+  /** The first record noun ("polls", "records", "results", "polling") in words `from` up to `to`, or -1; no finite verb before it. */
+  private recordHeadIn(from: number, to: number): number {
+    for (let i = from; i < to; i++) {
+      const norm = this.words[i]!.norm
+      // (The tagger may read a capitalised "Polls" or "Surveys" as a name, and "polling" as a verb.)
+      // The record heads its phrase: "the poll workers" and "polling places" are no records.
+      const heads = i + 1 >= to || !/^\s+$/u.test(this.gap(i, i + 1)) || !/^(?:NOUN|PROPN)$/u.test(this.language.pos(i + 1))
+      if (!heads) continue
+      if ((EVIDENCE.has(norm) || norm === 'polling') && this.language.pos(i) !== 'VERB') return i
+      if (norm === 'polling' && i > from && /^(?:ADJ|NOUN|PROPN)$/u.test(this.language.pos(i - 1))) return i
+      if (this.language.pos(i) === 'AUX' || this.quoted[i]) return -1
+    }
+    return -1
   }
 
   /**
@@ -457,6 +523,8 @@ class SentenceAttributions {
     if (pos !== 'VERB' && !UNAMBIGUOUS.has(word.norm) && !this.verbByPlace(k) && lemma === tags.lemma) return undefined
     // "…," he continued. / continued: "…" / continues here that …: speech; "continued to lead",
     // "continued his tour": not.
+    // "showed up late", "shows off": a phrasal verb, not a record showing something.
+    if (lemma === 'show' && /^(?:up|off)$/u.test(this.words[k + 1]?.norm ?? '')) return undefined
     if (
       lemma === 'continue' &&
       !opensAfterQuote &&
@@ -1177,7 +1245,11 @@ class SentenceAttributions {
 
   /** A noun phrase that names a record: "the polls", "video of the incident", "documents from his return". */
   private isRecord(phrase: WordRange): boolean {
-    for (let i = phrase.start; i < phrase.end; i++) if (EVIDENCE.has(this.words[i]!.norm)) return true
+    for (let i = phrase.start; i < phrase.end; i++) {
+      if (!EVIDENCE.has(this.words[i]!.norm)) continue
+      // The record heads its phrase: "the poll workers" are people.
+      if (i + 1 >= phrase.end || !/^(?:NOUN|PROPN)$/u.test(this.language.pos(i + 1))) return true
+    }
     return false
   }
 
@@ -1290,7 +1362,7 @@ class SentenceAttributions {
     return about || WH_CLAUSE.has(norm) || norm === 'if' || (norm === 'to' && i + 1 < this.end && this.language.pos(i + 1) === 'VERB')
   }
 
-  private contentAfter(from: number): WordRange | undefined {
+  private contentAfter(from: number, end = this.end): WordRange | undefined {
     let start = from
     let adjunct = false
     // "told Le Monde that …", "said in a statement that …": the content starts after "that".
@@ -1306,7 +1378,7 @@ class SentenceAttributions {
       if (!adjunct && this.isVerbInAdjunct(i)) break
     }
     if (start === from) start = this.pastAddressee(from)
-    return start < this.end ? {start, end: this.end} : undefined
+    return start < end ? {start, end} : undefined
   }
 
   /** "told CNN the bill is dead", "assured the council it would pay": the person told is not what was said. */
