@@ -2122,7 +2122,9 @@ describe('records that show something, however long their subject phrase', () =>
       'The poll workers showed the voters in.',
       'Polling places showed long lines.',
       'The results showed up late.',
-      'The candidates showed little appetite for a fight.'
+      'The candidates showed little appetite for a fight.',
+      'The groundbreaking study is the first to show such high efficacy.',
+      'The poll was designed to show how voters feel.'
     ])
       assert.deepEqual(
         attributionParts(text).filter((a) => a.cue.startsWith('show')),

@@ -347,6 +347,12 @@ class SentenceAttributions {
     while (start > this.first && k - start < 16 && !/[,;:()—]/u.test(this.gap(start - 1, start)) && this.words[start - 1]!.norm !== 'that') start--
     const head = this.recordHeadIn(start, k)
     if (head < 0) return undefined
+    // The record is the subject of the cue: no auxiliary, infinitive or other finite verb between
+    // ("The study is the first to show …"); participles may modify it ("records compiled by …").
+    for (let i = head + 1; i < k; i++) {
+      const pos = this.language.pos(i)
+      if (pos === 'AUX' || this.words[i]!.norm === 'to' || (pos === 'VERB' && !/(?:ed|en|wn|ing)$/u.test(this.words[i]!.norm))) return undefined
+    }
     // "showing": right after its record ("a poll showing", "emails that night showing").
     if (norm === 'showing' && k - head > 3) return undefined
     let end = head + 1
