@@ -10,7 +10,7 @@ import {slantAnalysis} from './analysis.js'
 import {NAME} from './constants.js'
 import type {Format} from './engine/format.js'
 import {resolveConfig, type ResolvedConfig, type UserConfig} from './config/settings.js'
-import {gfmLazyAutolinks} from './parse/gfm.js'
+import {gfmOnDemand} from './parse/gfm.js'
 import {markdownGuard} from './parse/markdown-guard.js'
 import {linearEditMap} from './parse/micromark-patch.js'
 import {textParse} from './parse/text.js'
@@ -29,7 +29,7 @@ export function createParser(format: Format): Processor<Root> {
   const markdown = base.use(remarkParse).use(linearEditMap)
   if (format === 'mdx') markdown.use(remarkMdx)
   return markdown
-    .use(gfmLazyAutolinks)
+    .use(gfmOnDemand)
     .use(remarkFrontmatter, ['yaml', 'toml'])
     .use(markdownGuard, {pieces: format === 'markdown'}) as unknown as Processor<Root>
 }

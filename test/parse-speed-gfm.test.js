@@ -1,4 +1,4 @@
-// slant's Markdown parser leaves GFM autolink literals out unless some text could hold one
+// slant's Markdown parser leaves GFM tables and autolink literals out where they cannot apply
 // (src/parse/gfm.ts): its trees must be exactly remark-gfm's, positions included.
 import assert from 'node:assert/strict'
 import {describe, it} from 'node:test'
@@ -16,8 +16,9 @@ const referenceMdx = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).us
 const markdown = createParser('markdown')
 const mdx = createParser('mdx')
 
-// Autolink literals and near misses, in every spelling that decodes to one, and the constructs
-// they meet: emphasis, strikethrough, code, links, images, HTML, tables, footnotes.
+// Autolink literals and near misses, in every spelling that decodes to one; tables, their
+// delimiter rows and near misses (thematic breaks, heading underlines); and the constructs they
+// meet: emphasis, strikethrough, code, links, images, HTML, lists, block quotes, footnotes.
 const FRAGMENTS = [
   'www.example.com',
   'WWW.Example.COM/a_b_',
@@ -69,16 +70,62 @@ const FRAGMENTS = [
   '1. ',
   '# ',
   '| a | b |\n| - | - |\n| c | d |\n',
+  'a | b',
+  '| - |',
+  ':-',
+  '-:',
+  ' :-: ',
+  '---',
+  '-',
+  '|',
+  ':',
+  '\t',
+  '    ',
+  '<div x="y">',
+  '```',
   '[ref]: http://ref.example\n',
   '[^1]: www.note.org\n'
 ]
 
 const document = fc.array(fc.constantFrom(...FRAGMENTS), {maxLength: 30}).map((parts) => parts.join(''))
 
-describe('parsing without autolink literals unless text could hold one', () => {
-  it('gives remark-gfm’s tree on any mix of URLs, addresses and other constructs', () => {
+// Whole lines, for tables in and out of containers, interrupting and interrupted.
+const LINES = [
+  'a | b',
+  '| a |',
+  'a',
+  'a b',
+  ':-',
+  '-:',
+  '| - | - |',
+  '|-',
+  '---',
+  '- x',
+  '* :-',
+  '> a | b',
+  '> :-',
+  '>:-|',
+  '  :-',
+  '\t:-',
+  '',
+  '1. a',
+  '<div x="y">',
+  '```',
+  '# h',
+  'x@y.z'
+]
+const lines = fc.array(fc.constantFrom(...LINES), {maxLength: 12}).map((parts) => parts.join('\n'))
+
+describe('parsing without tables and autolink literals where they cannot apply', () => {
+  it('gives remark-gfm’s tree on any mix of tables, URLs, addresses and other constructs', () => {
     fc.assert(
       fc.property(document, (text) => {
+        assert.deepEqual(markdown.parse(text), reference.parse(text))
+      }),
+      {numRuns: 3000}
+    )
+    fc.assert(
+      fc.property(lines, (text) => {
         assert.deepEqual(markdown.parse(text), reference.parse(text))
       }),
       {numRuns: 3000}
@@ -86,7 +133,12 @@ describe('parsing without autolink literals unless text could hold one', () => {
   })
 
   it('gives remark-gfm’s tree in MDX too', () => {
-    for (const text of ['See www.example.com and <b>a@b.co</b>.', 'No links at all, *just* ~words~.', '<Note>http://x.org</Note>\n\nText.']) {
+    for (const text of [
+      'See www.example.com and <b>a@b.co</b>.',
+      'No links at all, *just* ~words~.',
+      'a | b\n- | -\n<X>c</X> | d',
+      '<Note>http://x.org</Note>\n\nText.'
+    ]) {
       assert.deepEqual(mdx.parse(text), referenceMdx.parse(text))
     }
   })
