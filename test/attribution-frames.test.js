@@ -2133,3 +2133,56 @@ describe('records that show something, however long their subject phrase', () =>
       )
   })
 })
+
+describe("the reporter's inference: seems, appears, is expected to", () => {
+  const evidentials = (text) => attributionParts(text, undefined).filter((a) => a.source === '')
+  const SUBJECTS = ['Trump', 'The speaker', 'he', 'The campaign', 'Voters in the state']
+  all(
+    'a verb of seeming before an infinitive, an adjective or a clause; "is expected to" — credited to no one, the whole clause its content',
+    cases({
+      s: SUBJECTS,
+      frame: [
+        ['seemed', 'to appreciate the concept'],
+        ['appears', 'to be fully embracing the role'],
+        ['appeared', 'somewhat uneasy'],
+        ['seems', 'equally unperturbed'],
+        ['is expected', 'to deliver a speech later tonight'],
+        ['was widely expected', 'to win the state']
+      ]
+    }),
+    ({s, frame: [cue, rest]}) => {
+      const subject = cap(s)
+      const text = `${subject} ${cue} ${rest}.`
+      const cueWords = cue.replace(/ widely/u, '')
+      const found = attributionParts(text).filter((a) => a.source === '' && a.cue.replace(/ widely/u, '') === cueWords)
+      assert.deepEqual(
+        found.map((a) => a.content),
+        [`${subject} ${cue} ${rest}`],
+        text
+      )
+    }
+  )
+  it('"It appears, though, that …" and "It seemed like …" are inferences too', () => {
+    for (const text of ['It appears, though, that the game was not boring.', 'It seemed like the committee had decided.'])
+      assert.equal(evidentials(text).length, 1, text)
+  })
+  it("clean counterpart: appearing somewhere, a seeming as a modifier, and expecting someone to do something are no inferences; the clause stays the reporter's", () => {
+    for (const text of [
+      'She appeared on CNN on Sunday.',
+      'He appeared in court on Monday.',
+      'His seeming calm ended.',
+      'He expected me to read my statement.',
+      'The ministry expected returns to rise.'
+    ])
+      assert.deepEqual(evidentials(text), [], text)
+    // A loaded word inside the inference is flagged as in any sentence of the reporter's.
+    for (const frame of ['The terrorists retreated.', 'The terrorists seemed to retreat.', 'The terrorists are expected to retreat.'])
+      assert.deepEqual(
+        lint(frame)
+          .messages.filter((m) => m.ruleId === 'loaded-label')
+          .map((m) => m.fatal),
+        [false],
+        frame
+      )
+  })
+})

@@ -7,7 +7,8 @@ const KIND_LABEL: Record<MappedAttribution['kind'], string> = {
   mixed: 'partly quoted',
   indirect: 'reported',
   headline: 'headline',
-  position: 'side taken'
+  position: 'side taken',
+  evidential: "the reporter's inference"
 }
 
 /**

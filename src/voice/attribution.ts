@@ -43,8 +43,11 @@ export interface WordRange {
  * reporter's claim.
  */
 export interface Attribution {
-  /** `position`: a side taken ("endorsed Trump"); its content is the reporter's words for what the side is on. */
-  kind: 'speech' | 'according-to' | 'headline' | 'position'
+  /**
+   * `position`: a side taken ("endorsed Trump"); its content is the reporter's words for what the side is on.
+   * `evidential`: the reporter's own inference, credited to no one ("Trump seemed to …", "is expected to …").
+   */
+  kind: 'speech' | 'according-to' | 'headline' | 'position' | 'evidential'
   sentence: number
   source?: WordRange
   cue: WordRange
@@ -56,7 +59,7 @@ export interface Attribution {
 
 /** Whether an attribution credits what it reports to a source: not a vague one, not a side taken. */
 export function creditsContent(a: Attribution): boolean {
-  return !a.vague && a.kind !== 'position'
+  return !a.vague && a.kind !== 'position' && a.kind !== 'evidential'
 }
 
 export interface CueMark {
@@ -96,6 +99,8 @@ const UNAMBIGUOUS = new Set(
 const EVIDENCE_VERBS = new Set('found find finds show shows showed shown'.split(' '))
 /** Prepositions whose phrase belongs to a record's name: "results of exit polls", "records from the 2008 cycle". */
 const RECORD_OF = new Set(['of', 'from', 'on', 'for'])
+/** Verbs of seeming: the reporter's inference ("seemed to", "appears uneasy"). */
+const SEEM_FORMS = new Set('seem seems seemed appear appears appeared'.split(' '))
 /** The forms of "show" a record shows by: "polls show", "the returns showed", "a poll showing". */
 const SHOW_FORMS = new Set('show shows showed showing'.split(' '))
 const EVIDENCE = new Set(
@@ -293,6 +298,7 @@ class SentenceAttributions {
         this.words[k]!.norm === ACCORDING
           ? this.accordingTo(k)
           : (this.recordShows(k) ??
+            this.evidential(k) ??
             this.speech(k, out.at(-1)) ??
             this.closingVerb(k) ??
             this.invertedVerb(k) ??
@@ -398,6 +404,48 @@ class SentenceAttributions {
       if (this.language.pos(i) === 'AUX' || this.quoted[i]) return -1
     }
     return -1
+  }
+
+  /**
+   * The reporter's inference, credited to no one, as the annotated corpora count it: `Trump
+   * seemed to appreciate …`, `he appears somewhat uneasy`, `It appears, though, that …`, `Trump is
+   * expected to deliver a speech`. The content is the whole clause, subject included; its words
+   * stay in the reporter's voice. Not "appeared on CNN" or "appeared in court".
+   */
+  private evidential(k: number): Attribution | undefined {
+    const norm = this.words[k]!.norm
+    const seeming = SEEM_FORMS.has(norm)
+    if ((!seeming && norm !== 'expected') || k === this.first || this.quoted[k]) return undefined
+    let cue = {start: k, end: k + 1}
+    if (norm === 'expected') {
+      let be = k - 1
+      while (be > this.first && this.isAdverb(be)) be--
+      if (!BE_FORMS.has(this.words[be]!.norm) || this.words[k + 1]?.norm !== 'to' || this.language.pos(k + 2) === 'NOUN') return undefined
+      cue = {start: be, end: k + 1}
+    } else {
+      // ("his seeming calm": a modifier after a determiner or a possessive.)
+      if (DETERMINERS.has(this.words[k - 1]!.norm) || POSSESSIVE_DETERMINERS.has(this.words[k - 1]!.norm)) return undefined
+      const next = this.skipAdverbs(k + 1)
+      if (next >= this.end) return undefined
+      const word = this.words[next]!.norm
+      const pos = this.language.pos(next)
+      const infinitive = word === 'to' && next + 1 < this.end && /^(?:VERB|AUX)$/u.test(this.language.pos(next + 1))
+      const clause = word === 'that' || word === 'like' || (/^\s*,/u.test(this.gap(k, k + 1)) && this.someWordWithin(k + 1, 5, (w) => w.norm === 'that'))
+      if (!infinitive && !clause && pos !== 'ADJ') return undefined
+    }
+    let start = cue.start
+    while (
+      start > this.first &&
+      cue.start - start < 15 &&
+      !/[,;:()\u2014]/u.test(this.gap(start - 1, start)) &&
+      !RELATIVE_SUBJECTS.has(this.words[start]!.norm)
+    )
+      start--
+    // A relative clause ends at its comma ("the delegates, who are expected to …, met").
+    const stops = RELATIVE_SUBJECTS.has(this.words[start]!.norm) ? /[,;:]/u : /[;:]/u
+    let end = cue.end
+    while (end < this.end && !stops.test(this.gap(end - 1, end))) end++
+    return this.make('evidential', undefined, cue, {start, end})
   }
 
   /**
