@@ -2186,3 +2186,40 @@ describe("the reporter's inference: seems, appears, is expected to", () => {
       )
   })
 })
+
+describe('transcript turns run together in one paragraph', () => {
+  all(
+    'a label in capitals, or a surname the story names in full, opens a turn after any sentence',
+    cases({
+      first: [
+        ['TAPPER', 'Jake Tapper'],
+        ['Matthews', 'Chris Matthews']
+      ],
+      second: [
+        ['FALLIN', 'Mary Fallin'],
+        ['Lopez', 'Luciana Lopez']
+      ],
+      answer: ['Well, I think the whole nation needs to work together.', 'No, the plan will pass this year.']
+    }),
+    ({first: [a, aFull], second: [b, bFull], answer}) => {
+      const text = `${aFull} interviewed ${bFull} on Sunday. ${a}: Are you supporting the nominee? ${b}: ${answer}`
+      const turns = attributionParts(text).filter((x) => x.cue === '')
+      assert.deepEqual(
+        turns.map((x) => x.source),
+        [a, b],
+        text
+      )
+    }
+  )
+  it('clean counterpart: a note, a bottom line or a result before a colon is no one speaking', () => {
+    for (const label of ['Note', 'Bottom line', 'Result', 'Update'])
+      for (const lead of ['The plan failed.', 'Lopez spoke on Sunday.']) {
+        const text = `${lead} ${label}: the figures are preliminary and may change.`
+        assert.deepEqual(
+          attributionParts(text).filter((x) => x.cue === ''),
+          [],
+          text
+        )
+      }
+  })
+})

@@ -335,6 +335,8 @@ class SentenceAttributions {
     // what follows its colon; a title-case "cue" inside that is part of what was said.
     const inside = (a: Attribution) =>
       headline.kind === 'headline' && headline.content !== undefined && headline.content.start <= a.cue.start && a.cue.end <= headline.content.end
+    // A transcript turn (`FALLIN: Well, I think …`) holds whatever its speaker reports in it.
+    if (headline.kind === 'speech') return [headline, ...out]
     const rest = out.filter((a) => !inside(a))
     return rest.length === 0 ? [headline] : out
   }
@@ -1973,8 +1975,10 @@ class SentenceAttributions {
    */
   private speakerLabel(): Attribution | undefined {
     const opensBlock = this.first === 0 || this.words[this.first - 1]!.block !== this.words[this.first]!.block
-    // `… end of one answer." Bush: "…"`: a turn may also open right after a quotation.
-    if (this.heading || (!opensBlock && !this.afterQuotation())) return undefined
+    // `… end of one answer." Bush: "…"`: a turn may also open right after a quotation; in a
+    // transcript run together into one paragraph (`… work together. FALLIN: Well, …`), after any sentence.
+    const midParagraph = !opensBlock && !this.afterQuotation()
+    if (this.heading) return undefined
     let inBracket = false
     const name: number[] = []
     for (let i = this.first + 1; i < this.end && i - this.first <= 5; i++) {
@@ -1993,7 +1997,10 @@ class SentenceAttributions {
       const capitals =
         label.every((word) => /^\p{Lu}[\p{Lu}.'-]*$/u.test(word.text)) && (label.length > 1 || label[0]!.text.length > 1 || /^[QA]$/u.test(label[0]!.text))
       const names = name.every((n) => this.language.pos(n) === 'PROPN' && this.isCapitalized(n))
-      if ((!capitals && !(names && (label.length >= 2 || quotes))) || HEADLINE_LABELS.has(label[0]!.norm)) return undefined
+      // `Matthews: Well, …`: a lone surname the story names in full elsewhere ("Chris Matthews").
+      const surname = label.length === 1 && this.isCapitalized(name[0]!) && this.nameInStory(name[0]!)
+      if ((!capitals && !(names && (label.length >= 2 || quotes)) && !surname) || HEADLINE_LABELS.has(label[0]!.norm)) return undefined
+      if (midParagraph && !capitals && !surname) return undefined
       if (!quotes && !isClause(this.prose, this.language, {start: i, end: this.end})) return undefined
       return this.withColon(this.make('speech', {start: this.first, end: name.at(-1)! + 1}, {start: i, end: i}, {start: i, end: this.end}), i)
     }
