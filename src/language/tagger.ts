@@ -68,11 +68,11 @@ export const winkTagger: Tagger = (text) => {
     const value = values[i]!
     at += spaces[i]!.length
     let start = at
-    if (text.slice(at, at + value.length) !== value) {
+    if (!text.startsWith(value, at)) {
       const found = text.indexOf(value, at)
       start = found >= 0 && found - at < 8 ? found : at
     }
-    const end = text.slice(start, start + value.length) === value ? start + value.length : start
+    const end = text.startsWith(value, start) ? start + value.length : start
     out.push({start, end, pos: tags[i]!, lemma: (lemmas[i] ?? value).toLowerCase()})
     at = Math.max(at, end)
   }

@@ -177,18 +177,14 @@ export function buildProse(root: MdastRoot, source: string): Prose {
       const wordEnd = child.position!.end.offset! + offset
       // parse-english keeps every character, so a word's text is its slice of the block.
       const text = block.text.slice(wordStart, wordEnd)
-      // parse-english reads "to 64. Labour" as one sentence (an ordinal); a capital after a
-      // number with a full stop starts a new one.
-      const previous = words.length > firstWord ? words.at(-1) : undefined
+      // Each case below is a capital after a word with a full stop: most words are not.
+      const previous = words.length > firstWord && words.at(-1)!.text.endsWith('.') && /^\p{Lu}/u.test(text) ? words.at(-1) : undefined
       // "to 64. Labour" (an ordinal to parse-english) and "the U.S. He says" (an abbreviation
       // before a subject pronoun): a capital after them starts a new sentence.
-      if (
-        previous &&
-        ((/^\d[\d,]*\.$/u.test(previous.text) && /^\p{Lu}/u.test(text)) || (/^(?:\p{Lu}\.){2,}$/u.test(previous.text) && SUBJECT_PRONOUNS.test(text)))
-      ) {
+      if (previous && (/^\d[\d,]*\.$/u.test(previous.text) || (/^(?:\p{Lu}\.){2,}$/u.test(previous.text) && SUBJECT_PRONOUNS.test(text)))) {
         close(previous.end)
         start = wordStart
-      } else if (previous && /^\p{Lu}/u.test(text) && endsSentence(previous.text)) {
+      } else if (previous && endsSentence(previous.text)) {
         // "rose 5 per cent. Sales fell": parse-english reads "cent." as an abbreviation; a plain
         // lower-case word with a full stop before a capital ends the sentence, and the stop is not
         // part of the word.
