@@ -2223,3 +2223,46 @@ describe('transcript turns run together in one paragraph', () => {
       }
   })
 })
+
+describe('views held: "sees X as Y", "in X\'s view"', () => {
+  all(
+    'a subject who sees, views or regards something as something holds that view',
+    cases({
+      s: ['Developers', 'Mr. Obama', 'Many voters', 'The union', 'She'],
+      verb: ['see', 'saw', 'view', 'viewed', 'regard', 'regarded'],
+      object: ['golf courses as wasted space', 'the program as detrimental to their interests', 'the plan as a giveaway']
+    }),
+    ({s, verb, object}) => {
+      const form = s === 'Mr. Obama' || s === 'The union' || s === 'She' ? verb.replace(/^(see|view|regard)$/u, '$1s') : verb
+      const text = `${s} ${form} ${object}.`
+      assert.deepEqual(
+        attributionParts(text).map((a) => [a.source, a.cue, a.content]),
+        [[s, form, object]],
+        text
+      )
+    }
+  )
+  all(
+    'a view named in a phrase: "in X\'s view", "in the view of X", opening or closing the sentence',
+    cases({holder: ["Bolton's", "Professor Knittel's", "Senator Ana Ruiz's"], place: ['open', 'close']}),
+    ({holder, place}) => {
+      const claim = 'the plan is a failure'
+      const text = place === 'open' ? `In ${holder} view, ${claim}.` : `${cap(claim)}, in ${holder} view.`
+      const found = attributionParts(text).find((a) => a.cue === 'view')
+      assert.deepEqual(found && [found.source, found.content.toLowerCase()], [holder, claim], text)
+    }
+  )
+  it('clean counterpart: seeing someone as something happens, "as well", or a sentence ending in "see" hold no view', () => {
+    for (const text of [
+      'I saw him at the rally as he left.',
+      'They saw the senator as the crowd cheered.',
+      'He saw her as well.',
+      'What Ruiz and others want is plain to see.'
+    ])
+      assert.deepEqual(
+        attributionParts(text).filter((a) => /^(?:see|saw|view)/u.test(a.cue)),
+        [],
+        text
+      )
+  })
+})

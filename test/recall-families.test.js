@@ -248,13 +248,17 @@ describe('agentless and impersonal attribution (agentless-attribution)', () => {
     expect: q
   }))
   collective.push(
-    ...['Most readers view the paper as partisan.', 'Some viewed the attempt as a stunt.', 'The bill passed, with many stating that it came too late.'].map(
-      (text) => {
-        const verb = /view|viewed|stating/u.exec(text)
-        assert.ok(verb, text)
-        return {text, expect: verb[0]}
-      }
-    )
+    ...[
+      'Most readers view the paper as partisan.',
+      'Some viewed the attempt as a stunt.',
+      // A named view inside the group's own is part of what the group holds.
+      'Some viewed this attempt as evidence that Mr. Wagner regarded himself as bigger than the party.',
+      'The bill passed, with many stating that it came too late.'
+    ].map((text) => {
+      const verb = /view|viewed|stating/u.exec(text)
+      assert.ok(verb, text)
+      return {text, expect: verb[0]}
+    })
   )
   // A crowd whose only part is to hold views: any verb of theirs is a view.
   collective.push(

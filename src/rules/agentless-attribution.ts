@@ -2,7 +2,7 @@ import {BE_FORMS, CALENDAR_NAMES, DEFINITE_DETERMINERS} from '../data/word-class
 import {isClause} from '../language/clause.js'
 import {inflect} from '../match/inflect.js'
 import {IRREGULAR_VERBS} from '../match/irregular.js'
-import {creditsContent} from '../voice/attribution.js'
+import {creditsContent, type Attribution} from '../voice/attribution.js'
 import {CUE_LEMMAS} from '../voice/cues.js'
 import {CONDITIONS} from './conditions.js'
 import type {Reporter, RuleContext} from './context.js'
@@ -247,9 +247,15 @@ export function agentlessAttribution(report: Reporter): void {
   collectiveSources(report, taken)
 }
 
-/** Whether the sentence credits a source other than the group at `span`. */
+/**
+ * Whether the sentence credits a source other than the group at `span`; not one inside the
+ * group's own view ("Some viewed this as evidence that Mr. Wagner regarded himself as …").
+ */
 function creditsAnother(ctx: RuleContext, sentence: number, span: Span): boolean {
-  return ctx.voice.attributions.some(
-    (a) => a.sentence === sentence && a.source !== undefined && creditsContent(a) && (a.source.end <= span.start || a.source.start >= span.end)
+  const {attributions} = ctx.voice
+  const own = attributions.find((a) => a.sentence === sentence && a.source !== undefined && a.source.start < span.end && span.start < a.source.end)
+  const inOwnView = (a: Attribution) => own?.content !== undefined && own.content.start <= a.cue.start && a.cue.end <= own.content.end
+  return attributions.some(
+    (a) => a.sentence === sentence && a.source !== undefined && creditsContent(a) && (a.source.end <= span.start || a.source.start >= span.end) && !inOwnView(a)
   )
 }

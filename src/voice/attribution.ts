@@ -99,6 +99,8 @@ const UNAMBIGUOUS = new Set(
 const EVIDENCE_VERBS = new Set('found find finds show shows showed shown'.split(' '))
 /** Prepositions whose phrase belongs to a record's name: "results of exit polls", "records from the 2008 cycle". */
 const RECORD_OF = new Set(['of', 'from', 'on', 'for'])
+/** Verbs of holding a view of something, before "as": "see golf courses as wasted space". */
+const VIEW_FORMS = new Set('see sees saw seen view views viewed regard regards regarded'.split(' '))
 /** Verbs of seeming: the reporter's inference ("seemed to", "appears uneasy"). */
 const SEEM_FORMS = new Set('seem seems seemed appear appears appeared'.split(' '))
 /** The forms of "show" a record shows by: "polls show", "the returns showed", "a poll showing". */
@@ -299,6 +301,8 @@ class SentenceAttributions {
           ? this.accordingTo(k)
           : (this.recordShows(k) ??
             this.evidential(k) ??
+            this.seesAs(k) ??
+            this.inViewOf(k) ??
             this.speech(k, out.at(-1)) ??
             this.closingVerb(k) ??
             this.invertedVerb(k) ??
@@ -448,6 +452,49 @@ class SentenceAttributions {
     let end = cue.end
     while (end < this.end && !stops.test(this.gap(end - 1, end))) end++
     return this.make('evidential', undefined, cue, {start, end})
+  }
+
+  /**
+   * A view held of something: `developers see golf courses as wasted space`, `Mr. Obama sees Mr.
+   * Netanyahu as captured by …`, `many whites saw the program as detrimental`. The subject holds
+   * the view; its content is the object and what it is seen as.
+   */
+  private seesAs(k: number): Attribution | undefined {
+    if (!VIEW_FORMS.has(this.words[k]!.norm) || k === this.first || this.quoted[k]) return undefined
+    let as = k + 1
+    while (as < this.end && as - k <= 8 && this.words[as]!.norm !== 'as' && !/[,;:()]/u.test(this.gap(as - 1, as))) {
+      if (/^(?:VERB|AUX)$/u.test(this.language.pos(as))) return undefined
+      as++
+    }
+    // ("saw him at the rally as he left", "as the crowd cheered": "as" opening a clause of its own is a time, not a view.)
+    if (as === k + 1 || as >= this.end - 1 || this.words[as]!.norm !== 'as' || this.words[as + 1]!.norm === 'well') return undefined
+    const verbAt = (i: number) => i < this.end && /^(?:VERB|AUX)$/u.test(this.language.pos(i))
+    if (PERSONAL.has(this.words[as + 1]!.norm) || verbAt(as + 2) || (this.language.pos(as + 1) === 'DET' && verbAt(as + 3))) return undefined
+    // (The tagger may read "The union views" as nouns: a noun phrase opening the sentence right before the verb is its subject.)
+    let phrase = this.first
+    while (phrase < k && /^(?:DET|ADJ|NOUN|PROPN)$/u.test(this.language.pos(phrase))) phrase++
+    const subject = this.subjectBefore(k) ?? (phrase === k && k > this.first ? {start: this.first, end: k} : undefined)
+    if (!subject || !this.canHold(subject, 'belief')) return undefined
+    return this.make('speech', subject, {start: k, end: k + 1}, {start: k + 1, end: this.clauseEnd(as)})
+  }
+
+  /** `in Bolton's view`, `in the view of many economists`: the holder of the view is the source of the clause. */
+  private inViewOf(k: number): Attribution | undefined {
+    if (this.words[k]!.norm !== 'in' || k + 2 >= this.end) return undefined
+    const possessive = this.words[k + 1]!
+    // "in the view of X"
+    if (possessive.norm === 'the' && this.words[k + 2]!.norm === 'view' && this.words[k + 3]?.norm === 'of') return this.phraseSource({start: k, end: k + 4})
+    // "in Bolton's view", "in Professor Knittel's view"
+    let view = k + 1
+    while (view < this.end && view - k <= 4 && !/['\u2019]s?$/u.test(this.words[view]!.text)) view++
+    if (view + 1 >= this.end || this.words[view + 1]!.norm !== 'view' || !this.isCapitalized(view)) return undefined
+    const source = {start: k + 1, end: view + 1}
+    const cue = {start: view + 1, end: view + 2}
+    const lead = this.boundaryBefore(k)
+    // Opening the sentence, the view covers what follows; closing it, what came before.
+    if (k === this.first || (!/,/u.test(lead) && k - this.first <= 3))
+      return this.make('according-to', source, cue, view + 2 < this.end ? {start: view + 2, end: this.end} : undefined)
+    return this.make('according-to', source, cue, {start: this.first, end: k})
   }
 
   /**
@@ -1288,9 +1335,10 @@ class SentenceAttributions {
     // ("voters who support Sanders": a "who" stands for people.)
     if (PERSONAL.has(norm) || norm === 'who' || GROUP_PRONOUNS.has(norm) || this.isShareOfPeople(head)) return true
     if (pos === 'PROPN') return true
+    // (People and organisations by their word, whatever the tagger reads: "The union views …".)
+    if (PEOPLE.has(norm) || ORGANISATIONS.has(norm)) return true
     if (pos !== 'NOUN') return false
     if (klass === 'evidence' && EVIDENCE.has(norm)) return true
-    if (PEOPLE.has(norm) || ORGANISATIONS.has(norm)) return true
     return (
       SOURCE_NOUNS.has(norm) ||
       SOURCE_NOUNS.has(norm.replace(/s$/u, '')) ||
