@@ -2266,3 +2266,35 @@ describe('views held: "sees X as Y", "in X\'s view"', () => {
       )
   })
 })
+
+describe('what a speaker is credited with runs on through the quotations that continue it', () => {
+  const contents = (text) => sourcingMap(lint(new VFile({value: text, path: 'a.md'}))).attributions.map((a) => [a.source?.text, a.content?.text])
+  all(
+    'a quotation broken by its attribution, then more sentences of the same quote, in the paragraph or in the next one left open',
+    cases({
+      person: PEOPLE,
+      cue: ['said', 'added'],
+      shape: ['same paragraph', 'sentence after', 'open quote']
+    }),
+    ({person, cue, shape}) => {
+      const first = '"Judge,"'
+      const rest =
+        shape === 'same paragraph'
+          ? `, "I have never seen that happen. Not in thirty years."`
+          : shape === 'sentence after'
+            ? `. "I have never seen that happen. Not in thirty years."`
+            : `. "I have never seen that happen.\n\n"Not in thirty years."`
+      const text = `${first} ${person.s} ${cue}${rest}`
+      const found = contents(text).find(([source]) => source === person.s)
+      assert.ok(found, text)
+      assert.ok(found[1].startsWith(first) && found[1].endsWith('thirty years."'), `${text}\n${JSON.stringify(found)}`)
+    }
+  )
+  it('clean counterpart: a quotation from someone else after it is not theirs', () => {
+    const text = '"Judge," Ana Ruiz said. "It is over," Tom Baker said.'
+    assert.deepEqual(contents(text), [
+      ['Ana Ruiz', '"Judge,"'],
+      ['Tom Baker', '"It is over,"']
+    ])
+  })
+})

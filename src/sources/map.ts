@@ -195,13 +195,31 @@ function contentSpan(prose: Prose, a: Attribution, quotations: readonly Quotatio
   let from = prose.words[content.start]!.start
   let to = prose.words[content.end - 1]!.end
   // A quotation the content starts or ends in is credited whole, however many sentences it has.
+  let last: Quotation | undefined
   for (const q of quotations) {
     if (q.block !== block) continue
     if (q.words.start <= content.start && content.start < q.words.end) from = Math.min(from, q.start)
-    if (q.words.start < content.end && content.end <= q.words.end) to = Math.max(to, q.end)
+    if (q.words.start < content.end && content.end <= q.words.end) {
+      to = Math.max(to, q.end)
+      last = q
+    }
   }
   const range = prose.sourceRange(block, from, to)
-  return {...range, text: prose.source.slice(range.start, range.end)}
+  // `"Judge," Brafman said, "I have never …"`: the quotations that continue it (the same speaker,
+  // later in the paragraph or in the paragraphs a quote left open runs on into) are credited too.
+  let next = last ? quotations[last.index + 1] : undefined
+  while (last && next?.continues === last.index) {
+    last = next
+    next = quotations[last.index + 1]
+  }
+  const end =
+    last && last.block !== block
+      ? prose.sourceRange(last.block, last.start, last.end).end
+      : last
+        ? prose.sourceRange(block, last.start, last.end).end
+        : range.end
+  const span = {start: range.start, end: Math.max(range.end, end)}
+  return {...span, text: prose.source.slice(span.start, span.end)}
 }
 
 function quotationSpan(prose: Prose, q: Quotation): Span {
