@@ -215,6 +215,22 @@ describe('the person told is not what was said', () => {
     }
   )
   all(
+    'told X that …, however long the phrase for the one told',
+    cases({
+      p: PEOPLE,
+      verb: ['told', 'assured', 'warned'],
+      to: [
+        'a crowded banquet hall at a hotel in downtown Baltimore',
+        'a town hall in Salem, New Hampshire on Monday',
+        'The Post and Courier newspaper of Charleston on Saturday'
+      ]
+    }),
+    ({p, verb, to}) => {
+      const text = `${cap(p.s)} ${verb} ${to} that the bill would die in committee.`
+      assert.equal(attributionParts(text)[0]?.content, 'the bill would die in committee', text)
+    }
+  )
+  all(
     'clean counterpart: the same verbs with an object and no clause report nothing',
     cases({
       p: PEOPLE.slice(0, 3),

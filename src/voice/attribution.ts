@@ -1404,10 +1404,15 @@ class SentenceAttributions {
     if (next && next.norm === 'as') return true
     // "Politico reports:" introduces what follows, in this paragraph or the next.
     if (/^\s*:/u.test(this.text.slice(this.words[cue.end - 1]!.end))) return true
-    // "admitted on Monday that …": a that-clause after a short adjunct.
-    for (let i = cue.end; i < Math.min(this.end, cue.end + 6); i++) {
+    // "admitted on Monday that …": a that-clause after a short adjunct; after a verb of telling,
+    // past the one told however long ("assured a town hall in Salem, New Hampshire, that …").
+    const told = ADDRESSEE_VERBS.has(this.language.lemma(cue.start))
+    for (let i = cue.end; i < Math.min(this.end, cue.end + (told ? 16 : 6)); i++) {
       if (this.words[i]!.norm === 'that' && !this.quoted[i]) return true
-      if (this.isVerbInAdjunct(i) || /[,;:]/u.test(i > cue.end ? this.gap(i - 1, i) : '')) break
+      const comma = i > cue.end && /[,;:]/u.test(this.gap(i - 1, i))
+      // (A comma between two parts of a place name does not end the phrase: "Salem, New Hampshire".)
+      const placeName = comma && told && /^\s*,\s*$/u.test(this.gap(i - 1, i)) && this.isCapitalized(i) && this.isCapitalized(i - 1)
+      if (this.isVerbInAdjunct(i) || (comma && !placeName)) break
     }
     // "He claimed the plan was fine": a clause with no "that"; "assured him the plan was fine": after the person told.
     if (next && cue.end < this.end && (this.clauseAt(cue.end) || this.pastAddressee(cue.end) > cue.end)) return true
@@ -1469,8 +1474,10 @@ class SentenceAttributions {
   private contentAfter(from: number, end = this.end): WordRange | undefined {
     let start = from
     let adjunct = false
+    // (The one told may be a long phrase: "told a crowded banquet hall at a hotel in downtown Baltimore that …".)
+    const reach = from > this.first && ADDRESSEE_VERBS.has(this.language.lemma(from - 1)) ? 16 : 9
     // "told Le Monde that …", "said in a statement that …": the content starts after "that".
-    for (let i = from; i < Math.min(this.end, from + 9); i++) {
+    for (let i = from; i < Math.min(this.end, from + reach); i++) {
       if (this.words[i]!.norm === 'that' && !this.quoted[i]) {
         start = i + 1
         break
@@ -1506,6 +1513,8 @@ class SentenceAttributions {
   private isVerbInAdjunct(i: number): boolean {
     // "told The Associated Press that …": a capitalised word inside a name is no verb.
     if (i > this.first && this.isCapitalized(i) && this.isCapitalized(i - 1)) return false
+    // "the newspaper of Charleston on Saturday": a capitalised word after a preposition is a name.
+    if (i > this.first && this.isCapitalized(i) && this.language.pos(i - 1) === 'ADP') return false
     const pos = this.language.pos(i)
     if (pos === 'AUX') return true
     if (pos !== 'VERB') return false
