@@ -456,6 +456,26 @@ describe('names, terms and worded fragments are not scare quotes', () => {
     ({lead, title, rest}) => isName(`${lead} ${title}, ${rest}`)
   )
   all(
+    'a capitalised title after a verb of watching or reading, after "version of", "called the", or a self-described label',
+    cases({
+      frame: [
+        'The former governor loves Q.',
+        'Hulu paid $1 million an episode to stream Q.',
+        'Millions watched Q last night.',
+        'CBS will run its new version of Q this fall.',
+        'A blog, called the Q, pumps out articles.',
+        'Thousands of self-described Q descended on the city.'
+      ],
+      title: ['"Lilyhammer"', '\u201CSeinfeld\u201D', "''Unplugged''"]
+    }),
+    ({frame, title}) => isName(frame.replace('Q', title))
+  )
+  all(
+    'clean counterpart: a lower-case word after the same verbs is still doubted',
+    cases({frame: ['Millions watched the Q last night.', 'He loves his Q at the ministry.'], word: ['"debate"', '"job"']}),
+    ({frame, word}) => assert.deepEqual(kinds(frame.replace('Q', word)), ['scare'], frame)
+  )
+  all(
     'a word glossed or translated in brackets is a term, not a doubted word',
     cases({
       frame: [

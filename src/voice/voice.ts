@@ -55,6 +55,12 @@ const FRAGMENT_WORDS = 3
 /** The most words of a quotation in title case that is read as a title or a subhead. */
 const TITLE_WORDS = 8
 
+/** Verbs of watching, reading and broadcasting, whose capitalised quoted object is a title. */
+const MEDIA_VERBS = new Set(
+  'watch watches watched watching stream streams streamed streaming binge binged read reads reading air airs aired airing host hosts hosted hosting love loves loved'.split(
+    ' '
+  )
+)
 /** Kinds of work whose titles are quoted: `the film "…"`, `"Chi-Raq," a movie about …`. */
 const WORKS =
   'album book film movie song single novel series show play opera poem painting exhibition article essay magazine ' +
@@ -65,7 +71,7 @@ const TITLE_CUES = new Set(
     `${WORKS} albums books films movies songs novels titled entitled named nicknamed dubbed known operation programme ` +
     'program campaign slogan motto word words term terms phrase phrases hashtag headline ' +
     'brand label code-named codenamed chant chants commentary op-ed editorial name pronunciation mispronunciation ' +
-    'mispronunciations spelling ' +
+    'mispronunciations spelling version versions sequel remake reboot spinoff trailer season self-described self-styled ' +
     'nickname level classification performance performances production revival premiere staging role run stint ' +
     'debut appearance starring tour'
   ).split(' ')
@@ -286,7 +292,7 @@ function assignSpeakers(prose: Prose, quotations: Quotation[], attributions: Att
       })
       continue
     }
-    const previous = q.index > 0 ? openBefore(quotations, q) ?? quotations[q.index - 1] : undefined
+    const previous = q.index > 0 ? (openBefore(quotations, q) ?? quotations[q.index - 1]) : undefined
     if (previous?.speaker && continues(prose, previous, q, index, firstWordOf)) {
       q.speaker = previous.speaker
       q.continues = previous.index
@@ -550,8 +556,12 @@ function kindOf(prose: Prose, language: Language, q: Quotation, quotationOf: Int
   if ((size > 1 && NAMED_THING_HEADS.has(words[q.words.end - 1]!.norm)) || HYPHENATED_HONOUR.test(inner)) return 'title'
   // `the traditional "manji" symbol`: what a sign or a mark is called.
   if (joinedToNext && SIGN_HEADS.has(after.norm.replace(/s$/u, ''))) return 'title'
-  // `a class called "Perception"`: a capitalised name after a noun and "called".
-  if (local(before) && before.norm === 'called' && /^\p{Lu}/u.test(first.text) && language.pos(before.index - 1) === 'NOUN') return 'title'
+  // `a class called "Perception"`, `a blog, called the "Feed,"`: a capitalised name after a noun and "called".
+  const called = local(before) && before.norm === 'the' ? words[before.index - 1] : before
+  if (called?.norm === 'called' && called.block === q.block && /^\p{Lu}/u.test(first.text) && /^(?:NOUN|PUNCT)$/u.test(language.pos(called.index - 1)))
+    return 'title'
+  // `loves "Lilyhammer"`, `to stream "Seinfeld"`: a capitalised word after a verb of watching or reading is a title.
+  if (local(before) && MEDIA_VERBS.has(before.norm) && /^\p{Lu}/u.test(first.text)) return 'title'
   if (DENIED_TERM.test(text.slice(Math.max(0, q.start - 30), q.start))) return 'title'
   // `"ayes" and "noes"`: bare words coordinated are cited as words.
   if (
