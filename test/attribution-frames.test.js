@@ -2334,3 +2334,49 @@ describe('what a speaker is credited with runs on through the quotations that co
     ])
   })
 })
+
+describe('claims named by a noun someone owns, and words shouted or said of someone', () => {
+  all(
+    "X's suggestion / accusation / claim that …: the owner is the source, the clause is what was claimed, the sentence's own verb is not",
+    cases({
+      owner: [
+        ["Mr. Obama's", "Mr. Obama's"],
+        ["Donald Trump's", "Donald Trump's"],
+        ['his', 'His'],
+        ['her', 'Her']
+      ],
+      noun: ['suggestion', 'accusation', 'claim', 'warning', 'patronizing suggestion at a debate'],
+      rest: [' touched off a debate.', ' was ignored.', ' drew fire from both parties.']
+    }),
+    ({owner: [, written], noun, rest}) => {
+      const text = `${written} ${noun} that the vote would have been rigged${rest}`
+      const cue = noun.split(' ').find((w) => /suggestion|accusation|claim|warning/u.test(w))
+      const found = attributionParts(text).find((a) => a.cue === cue)
+      assert.deepEqual(found && [found.source, found.content], [written, 'the vote would have been rigged'], text)
+    }
+  )
+  it('clean counterpart: a claim nobody owns, or a noun with no clause, credits no one', () => {
+    for (const text of ['The claim that the vote was rigged is false.', "Trump's claims about the vote were false.", 'His warning shot missed.'])
+      assert.deepEqual(
+        attributionParts(text).filter((a) => /claim|warning/u.test(a.cue)),
+        [],
+        text
+      )
+  })
+  all(
+    "a word shouted or chanted is the crowd's, not a doubted word",
+    cases({s: ['Sanders supporters', 'The crowd', 'Protesters'], verb: ['are crying', 'chanted', 'shouted', 'were yelling'], word: ['"fraud"', '"shame"']}),
+    ({s, verb, word}) => {
+      const text = `${s} ${verb} ${word} outside the hall.`
+      assert.ok(!kinds(text).includes('scare'), `${text}: ${kinds(text)}`)
+    }
+  )
+  all(
+    'a name said of someone after "is" or "was", in a speaker\'s clause, is their description; a quoted name as subject or object stays doubted',
+    cases({lead: ['Trump said at a rally, adding that he believed the judge was', 'Ruiz argued that the candidate is'], word: ['"Mexican."', '"Canadian."']}),
+    ({lead, word}) => assert.deepEqual(kinds(`${lead} ${word}`), ['partial'], `${lead} ${word}`)
+  )
+  it("clean counterpart: a quoted country name in a speaker's clause is still doubted", () => {
+    for (const text of ['The minister said that "Israel" is to blame.', 'Ruiz added that "Kosovo" had no army.']) assert.deepEqual(kinds(text), ['scare'], text)
+  })
+})

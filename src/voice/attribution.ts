@@ -99,6 +99,13 @@ const UNAMBIGUOUS = new Set(
 const EVIDENCE_VERBS = new Set('found find finds show shows showed shown'.split(' '))
 /** Prepositions whose phrase belongs to a record's name: "results of exit polls", "records from the 2008 cycle". */
 const RECORD_OF = new Set(['of', 'from', 'on', 'for'])
+/** Nouns that name a claim someone made, before its "that" clause: "his suggestion that …", "Trump's accusation that …". */
+const CLAIM_NOUNS = new Set(
+  (
+    'suggestion suggestions claim claims accusation accusations assertion assertions allegation allegations insistence ' +
+    'contention argument prediction promise pledge vow warning admission charge complaint statement remark comment'
+  ).split(' ')
+)
 /** Verbs of holding a view of something, before "as": "see golf courses as wasted space". */
 const VIEW_FORMS = new Set('see sees saw seen view views viewed regard regards regarded'.split(' '))
 /** Verbs of seeming: the reporter's inference ("seemed to", "appears uneasy"). */
@@ -303,6 +310,7 @@ class SentenceAttributions {
             this.evidential(k) ??
             this.seesAs(k) ??
             this.inViewOf(k) ??
+            this.possessedClaim(k) ??
             this.speech(k, out.at(-1)) ??
             this.closingVerb(k) ??
             this.invertedVerb(k) ??
@@ -476,6 +484,52 @@ class SentenceAttributions {
     const subject = this.subjectBefore(k) ?? (phrase === k && k > this.first ? {start: this.first, end: k} : undefined)
     if (!subject || !this.canHold(subject, 'belief')) return undefined
     return this.make('speech', subject, {start: k, end: k + 1}, {start: k + 1, end: this.clauseEnd(as)})
+  }
+
+  /**
+   * A claim named by a noun that someone owns: `Mr. Obama's patronizing suggestion that she was
+   * "likable enough"`, `Trump's accusation that Clinton is playing the "woman's card"`, `his claim
+   * that …`. The owner is the source; the clause after "that" is what was claimed.
+   */
+  private possessedClaim(k: number): Attribution | undefined {
+    if (!CLAIM_NOUNS.has(this.words[k]!.norm) || this.quoted[k]) return undefined
+    // "suggestion at a similarly timed debate that …": a short phrase may come between.
+    let that = k + 1
+    while (that < this.end && that - k <= 6 && this.words[that]!.norm !== 'that' && !/^(?:VERB|AUX)$/u.test(this.language.pos(that))) that++
+    if (that + 1 >= this.end || this.words[that]!.norm !== 'that' || (that > k + 1 && this.language.pos(k + 1) !== 'ADP')) return undefined
+    if (this.language.pos(that) !== 'SCONJ' && !this.clauseAt(that + 1)) return undefined
+    let owner = k - 1
+    while (owner > this.first && this.language.pos(owner) === 'ADJ') owner--
+    if (owner < this.first) return undefined
+    const word = this.words[owner]!
+    const possessive = /['\u2019]s?$/u.test(word.text) && this.isCapitalized(owner)
+    if (!possessive && !POSSESSIVE_DETERMINERS.has(word.norm)) return undefined
+    // "Mr. Obama's": the name and its title before the possessive.
+    let start = owner
+    while (possessive && start > this.first && this.isCapitalized(start - 1) && /^\s+$/u.test(this.gap(start - 1, start))) start--
+    return this.make('speech', {start, end: owner + 1}, {start: k, end: k + 1}, {start: that + 1, end: this.complementEnd(that + 1)})
+  }
+
+  /**
+   * Where a clause that completes a noun ends: before the finite verb of the sentence it sits in
+   * ("Trump's accusation that Clinton is playing the card | touched off a debate"), else at the sentence end.
+   */
+  private complementEnd(from: number): number {
+    let verb = false
+    for (let i = from; i < this.end; i++) {
+      // "… will fail and that jobs will go": another "that" opens another clause of the complement.
+      if (this.words[i]!.norm === 'that') verb = false
+      const pos = this.language.pos(i)
+      const finite = pos === 'AUX' || (pos === 'VERB' && !this.words[i]!.norm.endsWith('ing') && this.words[i - 1]!.norm !== 'to')
+      if (!finite) continue
+      // A verb group ("would have been rigged") or a verb joined to the clause's own ("and", "who") stays in it.
+      let before = i - 1
+      while (before > from && this.language.pos(before) === 'ADV') before--
+      const joined = /^(?:AUX|PART)$/u.test(this.language.pos(before)) || /^(?:and|or|but|that|who|which|to)$/u.test(this.words[before]!.norm)
+      if (verb && !joined) return i
+      verb = true
+    }
+    return this.end
   }
 
   /** `in Bolton's view`, `in the view of many economists`: the holder of the view is the source of the clause. */

@@ -113,7 +113,8 @@ export const FRAGMENT_CUES: ReadonlySet<string> = new Set(
     'saying telling adding arguing warning claiming insisting noting suggesting accusing describing calling ' +
     'branding labelling labeling dubbing writing declaring stressing asserting alleging characterizing characterising ' +
     'known defined defines define referred termed nicknamed so-called conflated portray portrayed portraying portrays vented ' +
-    'touted touting hailed hailing mocked mocking derided deriding'
+    'touted touting hailed hailing mocked mocking derided deriding crying cried cry shouting shouted chanting chanted ' +
+    'yelling yelled screaming screamed'
   ).split(' ')
 )
 

@@ -3,7 +3,7 @@ import type {Voice} from '../message.js'
 import type {Prose, Sentence, Word} from '../parse/prose.js'
 import {creditsContent, findAttributions, type Attribution, type AttributionSettings, type CueMark, type WordRange} from './attribution.js'
 import {lowerBound} from '../data/lower-bound.js'
-import {DEFINITE_DETERMINERS, PERSONAL_PRONOUNS, POSSESSIVE_DETERMINERS} from '../data/word-classes.js'
+import {BE_FORMS, DEFINITE_DETERMINERS, PERSONAL_PRONOUNS, POSSESSIVE_DETERMINERS} from '../data/word-classes.js'
 import {CUE_FORMS, FRAGMENT_CUES, SPEECH_VERBS} from './cues.js'
 import {findQuoteMarks, type QuoteMarks} from './quotes.js'
 import {sourceKind} from './source-kind.js'
@@ -593,7 +593,9 @@ function kindOf(prose: Prose, language: Language, q: Quotation, quotationOf: Int
   if (capitalised && namedNotDoubted(prose, language, q)) return 'title'
   // Only a name is doubted by its quotation marks ("Israel"); "Probably." is an answer.
   const name = capitalised && language.pos(first.index) === 'PROPN'
-  if (q.speaker || cuedBefore(prose, q, quotationOf)) return name ? 'scare' : 'partial'
+  // `… adding that he believed the judge was "Mexican."`: a word said of someone after "is" or "was" is the speaker's description, not a doubted name.
+  const described = local(before) && BE_FORMS.has(before.norm)
+  if (q.speaker || cuedBefore(prose, q, quotationOf)) return name && !described ? 'scare' : 'partial'
   // Quoting a name casts doubt on it, whoever is credited ("Israel").
   if (name) return 'scare'
   return speakerInSentence(prose, language, q, quotationOf) ? 'partial' : 'scare'
