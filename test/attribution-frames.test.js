@@ -2380,3 +2380,29 @@ describe('claims named by a noun someone owns, and words shouted or said of some
     for (const text of ['The minister said that "Israel" is to blame.', 'Ruiz added that "Kosovo" had no army.']) assert.deepEqual(kinds(text), ['scare'], text)
   })
 })
+
+describe("a fragment after a speech act's verb or noun is someone's words", () => {
+  all(
+    'participles of urging and condemning, verbs of attacking, and a named speech act before the phrase',
+    cases({
+      frame: [
+        'Sanders thrills crowds by exhorting them to change things through Q.',
+        'Ruiz spent the night denouncing the Q at every stop.',
+        'Trump assailed a federal judge for his Q.',
+        "Clinton's broadside against Q leaves room for doubt.",
+        'Mr. Band passed along a request for Q from an associate.',
+        'Officials professing a Q may refuse service.'
+      ],
+      word: ['"political revolution"', '"rigged system"', '"fair share"']
+    }),
+    ({frame, word}) => {
+      const text = frame.replace('Q', word)
+      assert.ok(!kinds(text).includes('scare'), `${text}: ${kinds(text)}`)
+    }
+  )
+  all(
+    'clean counterpart: a fragment after a possessive or a plain verb, with no speech act, is still doubted',
+    cases({frame: ["The agency's Q failed within a year.", 'The council passed the Q on Monday.'], word: ['"reform"', '"rescue plan"']}),
+    ({frame, word}) => assert.deepEqual(kinds(frame.replace('Q', word)), ['scare'], frame.replace('Q', word))
+  )
+})

@@ -114,7 +114,19 @@ export const FRAGMENT_CUES: ReadonlySet<string> = new Set(
     'branding labelling labeling dubbing writing declaring stressing asserting alleging characterizing characterising ' +
     'known defined defines define referred termed nicknamed so-called conflated portray portrayed portraying portrays vented ' +
     'touted touting hailed hailing mocked mocking derided deriding crying cried cry shouting shouted chanting chanted ' +
-    'yelling yelled screaming screamed'
+    'yelling yelled screaming screamed exhorting urging promising pledging vowing decrying denouncing condemning ' +
+    'praising blasting slamming assailed assailing professing professed bickering lamenting ridiculing'
+  ).split(' ')
+)
+
+/**
+ * Nouns of a speech act whose owner's words a fragment after them is: "Clinton's broadside
+ * against "printing money"", "a request for "a favor"".
+ */
+export const SPEECH_ACT_NOUNS: ReadonlySet<string> = new Set(
+  (
+    'broadside attack attacks criticism call calls plea charge complaint description characterization remark remarks ' +
+    'request requests suggestion promise pledge vow warning accusation demand demands'
   ).split(' ')
 )
 

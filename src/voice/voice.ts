@@ -4,7 +4,7 @@ import type {Prose, Sentence, Word} from '../parse/prose.js'
 import {creditsContent, findAttributions, type Attribution, type AttributionSettings, type CueMark, type WordRange} from './attribution.js'
 import {lowerBound} from '../data/lower-bound.js'
 import {BE_FORMS, DEFINITE_DETERMINERS, PERSONAL_PRONOUNS, POSSESSIVE_DETERMINERS} from '../data/word-classes.js'
-import {CUE_FORMS, FRAGMENT_CUES, SPEECH_VERBS} from './cues.js'
+import {CUE_FORMS, FRAGMENT_CUES, SPEECH_ACT_NOUNS, SPEECH_VERBS} from './cues.js'
 import {findQuoteMarks, type QuoteMarks} from './quotes.js'
 import {sourceKind} from './source-kind.js'
 
@@ -850,6 +850,8 @@ function cuedBefore(prose: Prose, q: Quotation, quotationOf: Int32Array): boolea
     const norm = words[i]!.norm
     // "as an American diplomat put it, an "extreme makeover"".
     if (norm === 'put' && words[i + 1]?.norm === 'it') return true
+    // "Clinton's broadside against "…"", "a request for "…"": a speech act named right before the fragment's phrase.
+    if (SPEECH_ACT_NOUNS.has(norm) && i + 2 === q.words.start && /^(?:for|against|of|over|about)$/u.test(words[i + 1]!.norm)) return true
     // ("back" is an adverb or a noun far more often than the verb of taking a side: "in the back seat".)
     return SPEECH_VERBS.has(norm) || (CUE_FORMS.has(norm) && norm !== 'back') || FRAGMENT_CUES.has(norm)
   })
