@@ -488,6 +488,19 @@ describe('names, terms and worded fragments are not scare quotes', () => {
     ({frame, word}) => isName(frame.replace('Q', word))
   )
   all(
+    'a term glossed after a dash or with "or", and a label on a button or a section',
+    cases({
+      frame: [
+        'Close to half of her Q - the volunteer fund-raisers who solicit checks - are women.',
+        "Both houses plan to delay the law's Q \u2014 a levy on expensive plans \u2014 this year.",
+        "She served as the president's Q, or liaison, to the Group of 8.",
+        'To subscribe, click Q and enter your address.'
+      ],
+      word: ["''bundlers''", '"sherpa"', '\u201Csign up\u201D']
+    }),
+    ({frame, word}) => isName(frame.replace('Q', word).replace(/(["\u201D']+), or/u, ',$1 or'))
+  )
+  all(
     'a word cited for its pronunciation or spelling',
     cases({
       lead: ['His repeated mispronunciations of', 'The pronunciation of', 'The spelling of'],

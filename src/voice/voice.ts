@@ -55,6 +55,8 @@ const FRAGMENT_WORDS = 3
 /** The most words of a quotation in title case that is read as a title or a subhead. */
 const TITLE_WORDS = 8
 
+/** Verbs of pressing a button or choosing a menu item, whose quoted object is its label: `click "sign up"`. */
+const LABEL_LEADS = new Set('click clicks clicked tap taps tapped press select selects selected choose'.split(' '))
 /** Verbs of watching, reading and broadcasting, whose capitalised quoted object is a title. */
 const MEDIA_VERBS = new Set(
   'watch watches watched watching stream streams streamed streaming binge binged read reads reading air airs aired airing host hosts hosted hosting love loves loved'.split(
@@ -550,6 +552,8 @@ function kindOf(prose: Prose, language: Language, q: Quotation, quotationOf: Int
   const inner = text.slice(q.inner.start, q.inner.end)
   // `with "Breakthrough" the theme`, `"Forward," its slogan`: a role named right after it.
   if (NAMED_AS.test(text.slice(q.end, q.end + 60)) || APPOSED_WORK.test(text.slice(q.end, q.end + 60))) return 'title'
+  // `click "sign up"`, `"Related:"`: a label on a button or a section, not a doubted word.
+  if ((local(before) && LABEL_LEADS.has(before.norm)) || /:\W*$/u.test(inner)) return 'title'
   // `#PortesOuvertesNice ("OpenDoorsNice")`, `"Refoulement" (forcible return)`: a gloss or translation in brackets.
   if (glossed(text, q)) return 'title'
   // `a "special achievement award"`, the "rookie-of-the-year": the name of a thing or an honour.
@@ -607,8 +611,13 @@ function kindOf(prose: Prose, language: Language, q: Quotation, quotationOf: Int
  */
 function glossed(text: string, q: Quotation): boolean {
   if (/[\p{L}\p{N}]\s*\($/u.test(text.slice(Math.max(0, q.start - 40), q.start)) && text[q.end] === ')') return true
-  return /^\s*\((?:[\p{Ll}-]+\s?){1,4}\)/u.test(text.slice(q.end, q.end + 50))
+  const after = text.slice(q.end, q.end + 50)
+  // `''bundlers'' - the volunteer fund-raisers who …`, `''sherpa,'' or liaison, to …`: a term and its gloss.
+  return /^\s*\((?:[\p{Ll}-]+\s?){1,4}\)/u.test(after) || DASH_GLOSS.test(after) || /^\s*or\s+[\p{Ll}-]+\s*[,.;]/u.test(after)
 }
+
+/** A dash and a definition after a quoted term: ` - the volunteer fund-raisers who …`, ` — a controversial levy`. */
+const DASH_GLOSS = /^\s*(?:--?|\u2013|\u2014|\u2015)\s*(?:a|an|the)\s+\p{Ll}/u
 
 /** Words before a quotation that make it a title or a mention: `the song "…"`, `her role in "…"`, `the slogan this year is "…"`. */
 function titleCueBefore(words: readonly Word[], q: Quotation): boolean {
