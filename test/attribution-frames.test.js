@@ -2419,3 +2419,27 @@ describe("a fragment after a speech act's verb or noun is someone's words", () =
     ({frame, word}) => assert.deepEqual(kinds(frame.replace('Q', word)), ['scare'], frame.replace('Q', word))
   )
 })
+
+describe('intentions with an object and a past participle: "wants the plan scrapped"', () => {
+  all(
+    'want / wanted / wants + noun phrase or pronoun + past form, regular or not',
+    cases({
+      p: PEOPLE,
+      verb: ['wants', 'wanted', 'has wanted'],
+      object: ['the plan scrapped', 'the wall built', 'him gone by Friday', 'the money returned to donors']
+    }),
+    ({p, verb, object}) => {
+      const text = `${cap(p.s)} ${verb} ${object}.`
+      const found = attributionParts(text).find((a) => a.cue.startsWith('want'))
+      assert.deepEqual(found && [found.source.toLowerCase(), found.content], [p.s.toLowerCase(), object], text)
+    }
+  )
+  it('clean counterpart: wanting a thing, with or without a modifier, is no intention reported', () => {
+    for (const text of ['Ruiz wants the red car.', 'Ruiz wants a car with a sunroof.', 'Ruiz wanted the finished version.'])
+      assert.deepEqual(
+        attributionParts(text).filter((a) => a.cue.startsWith('want')),
+        [],
+        text
+      )
+  })
+})

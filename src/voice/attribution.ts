@@ -1210,7 +1210,8 @@ class SentenceAttributions {
     if (klass === 'intention' || klass === 'position') {
       // "wants to run", or with its own subject first: "wants voters to back the plan".
       const to = klass === 'position' ? undefined : this.infinitiveAt(next) ? next : this.objectThenInfinitive(next)
-      if (to !== undefined) return this.make('speech', subject, cue, {start: next, end: this.clauseEnd(next)})
+      if (to !== undefined || (klass === 'intention' && this.objectThenParticiple(next)))
+        return this.make('speech', subject, cue, {start: next, end: this.clauseEnd(next)})
       // "endorsed Trump", "support a temporary ban": the side taken, a noun phrase or a gerund.
       const object = POSITION_LEMMAS.has(this.language.lemma(k)) ? this.positionObject(next) : undefined
       return object ? this.make('position', subject, cue, object) : undefined
@@ -1341,6 +1342,18 @@ class SentenceAttributions {
     )
       j++
     return j > i && this.language.pos(j - 1) !== 'DET' && this.language.pos(j - 1) !== 'ADJ' && this.infinitiveAt(j) ? j : undefined
+  }
+
+  /** A short noun phrase from word `i` and a past participle after it: "wants the plan scrapped", "want him gone". */
+  private objectThenParticiple(i: number): boolean {
+    let j = i
+    if (this.language.pos(j) === 'PRON' && PERSONAL_OBJECTS.has(this.words[j]!.norm)) j++
+    else while (j < this.end && j - i < 4 && /^(?:DET|ADJ|NOUN|PROPN)$/u.test(this.language.pos(j)) && (j === i || /^\s+$/u.test(this.gap(j - 1, j)))) j++
+    if (j === i || j >= this.end || this.quoted[j] || !/^\s+$/u.test(this.gap(j - 1, j))) return false
+    const word = this.words[j]!.norm
+    // A past form, regular or not ("scrapped", "built", "gone"), ending its phrase.
+    const past = this.language.pos(j) === 'VERB' && !/(?:ing|s)$/u.test(word) && this.language.lemma(j) !== word
+    return past && (j + 1 === this.end || /^(?:ADP|PUNCT|CCONJ|ADV)$/u.test(this.language.pos(j + 1)))
   }
 
   /** The sentence opens right after a closing quotation mark in the same paragraph. */
