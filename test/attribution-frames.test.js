@@ -2443,3 +2443,30 @@ describe('intentions with an object and a past participle: "wants the plan scrap
       )
   })
 })
+
+describe("quotations credited by a bracketed name, or answering the reporter's question", () => {
+  all(
+    'a newsletter credit in brackets right after the closing mark names the speaker',
+    cases({credit: ['HuffPost', 'Mollie Reilly', 'AP'], after: ['', ' WHAT IS NEXT.', ' More on this below.']}),
+    ({credit, after}) => {
+      const text = `THE LENS "It is about creating agency for communities." [${credit}.]${after}`
+      assert.deepEqual(speakers(text), [credit], text)
+    }
+  )
+  all(
+    "a quotation after a question the reporter puts is the paragraph's last speaker's answer",
+    cases({p: PEOPLE.slice(0, 3), question: ['Why was he out in the heat?', 'What keeps her going?']}),
+    ({p, question}) => {
+      const text = `Sales were great, ${p.s} said. Only three bottles remained. ${question} "My mom says I have to save up for college."`
+      assert.deepEqual(speakers(text), [p.s], text)
+    }
+  )
+  it('clean counterpart: a bracketed note in lower case credits no one, and a question with no speaker before it answers nothing', () => {
+    for (const text of ['Text here. "It is about creating agency." [see below] More text.', 'Why was the vote delayed? "Nobody knows anything any more."'])
+      assert.deepEqual(
+        quotations(text).map((q) => q.speaker),
+        [undefined],
+        text
+      )
+  })
+})

@@ -280,7 +280,7 @@ function assignSpeakers(prose: Prose, quotations: Quotation[], attributions: Att
       continue
     }
     // `"PENCE: Well, …"` (the colon is the cue) and `"…" ― Ana Ruiz` (the dash is).
-    const signed = transcriptLabel(prose, q) ?? dashSignature(prose, q)
+    const signed = transcriptLabel(prose, q) ?? dashSignature(prose, q) ?? bracketCredit(prose, q)
     if (signed) {
       q.speaker = signed.source
       attributions.push({
@@ -413,6 +413,25 @@ function transcriptLabel(prose: Prose, q: Quotation): Signature | undefined {
   return {source: {start: q.words.start, end}, content: {start: end, end: q.words.end}, mark: {block: q.block, start: at, end: at + 1}}
 }
 
+/** `"…" [HuffPost.]`, `"…" [Mollie Reilly]`: a newsletter's credit in brackets right after the closing mark. */
+function bracketCredit(prose: Prose, q: Quotation): Signature | undefined {
+  if (q.open) return undefined
+  const {words} = prose
+  const text = prose.blocks[q.block]!.text
+  const open = /^\s*\[/u.exec(text.slice(q.end, q.end + 4))
+  const start = q.words.end
+  if (!open || start >= words.length || words[start]!.block !== q.block || words[start]!.start !== q.end + open[0].length) return undefined
+  // Capitalised words up to the closing bracket: "[HuffPost.]", "[Mollie Reilly.]".
+  let end = start
+  while (end < words.length && end - start < 4 && words[end]!.block === q.block && /^\p{Lu}/u.test(words[end]!.text)) {
+    end++
+    if (end >= words.length || !/^\s+$/u.test(text.slice(words[end - 1]!.end, words[end]!.start))) break
+  }
+  if (end === start || !/^\.?\]/u.test(text.slice(words[end - 1]!.end, words[end - 1]!.end + 2))) return undefined
+  const at = q.end + open[0].length - 1
+  return {source: {start, end}, content: q.words, mark: {block: q.block, start: at, end: at + 1}}
+}
+
 /** `"…" ― Ana Ruiz`, `"…" -Ana Ruiz`: a name signed after the closing mark with a dash (reader comments, epigraphs). */
 function dashSignature(prose: Prose, q: Quotation): Signature | undefined {
   if (q.open) return undefined
@@ -483,8 +502,14 @@ function precedingSpeaker(
   firstWordOf: readonly number[]
 ): WordRange | undefined {
   const {words, sentences} = prose
-  const near = index.lastSourceBefore(q.words.start, words[q.words.start]!.sentence)
+  const sentence = words[q.words.start]!.sentence
+  const near = index.lastSourceBefore(q.words.start, sentence)
   if (near) return near
+  // `Amadou estimated he sold 40 bottles. Why was he out in the heat? "My mom says …"`: a question
+  // the reporter puts is answered by the paragraph's last speaker.
+  const asked = sentence > 0 && sentences[sentence - 1]!.block === q.block && /\?\s*$/u.test(prose.blocks[q.block]!.text.slice(0, q.start))
+  const answerer = asked ? (index.lastSourceBefore(q.words.start, sentence - 1) ?? index.lastSourceBefore(q.words.start, sentence - 3)) : undefined
+  if (answerer) return answerer
   if (q.block === 0 || q.words.start !== firstWordOf[q.block]) return undefined
   const lastSentence = words[firstWordOf[q.block]! - 1]?.sentence
   const last = before.findLast((a) => a.source !== undefined && !a.vague && a.sentence === lastSentence)
