@@ -10,6 +10,15 @@ const flags = (text, rule) =>
     .map((m) => m.actual)
 
 describe('unsourced-figure', () => {
+  it("flags a figure that ends its sentence or its paragraph without the sentence's full stop", () => {
+    for (const [text, want] of [
+      ['The watch was worth $65. The ring was lost.', ['$65']],
+      ['The coat was worth $700.', ['$700']],
+      ['Sales fell 45 per cent. Prices rose.', ['45 per cent']],
+      ['Residential building was down 45 per cent.', ['45 per cent']]
+    ])
+      assert.deepEqual(flags(text, 'unsourced-figure'), want, text)
+  })
   it('is covered by an attribution at the end of the sentence', () => {
     assert.deepEqual(flags('At least 40 people were killed, the health ministry said on Sunday.', 'unsourced-figure'), [])
   })

@@ -102,6 +102,19 @@ function endsSentence(text: string): boolean {
   return /^\p{Ll}[\p{Ll}'’-]*\.$/u.test(text) && !ABBREVIATIONS.has(text.slice(0, -1))
 }
 
+/** A word whose full stop ends its sentence: a plain lower-case word ("cent.") or a number ("65."). */
+function stopEndsSentence(text: string): boolean {
+  return endsSentence(text) || /^\d[\d,]*\.$/u.test(text)
+}
+
+/** Takes a sentence's full stop off the word it was read into. */
+function dropFullStop(word: Word, block: Block): void {
+  word.text = word.text.slice(0, -1)
+  word.norm = normalizeWord(word.text)
+  word.end -= 1
+  word.sourceEnd = block.map.toSource(word.end, 'end')
+}
+
 /** Builds the prose view of a Markdown (or plain-text) mdast tree. */
 export function buildProse(root: MdastRoot, source: string): Prose {
   const blocks: Block[] = []
@@ -181,18 +194,15 @@ export function buildProse(root: MdastRoot, source: string): Prose {
       const previous = words.length > firstWord && words.at(-1)!.text.endsWith('.') && /^\p{Lu}/u.test(text) ? words.at(-1) : undefined
       // "to 64. Labour" (an ordinal to parse-english) and "the U.S. He says" (an abbreviation
       // before a subject pronoun): a capital after them starts a new sentence.
-      if (previous && (/^\d[\d,]*\.$/u.test(previous.text) || (/^(?:\p{Lu}\.){2,}$/u.test(previous.text) && SUBJECT_PRONOUNS.test(text)))) {
+      if (previous && /^(?:\p{Lu}\.){2,}$/u.test(previous.text) && SUBJECT_PRONOUNS.test(text)) {
         close(previous.end)
         start = wordStart
-      } else if (previous && endsSentence(previous.text)) {
-        // "rose 5 per cent. Sales fell": parse-english reads "cent." as an abbreviation; a plain
-        // lower-case word with a full stop before a capital ends the sentence, and the stop is not
-        // part of the word.
+      } else if (previous && stopEndsSentence(previous.text)) {
+        // "rose 5 per cent. Sales fell", "valued at $65. The watch": parse-english reads "cent."
+        // as an abbreviation and "65." as an ordinal; a plain lower-case word or a number with a
+        // full stop before a capital ends the sentence, and the stop is not part of the word.
         const sentenceEnd = previous.end
-        previous.text = previous.text.slice(0, -1)
-        previous.norm = normalizeWord(previous.text)
-        previous.end -= 1
-        previous.sourceEnd = block.map.toSource(previous.end, 'end')
+        dropFullStop(previous, block)
         close(sentenceEnd)
         start = wordStart
       }
@@ -208,6 +218,9 @@ export function buildProse(root: MdastRoot, source: string): Prose {
         sourceEnd: block.map.toSource(wordEnd, 'end')
       })
     }
+    // The same at the paragraph's end: "… down 45 per cent." is "cent" and a full stop.
+    const final = words.length > firstWord ? words.at(-1)! : undefined
+    if (final && stopEndsSentence(final.text)) dropFullStop(final, block)
     close(node.position!.end.offset! + offset)
   }
 
