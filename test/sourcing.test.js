@@ -110,6 +110,26 @@ describe('unsourced-figure', () => {
 })
 
 describe('anonymous-source', () => {
+  it('leaves the officials of a body the story names alone ("Hospital officials said" after "Roger Williams Hospital")', () => {
+    for (const [name, head] of [
+      ['Roger Williams Hospital', 'Hospital'],
+      ['Lincoln High School', 'School'],
+      ['Acme Steel Company', 'Company']
+    ]) {
+      assert.deepEqual(flags(`The youth was taken to ${name} on Monday. ${head} officials said the injury was severe.`, 'anonymous-source'), [])
+      // Clean counterpart: with no such body named, the officials are unnamed.
+      assert.deepEqual(flags(`${head} officials said the injury was severe.`, 'anonymous-source'), [`${head} officials said`])
+    }
+  })
+  it('does not read a call for help as a source speaking ("hotel officials called police")', () => {
+    for (const subject of ['hotel officials', 'aides', 'sources close to the family'])
+      for (const service of ['police', '911', 'authorities'])
+        assert.deepEqual(
+          flags(`When Huff tried to cash another check there, ${subject} called ${service}.`, 'anonymous-source'),
+          [],
+          `${subject} called ${service}`
+        )
+  })
   it('accepts a described source with a reason for anonymity', () => {
     const text = 'Two officials involved in the talks said the deal was off. They spoke on condition of anonymity because they were not authorized to speak.'
     assert.deepEqual(flags(text, 'anonymous-source'), [])

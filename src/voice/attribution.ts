@@ -99,6 +99,8 @@ const UNAMBIGUOUS = new Set(
 const EVIDENCE_VERBS = new Set('found find finds show shows showed shown'.split(' '))
 /** Prepositions whose phrase belongs to a record's name: "results of exit polls", "records from the 2008 cycle". */
 const RECORD_OF = new Set(['of', 'from', 'on', 'for'])
+/** Whom one calls for help: "called police", "called 911". */
+const EMERGENCY_SERVICES = new Set('police 911 authorities firefighters paramedics security deputies troopers'.split(' '))
 /** Nouns that name a claim someone made, before its "that" clause: "his suggestion that …", "Trump's accusation that …". */
 const CLAIM_NOUNS = new Set(
   (
@@ -680,6 +682,8 @@ class SentenceAttributions {
     if (pos !== 'VERB' && !UNAMBIGUOUS.has(word.norm) && !this.verbByPlace(k) && lemma === tags.lemma) return undefined
     // "…," he continued. / continued: "…" / continues here that …: speech; "continued to lead",
     // "continued his tour": not.
+    // "hotel officials called police": calling for help is a telephone call, not a naming.
+    if (lemma === 'call' && EMERGENCY_SERVICES.has(this.words[k + 1]?.norm ?? '')) return undefined
     // "showed up late", "shows off": a phrasal verb, not a record showing something.
     if (lemma === 'show' && /^(?:up|off)$/u.test(this.words[k + 1]?.norm ?? '')) return undefined
     if (
