@@ -476,6 +476,14 @@ describe('names, terms and worded fragments are not scare quotes', () => {
     ({frame, word}) => assert.deepEqual(kinds(frame.replace('Q', word)), ['scare'], frame)
   )
   all(
+    'a capitalised name with a project, programme or operation in its quotation marks',
+    cases({
+      lead: ["He was technical director of Hitler's super-secret", 'She ran the'],
+      name: ['"Reichenberg project,"', '"Manhattan Project,"', '"Desert Storm operation,"']
+    }),
+    ({lead, name}) => isName(`${lead} ${name} which remained unknown for years.`)
+  )
+  all(
     'a word glossed or translated in brackets is a term, not a doubted word',
     cases({
       frame: [

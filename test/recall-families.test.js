@@ -89,6 +89,24 @@ describe('verbs of attribution by lemma and frame (speech-verb)', () => {
     c: [' that the money was gone.', ' that he lied.']
   }).map(({s, v, c}) => `${cap(s)} ${v}${c}`)
   family('speech verbs near a court', {rule: 'speech-verb', fire: courtFire, clean: courtClean})
+  // A confession to the police and a filing's contention are legal senses; a lawsuit later in the sentence does not make a claim one.
+  const questioned = product({
+    s: ['Pohl', 'the driver', 'he'],
+    v: ['confessed the arson', 'admitted the theft'],
+    c: [' while being questioned by State Police.', ' during questioning by detectives.']
+  }).map(({s, v, c}) => `${cap(s)} ${v}${c}`)
+  questioned.push('Walker is considering a motion for a new trial which would contend that the verdict was wrong.')
+  const claimBeforeSuit = product({s: ['Alex Jones', 'the host'], c: [' that the shooting was staged, which led to a lawsuit against him.']}).map(({s, c}) => ({
+    text: `${cap(s)} claimed${c}`,
+    expect: 'claimed'
+  }))
+  // A demonstrative standing alone is the subject, not an article before a noun.
+  claimBeforeSuit.push({text: 'These contend there is a serious question about the plan.', expect: 'contend'})
+  family("admissions under questioning and a filing's contention are legal; a claim before a lawsuit is not", {
+    rule: 'speech-verb',
+    fire: claimBeforeSuit,
+    clean: questioned
+  })
   // "Noted" and "pointed out" present what follows as true: right for a dated past event, loaded for a view.
   const record = (clauses) => product({s: ['Senator Ana Ruiz', 'the minister', 'he'], v: ['noted', 'pointed out', 'observed'], c: clauses})
   const recordFire = record([
@@ -278,7 +296,13 @@ describe('agentless and impersonal attribution (agentless-attribution)', () => {
     'Many historians, including Ana Ruiz of Leeds University, believe the treaty was a mistake.',
     'Most of the fire was directed at the senator.',
     'Some new episode is reported every day.',
-    '"Many historians believe the treaty was a mistake," said Ana Ruiz.'
+    '"Many historians believe the treaty was a mistake," said Ana Ruiz.',
+    // An agent named a few words on, past an adjunct.
+    ...product({
+      s: ['The jury panel', 'The witness', 'Each candidate'],
+      v: ['was questioned', 'was described'],
+      a: [' as a group by Mr. Weaver about the case.', ' at length by the prosecutor on Monday.']
+    }).map(({s, v, a}) => `${s} ${v}${a}`)
   ]
   // The weasel word list supersedes this rule where both flag the same words: either message counts.
   family('agentless frames', {

@@ -72,6 +72,21 @@ describe('quotations and speakers', () => {
     const closed = `The report says:\n\n"In 1960, ninety students met. It calls the plan \u201Ca disgrace.\u201D"\n\nThe city will pay for it.`
     assert.equal(quotations(closed).length, 1)
   })
+  it('carries a statement left open past a subhead set into it', () => {
+    for (const lead of ['The trustees said in a statement Friday:', 'Mayor Jo Lind told the council:']) {
+      const text = `${lead}\n\n"The university was founded in 1836.\n\n## Corporate existence\n\n"On the other hand, the college derives its existence from the state."`
+      const got = quotations(text)
+      assert.equal(got.length, 2, text)
+      assert.ok(
+        got.every((q) => q.speaker !== undefined),
+        JSON.stringify(got)
+      )
+    }
+    // A quotation that closed before the subhead carries nothing past it.
+    const closed =
+      'The trustees said:\n\n"The university was founded in 1836."\n\n## Corporate existence\n\n"On the other hand, the college derives its existence from the state."'
+    assert.equal(quotations(closed)[1].speaker, undefined)
+  })
   it('takes a block quote introduced by a colon lead-in', () => {
     const q = quotations('The minister told parliament:\n\n> The reform is a disaster for the poor.')
     assert.deepEqual(q, [{kind: 'block', text: 'The reform is a disaster for the poor.', speaker: 'The minister'}])

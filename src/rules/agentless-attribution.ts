@@ -78,6 +78,8 @@ function passiveFrame(ctx: RuleContext, i: number): Span | undefined {
   // "It is expected to be reported out Tuesday": with an infinitive the "it" is a thing, and this a schedule.
   if (sameSentence && next.norm === 'to' && ctx.language.lemma(i) === 'expect' && scheduled(ctx, i + 2)) return undefined
   let end = i + 1
+  // "was questioned as a group by Mr. Weaver": an agent named a few words on, past an adjunct.
+  if (sameSentence && next.norm !== 'by' && namedAgentAfter(ctx, i + 1)) return undefined
   if (sameSentence && next.norm === 'by') {
     // "by many" is no agent; "by the minister" or "by Ruiz" is.
     const agent = words[i + 2]
@@ -85,6 +87,19 @@ function passiveFrame(ctx: RuleContext, i: number): Span | undefined {
     end = i + 3
   }
   return {start: impersonal ? subject : be, end}
+}
+
+/** A "by" and a named or described agent within the next few words of the clause (no comma or verb before it). */
+function namedAgentAfter(ctx: RuleContext, from: number): boolean {
+  const {words} = ctx.prose
+  const sentence = words[from]!.sentence
+  for (let j = from; j < Math.min(words.length, from + 6) && words[j]!.sentence === sentence; j++) {
+    if (j > from && ctx.linked[j - 1] !== 1) return false
+    if (/^(?:VERB|AUX)$/u.test(ctx.language.pos(j))) return false
+    const agent = words[j + 1]
+    if (words[j]!.norm === 'by' && agent?.sentence === sentence && !VAGUE_AGENTS.has(agent.norm)) return true
+  }
+  return false
 }
 
 /** Words that date an event relative to today: "register today", "receive the report this week". */

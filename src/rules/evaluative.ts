@@ -27,6 +27,7 @@ export function evaluative(report: Reporter): void {
   const except = new Set(rule.option<string[]>('except'))
   const also = new Set(rule.option<string[]>('also'))
   const allegiance = new Set(rule.option<string[]>('allegiance'))
+  const offences = rule.option<string[]>('offences').map((offence) => offence.split(/\s+/u))
   const flagged = new Set(ctx.file.messages.map((m) => (m.place && 'start' in m.place ? m.place.start.offset : undefined)))
   const {words} = ctx.prose
   for (let i = 0; i < words.length; i++) {
@@ -36,6 +37,8 @@ export function evaluative(report: Reporter): void {
     if ((pos !== 'ADJ' && pos !== 'ADV') || namedAs(ctx, i) || conditionAfterIn(ctx, i)) continue
     // "remained loyal to the ticket": an allegiance stated, not a verdict ("a loyal partisan" is one).
     if (allegiance.has(word.norm) && words[i + 1]?.norm === 'to' && ctx.linked[i] === 1) continue
+    // "convicted of reckless driving": the name of an offence, not a verdict of the reporter's.
+    if (offences.some((offence) => offence.every((part, k) => words[i + k]?.norm === part && (k === 0 || ctx.linked[i + k - 1] === 1)))) continue
     report.words(i, i + 1, (actual) => `\`${actual}\` is an evaluation in the reporter's voice; describe what happened, or attribute the judgement`)
   }
 }

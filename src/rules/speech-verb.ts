@@ -1,12 +1,21 @@
-import {CALENDAR_NAMES} from '../data/word-classes.js'
+import {CALENDAR_NAMES, POSSESSIVE_DETERMINERS} from '../data/word-classes.js'
 import {isClause, isSpeakerWord, subjectOf} from '../language/clause.js'
 import {contextWindow, type Reporter, type RuleContext} from './context.js'
 import {ruleIndex} from './term-index.js'
 
 /** Words that show the verb is used in its legal sense (a confession in court is a confession). */
 const LEGAL = new Set(['court', 'trial', 'testified', 'testimony', 'pleaded', 'plea', 'jury', 'judge', 'sentencing', 'hearing', 'guilty'])
-/** The verbs that have a legal sense ("admitted the charge", "confessed to the crime"); "noted" has none. */
-const LEGAL_SENSES = new Set(['claim', 'admit', 'confess'])
+/** Words of a police questioning, where an admission or a confession is the legal one ("confessed while being questioned"). */
+const QUESTIONING = new Set(['questioned', 'questioning', 'interrogation', 'interrogated', 'detectives', 'investigators'])
+/** Court filings, which contend what they argue ("a motion which would contend that …"). */
+const FILINGS = new Set(['motion', 'appeal', 'petition', 'brief', 'lawsuit', 'suit'])
+/** The verbs that have a legal sense, with the words that show it ("admitted the charge", "confessed to the crime"); "noted" has none. */
+const LEGAL_SENSES = new Map<string, ReadonlySet<string>>([
+  ['claim', LEGAL],
+  ['admit', new Set([...LEGAL, ...QUESTIONING])],
+  ['confess', new Set([...LEGAL, ...QUESTIONING])],
+  ['contend', new Set([...LEGAL, ...FILINGS])]
+])
 /** Subjects that can really refute (disprove) something. */
 const EVIDENCE = new Set([
   'data',
@@ -41,8 +50,12 @@ export function speechVerbs(report: Reporter): void {
   const cues = new Set(ctx.voice.attributions.map((a) => a.cue.start))
   for (const attribution of ctx.voice.attributions) {
     if (attribution.kind !== 'speech') continue
-    // The frames decided the cue is a verb where the tagger read a noun ("some may claim it …", "which claims that …").
+    // The frames decided the cue is a verb where the tagger read a noun ("some may claim it …",
+    // "which claims that …"); after a possessive or an article it is the noun ("their claims that …").
     const cue = attribution.cue.start
+    // ("These contend …": a demonstrative standing alone is the subject.)
+    const before = cue > 0 ? words[cue - 1]! : undefined
+    if (before && (POSSESSIVE_DETERMINERS.has(before.norm) || /^(?:a|an|the)$/u.test(before.norm) || /['\u2019]s?$/u.test(before.text))) continue
     const [match] = index.matchAt(words, ctx.linked, cue, {pos: (i) => (i === cue ? 'VERB' : ctx.language.pos(i))})
     if (!match) continue
     const cueEnd = match.end
@@ -232,9 +245,10 @@ function ofRecord(ctx: RuleContext, content: {start: number; end: number}): bool
 
 /** A verb with a legal sense, in a legal story (`legal-context`) or near a court word: "admitted in court that …". */
 function inLegalSense(ctx: RuleContext, legalStory: boolean, word: number): boolean {
-  if (!LEGAL_SENSES.has(ctx.language.lemma(word))) return false
+  const context = LEGAL_SENSES.get(ctx.language.lemma(word))
+  if (!context) return false
   if (legalStory) return true
   const {from, to} = contextWindow(ctx, word, word + 1)
-  for (let i = from; i < to; i++) if (LEGAL.has(ctx.prose.words[i]!.norm)) return true
+  for (let i = from; i < to; i++) if (context.has(ctx.prose.words[i]!.norm)) return true
   return false
 }

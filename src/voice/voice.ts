@@ -85,7 +85,11 @@ const NAME_NOUNS = 'slogan motto theme title name nickname phrase word term watc
 const APPOSED_WORK = new RegExp(`^,?\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${WORKS.split(' ').join('|')})s?\\b`, 'u')
 const NAMED_AS = new RegExp(`^[\\s,]*(?:the|its|their|his|her|our)\\s+(?:[\\p{L}-]+\\s+)?(?:${NAME_NOUNS.join('|')})s?\\b`, 'u')
 /** Head nouns that make a quoted phrase the name of a thing: a "special achievement award", a "unit formula". */
-const NAMED_THING_HEADS = new Set('award prize medal trophy formula doctrine amendment clause act index fund festival tournament ceremony'.split(' '))
+const NAMED_THING_HEADS = new Set(
+  'award prize medal trophy formula doctrine amendment clause act index fund festival tournament ceremony project program programme operation initiative mission'.split(
+    ' '
+  )
+)
 /** Nouns named by a longer quoted phrase before them: the "don't ask, don't tell" policy, the "one country, two systems" principle. */
 const POLICY_HEADS = new Set(
   'policy policies law laws act bill doctrine principle rule rules slogan motto campaign program programme initiative plan strategy agenda provision clause amendment mandate order era movement'.split(
@@ -483,7 +487,10 @@ function continues(prose: Prose, previous: Quotation, q: Quotation, index: Block
     // Another speaker introduced between the two quotations breaks the chain.
     return !index.otherSourceBetween(previous.words.end, q.words.start, previous.speaker!)
   }
-  if (previous.block !== q.block - 1 || q.start !== 0 || firstWordOf[q.block] !== q.words.start) return false
+  // A statement left open runs on past a subhead set into it (`"…` ¶ `## Corporate existence` ¶ `"On the other hand, …"`).
+  let before = q.block - 1
+  while (previous.open && before > previous.block && prose.blocks[before]!.kind === 'heading') before--
+  if (previous.block !== before || q.start !== 0 || firstWordOf[q.block] !== q.words.start) return false
   if (previous.open) return true
   const sentence = /[.?!,\u2026]\s*$/u.test(prose.blocks[q.block]!.text.slice(q.inner.start, q.inner.end))
   return sentence && previous.words.end === firstWordOf[q.block] && q.words.end - q.words.start >= FRAGMENT_WORDS
