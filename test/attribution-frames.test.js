@@ -2027,7 +2027,7 @@ describe('adjuncts and asides are not speakers', () => {
 })
 
 describe('a clause of its own joined by a conjunction ends the content before it', () => {
-  const mapped = (text) => sourcingMap(lint(new VFile({value: text, path: 'a.md'}))).attributions.map((a) => [a.source?.text, a.cue.text, a.content?.text])
+  const mapped = (text) => sourcingMap(lint(new VFile({value: text, path: 'a.md'}))).attributions.map((a) => [a.source?.text, a.cue?.text, a.content?.text])
   all(
     'X verb that …, but/and/yet PRONOUN said …: two attributions, the first ending at the comma',
     cases({
@@ -2344,7 +2344,8 @@ describe('what a speaker is credited with runs on through the quotations that co
       const text = `${first} ${person.s} ${cue}${rest}`
       const found = contents(text).find(([source]) => source === person.s)
       assert.ok(found, text)
-      assert.ok(found[1].startsWith(first) && found[1].endsWith('thirty years."'), `${text}\n${JSON.stringify(found)}`)
+      const content = String(found[1])
+      assert.ok(content.startsWith(first) && content.endsWith('thirty years."'), `${text}\n${JSON.stringify(found)}`)
     }
   )
   it('clean counterpart: a quotation from someone else after it is not theirs', () => {

@@ -11,11 +11,37 @@ const flags = (text, rule) =>
 
 describe('unsourced-figure', () => {
   it("flags a figure that ends its sentence or its paragraph without the sentence's full stop", () => {
-    for (const [text, want] of [
-      ['The watch was worth $65. The ring was lost.', ['$65']],
-      ['The coat was worth $700.', ['$700']],
-      ['Sales fell 45 per cent. Prices rose.', ['45 per cent']],
-      ['Residential building was down 45 per cent.', ['45 per cent']]
+    for (const {text, want} of [
+      {text: 'The watch was worth $65. The ring was lost.', want: ['$65']},
+      {text: 'The coat was worth $700.', want: ['$700']},
+      {text: 'Sales fell 45 per cent. Prices rose.', want: ['45 per cent']},
+      {text: 'Residential building was down 45 per cent.', want: ['45 per cent']}
+    ])
+      assert.deepEqual(flags(text, 'unsourced-figure'), want, text)
+  })
+  it('is covered by a closing attribution after an apposition, or a lead-in ending on a colon in the paragraph before', () => {
+    for (const source of ['F. W. Dodge, Dodge Corporation,', 'John Smith, the data chief,', 'the agency, a unit of the ministry,'])
+      assert.deepEqual(flags(`Contracts totaled $77,389,000 in October, up 10 per cent, ${source} reported.`, 'unsourced-figure'), [], source)
+    for (const lead of ['Dodge reported the following breakdown:', 'The census bureau reported these figures:'])
+      assert.deepEqual(
+        flags(`${lead}\n\nHousing rose 28 per cent; offices fell 45 per cent.\n\nThe total rose 4 per cent.`, 'unsourced-figure'),
+        ['4 per cent'],
+        lead
+      )
+    // Clean counterpart: a colon lead-in that credits no one credits nothing.
+    assert.deepEqual(flags('The breakdown follows:\n\nHousing rose 28 per cent.', 'unsourced-figure'), ['28 per cent'])
+  })
+  it('leaves the price of one thing and an amount a court or a body decided alone, not a sum someone reckoned', () => {
+    for (const text of [
+      'The cost of a license now is $2, with an annual renewal fee of $1.',
+      'Each ticket costs $20.',
+      'The Lovetts were awarded $55,000 damages in Superior Court yesterday.',
+      'The firm was fined $2 million on Monday.'
+    ])
+      assert.deepEqual(flags(text, 'unsourced-figure'), [], text)
+    for (const {text, want} of [
+      {text: 'The cost of the war reached $2 billion.', want: ['$2 billion']},
+      {text: 'The repairs cost $4 million.', want: ['$4 million']}
     ])
       assert.deepEqual(flags(text, 'unsourced-figure'), want, text)
   })

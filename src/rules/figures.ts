@@ -63,8 +63,28 @@ const RECKONED = new Set(
   )
 )
 
-/** A plan or proposal describes its own numbers ("the bill would hire 2,000 agents"). */
-const MODALS = new Set(['would', 'will', 'could', 'might', 'plans', 'planned', 'proposes', 'proposed', 'aims', 'wants', 'seeks', 'scheduled'])
+/**
+ * A plan or proposal describes its own numbers ("the bill would hire 2,000 agents"), and an award
+ * or a fine states the amount a court or a body decided ("were awarded $55,000 damages").
+ */
+const MODALS = new Set([
+  'would',
+  'will',
+  'could',
+  'might',
+  'plans',
+  'planned',
+  'proposes',
+  'proposed',
+  'aims',
+  'wants',
+  'seeks',
+  'scheduled',
+  'awarded',
+  'fined',
+  'appropriated',
+  'allocated'
+])
 
 /** A number as written: "600,000", "$4.5", "15%", "3.5" (parse-english splits these into several words). */
 const NUMBER_TEXT = /[$€£¥]?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|[$€£¥]?\d+(?:\.\d+)?%?/gu
@@ -162,7 +182,15 @@ function measured(words: readonly Word[], figure: Omit<Figure, 'from' | 'to'>, f
     for (let k = Math.max(first, from); k < Math.min(end, to); k++) if (set.has(words[k]!.norm)) return true
     return false
   }
-  if (figure.kind === 'money amount') return near(figure.start - 6, figure.start, RECKONED) || near(figure.end, figure.end + 3, RECKONED)
+  if (figure.kind === 'money amount') {
+    // "The cost of a license is $2", "Each ticket costs $20": the price of one thing, not a sum someone reckoned.
+    const one = (k: number) => k >= first && /^(?:a|an|each|one|every|per)$/u.test(words[k]!.norm)
+    for (let k = Math.max(first, figure.start - 6); k < figure.start; k++) {
+      if (!/^costs?$/u.test(words[k]!.norm)) continue
+      if ((words[k + 1]?.norm === 'of' && one(k + 2)) || one(k - 1) || one(k - 2)) return false
+    }
+    return near(figure.start - 6, figure.start, RECKONED) || near(figure.end, figure.end + 3, RECKONED)
+  }
   if (near(figure.start - 4, figure.start, CHANGES) || near(figure.end, figure.end + 2, CHANGES) || near(first, end, MEASURED)) return true
   // "40 percent of adults", "a third of Americans": a share of people.
   if (words[figure.end]?.norm !== 'of') return false

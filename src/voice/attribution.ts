@@ -837,7 +837,10 @@ class SentenceAttributions {
     if (!subject) return undefined
     const lead = this.boundaryBefore(subject.start)
     // "…, his daughter, who said he …": the clause after the cue is what was said.
-    const relative = /,|\b(?:who|which)\b/u.test(this.text.slice(this.words[subject.end - 1]!.end, this.words[k]!.start))
+    const between = this.text.slice(this.words[subject.end - 1]!.end, this.words[k]!.start)
+    // (`…, John Smith, the data chief, reported.`: an apposition with no verb of its own closing the sentence is no relative clause.)
+    const apposed = /^\s*,[^,;]+,\s*$/u.test(between) && !/\b(?:who|which|that|whose)\b/u.test(between) && this.shortTail(cue.end)
+    const relative = !apposed && /,|\b(?:who|which)\b/u.test(between)
     // Sentence-final attribution: `…, the interior ministry said.` / `…," he told Le Monde.`
     // `"…," Angela Merkel told reporters after the meeting that …`: a quotation closing right
     // before the subject is what was said, however long the rest.
@@ -1473,8 +1476,15 @@ class SentenceAttributions {
     // "Authorities reported at least 20 victims": a figure reported or found is someone's count.
     if (next && (lemma === 'report' || lemma === 'find') && this.figureInObject(cue.end)) return true
     if (next && next.norm === 'as') return true
-    // "Politico reports:" introduces what follows, in this paragraph or the next.
+    // "Politico reports:" introduces what follows, in this paragraph or the next; so does
+    // "Dodge reported the following breakdown:" (a short object ending on the colon).
     if (/^\s*:/u.test(this.text.slice(this.words[cue.end - 1]!.end))) return true
+    if (
+      this.end - cue.end <= 5 &&
+      /^\s*:\s*$/u.test(this.text.slice(this.words[this.end - 1]!.end, this.sentence.end + 1)) &&
+      !this.finiteVerbBetween(cue.end, this.end)
+    )
+      return true
     // "admitted on Monday that …": a that-clause after a short adjunct; after a verb of telling,
     // past the one told however long ("assured a town hall in Salem, New Hampshire, that …").
     const told = ADDRESSEE_VERBS.has(this.language.lemma(cue.start))

@@ -207,6 +207,10 @@ function sourcedSentences(prose: Prose, attributions: readonly Attribution[]): U
   for (let s = 1; s < prose.sentences.length; s++) {
     if (prose.sentences[s - 1]!.block !== prose.sentences[s]!.block) {
       sourcedBefore = false
+      // "Dodge reported the following breakdown:" ¶ the figures: a lead-in ending on a colon credits the next paragraph.
+      const lead = prose.sentences[s - 1]!
+      if (own[s - 1] && prose.sentences[s]!.block === lead.block + 1 && /:\s*$/u.test(prose.blocks[lead.block]!.text.slice(lead.start)))
+        sourced[s] = through[s] = 1
       continue
     }
     sourcedBefore ||= own[s - 1] === 1
