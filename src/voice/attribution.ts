@@ -99,6 +99,8 @@ const UNAMBIGUOUS = new Set(
 const EVIDENCE_VERBS = new Set('found find finds show shows showed shown'.split(' '))
 /** Prepositions whose phrase belongs to a record's name: "results of exit polls", "records from the 2008 cycle". */
 const RECORD_OF = new Set(['of', 'from', 'on', 'for'])
+/** Words after which a cue form is a noun: articles and possessives ("the press", "his point"). */
+const NOUN_LEADS = new Set(['the', 'a', 'an', ...POSSESSIVE_DETERMINERS])
 /** Whom one calls for help: "called police", "called 911". */
 const EMERGENCY_SERVICES = new Set('police 911 authorities firefighters paramedics security deputies troopers'.split(' '))
 /** Nouns that name a claim someone made, before its "that" clause: "his suggestion that …", "Trump's accusation that …". */
@@ -470,7 +472,7 @@ class SentenceAttributions {
    * the view; its content is the object and what it is seen as.
    */
   private seesAs(k: number): Attribution | undefined {
-    if (!VIEW_FORMS.has(this.words[k]!.norm) || k === this.first || this.quoted[k]) return undefined
+    if (!VIEW_FORMS.has(this.words[k]!.norm) || k === this.first || this.quoted[k] || !this.someWordWithin(k + 2, 8, (w) => w.norm === 'as')) return undefined
     let as = k + 1
     while (as < this.end && as - k <= 8 && this.words[as]!.norm !== 'as' && !/[,;:()]/u.test(this.gap(as - 1, as))) {
       if (/^(?:VERB|AUX)$/u.test(this.language.pos(as))) return undefined
@@ -494,7 +496,7 @@ class SentenceAttributions {
    * that …`. The owner is the source; the clause after "that" is what was claimed.
    */
   private possessedClaim(k: number): Attribution | undefined {
-    if (!CLAIM_NOUNS.has(this.words[k]!.norm) || this.quoted[k]) return undefined
+    if (!CLAIM_NOUNS.has(this.words[k]!.norm) || this.quoted[k] || !this.someWordWithin(k + 1, 7, (w) => w.norm === 'that')) return undefined
     // "suggestion at a similarly timed debate that …": a short phrase may come between.
     let that = k + 1
     while (that < this.end && that - k <= 6 && this.words[that]!.norm !== 'that' && !/^(?:VERB|AUX)$/u.test(this.language.pos(that))) that++
@@ -673,6 +675,8 @@ class SentenceAttributions {
     const configured = this.verbs !== SPEECH_VERBS && this.verbs.has(word.norm) && !SPEECH_VERBS.has(word.norm)
     if (configured) return 'speech'
     if (!CUE_FORMS.has(word.norm) && !SPEECH_VERBS.has(word.norm)) return this.thatClauseVerb(k) ? 'belief' : undefined
+    // "the press", "a plan", "his point": after an article or a possessive the word is a noun (no tagging needed to say so).
+    if (k > this.first && NOUN_LEADS.has(this.words[k - 1]!.norm) && !UNAMBIGUOUS.has(word.norm) && /^\s+$/u.test(this.gap(k - 1, k))) return undefined
     const tags = this.language.word(k)
     const {pos} = tags
     // ", warning that …": a participle of a cue after a comma, whatever the tagger reads.
