@@ -61,6 +61,16 @@ export const PLACEHOLDER = '\uFFFC'
 // parse-english keeps no state between calls, so one instance serves the whole process.
 const english = new ParseEnglish()
 
+/**
+ * Whether `text` up to `end` ends on a colon, trailing spaces aside: a lead-in ("Ruiz told
+ * reporters:"). Reads back from the end only, so a long paragraph costs no more than a short one.
+ */
+export function endsWithColon(text: string, end = text.length): boolean {
+  let i = end - 1
+  while (i >= 0 && /\s/u.test(text[i]!)) i--
+  return text[i] === ':'
+}
+
 export function normalizeWord(text: string): string {
   const norm = text.toLowerCase().replace(/[\u2018\u2019]/g, "'")
   // The same string when nothing changed: V8 copies a word cut from text with curly quotes

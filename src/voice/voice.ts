@@ -1,6 +1,6 @@
 import type {Language} from '../language/language.js'
 import type {Voice} from '../message.js'
-import type {Prose, Sentence, Word} from '../parse/prose.js'
+import {endsWithColon, type Prose, type Sentence, type Word} from '../parse/prose.js'
 import {creditsContent, findAttributions, type Attribution, type AttributionSettings, type CueMark, type WordRange} from './attribution.js'
 import {lowerBound} from '../data/lower-bound.js'
 import {BE_FORMS, DEFINITE_DETERMINERS, PERSONAL_PRONOUNS, POSSESSIVE_DETERMINERS} from '../data/word-classes.js'
@@ -209,8 +209,7 @@ function sourcedSentences(prose: Prose, attributions: readonly Attribution[]): U
       sourcedBefore = false
       // "Dodge reported the following breakdown:" ¶ the figures: a lead-in ending on a colon credits the next paragraph.
       const lead = prose.sentences[s - 1]!
-      if (own[s - 1] && prose.sentences[s]!.block === lead.block + 1 && /:\s*$/u.test(prose.blocks[lead.block]!.text.slice(lead.start)))
-        sourced[s] = through[s] = 1
+      if (own[s - 1] && prose.sentences[s]!.block === lead.block + 1 && endsWithColon(prose.blocks[lead.block]!.text)) sourced[s] = through[s] = 1
       continue
     }
     sourcedBefore ||= own[s - 1] === 1
@@ -518,7 +517,9 @@ function precedingSpeaker(
   if (near) return near
   // `Amadou estimated he sold 40 bottles. Why was he out in the heat? "My mom says …"`: a question
   // the reporter puts is answered by the paragraph's last speaker.
-  const asked = sentence > 0 && sentences[sentence - 1]!.block === q.block && /\?\s*$/u.test(prose.blocks[q.block]!.text.slice(0, q.start))
+  // (Only the few characters before the quotation: a long paragraph of quotations stays linear.)
+  const asked =
+    sentence > 0 && sentences[sentence - 1]!.block === q.block && /\?\s*$/u.test(prose.blocks[q.block]!.text.slice(Math.max(0, q.start - 8), q.start))
   const answerer = asked ? (index.lastSourceBefore(q.words.start, sentence - 1) ?? index.lastSourceBefore(q.words.start, sentence - 3)) : undefined
   if (answerer) return answerer
   if (q.block === 0 || q.words.start !== firstWordOf[q.block]) return undefined
@@ -537,7 +538,7 @@ function colonLeadIn(
 ): WordRange | undefined {
   if (q.block === 0 || q.words.start !== firstWordOf[q.block]) return undefined
   const lead = prose.blocks[q.block - 1]!
-  if (!/:\s*$/u.test(lead.text)) return undefined
+  if (!endsWithColon(lead.text)) return undefined
   const speaker = before.findLast((a) => a.source)?.source
   if (speaker) return speaker
   // "Transcript as follows:", "Full text of the statement:": a short paragraph that names a text,
@@ -854,7 +855,7 @@ function embeddedInSentence(prose: Prose, q: Quotation, quotationOf: Int32Array)
   const sentence = sentences[words[q.words.start]!.sentence]!
   if (q.words.start - sentence.firstWord < 2) return false
   const block = prose.blocks[q.block]!
-  if (/:\s*$/u.test(block.text.slice(0, q.start))) return false
+  if (endsWithColon(block.text, q.start)) return false
   for (let i = sentence.firstWord; i < q.words.start; i++) if (quotationOf[i]! < 0) return true
   return false
 }
