@@ -2479,3 +2479,36 @@ describe("quotations credited by a bracketed name, or answering the reporter's q
       )
   })
 })
+
+describe('charges and announcements with an object and no clause', () => {
+  all(
+    'X accused / charged Y of / with …: the charge is what X said',
+    cases({
+      p: PEOPLE,
+      verb: ['accused', 'has accused', 'accuses'],
+      object: ['Washington of throwing away a powerful lever', 'him of sexism', 'campaign manager Corey Lewandowski of grabbing her']
+    }),
+    ({p, verb, object}) => {
+      const text = `${cap(p.s)} ${verb} ${object}.`
+      const found = attributionParts(text).find((a) => a.cue.startsWith('accus'))
+      assert.ok(found && found.source.toLowerCase() === p.s.toLowerCase() && found.content === object, `${text}: ${JSON.stringify(found)}`)
+    }
+  )
+  all(
+    'X announced a plan, a candidacy, a series of steps: what was announced',
+    cases({p: PEOPLE, object: ['a series of steps to tighten the rules', 'his candidacy for president', 'tighter controls on the border']}),
+    ({p, object}) => {
+      const text = `${cap(p.s)} announced ${object}.`
+      const found = attributionParts(text).find((a) => a.cue === 'announced')
+      assert.ok(found && found.content === object, `${text}: ${JSON.stringify(found)}`)
+    }
+  )
+  it('clean counterpart: the accused as a noun, and an accusation with no charge, report nothing', () => {
+    for (const text of ['The accused pleaded guilty on Monday.', 'The accused man left the court.', 'Ruiz accused him.'])
+      assert.deepEqual(
+        attributionParts(text).filter((a) => a.cue.startsWith('accus')),
+        [],
+        text
+      )
+  })
+})

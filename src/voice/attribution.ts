@@ -11,7 +11,7 @@ import {
 } from '../data/word-classes.js'
 import {isClause, isSpeakerWord, subjectOf} from '../language/clause.js'
 import type {Language} from '../language/language.js'
-import type {Prose, Sentence, Word} from '../parse/prose.js'
+import {endsWithColon, type Prose, type Sentence, type Word} from '../parse/prose.js'
 import {
   ACCORDING,
   AUXILIARIES,
@@ -101,6 +101,9 @@ const EVIDENCE_VERBS = new Set('found find finds show shows showed shown'.split(
 const RECORD_OF = new Set(['of', 'from', 'on', 'for'])
 /** Words after which a cue form is a noun: articles and possessives ("the press", "his point"). */
 const NOUN_LEADS = new Set(['the', 'a', 'an', ...POSSESSIVE_DETERMINERS])
+/** Verbs of charging someone with something, and the prepositions of the charge: "accused X of …", "charged him with …". */
+const CHARGE_VERBS = new Set(['accuse', 'charge'])
+const CHARGE_PREPOSITIONS = new Set(['of', 'for', 'with'])
 /** Whom one calls for help: "called police", "called 911". */
 const EMERGENCY_SERVICES = new Set('police 911 authorities firefighters paramedics security deputies troopers'.split(' '))
 /** Nouns that name a claim someone made, before its "that" clause: "his suggestion that …", "Trump's accusation that …". */
@@ -264,7 +267,7 @@ function leadInParagraph(prose: Prose, attribution: Attribution): void {
   if (!attribution.source || attribution.vague || attribution.mark) return
   const cue = words[attribution.cue.end - 1]!
   const block = blocks[cue.block]!
-  if (block.kind !== 'paragraph' || !/:\s*$/u.test(block.text)) return
+  if (block.kind !== 'paragraph' || !endsWithColon(block.text)) return
   // Adjuncts may stand between the cue and the colon ("told reporters on Monday:"), not another sentence.
   let start = attribution.cue.end
   while (start < words.length && words[start]!.block === block.index) {
@@ -1471,6 +1474,15 @@ class SentenceAttributions {
   }
 
   /** "called", "described", "found" speak only with a clause, a quote or "what X called". */
+  /** Word `from` opens an object (a name, a pronoun, a noun phrase) followed by one of `prepositions`, with no verb between. */
+  private prepositionAfterObject(from: number, prepositions: ReadonlySet<string>): boolean {
+    for (let i = from + 1; i < Math.min(this.end, from + 8) && !this.quoted[i]; i++) {
+      if (prepositions.has(this.words[i]!.norm)) return true
+      if (/^(?:VERB|AUX)$/u.test(this.language.pos(i)) || /[,;:]/u.test(this.gap(i - 1, i))) return false
+    }
+    return false
+  }
+
   private objectCueSpeaks(subject: WordRange, cue: WordRange): boolean {
     const next = this.words[cue.end]
     // "Polls show a close race", "The video shows him with his hands up": a record shows whatever it shows.
@@ -1480,6 +1492,10 @@ class SentenceAttributions {
     // "Authorities reported at least 20 victims": a figure reported or found is someone's count.
     if (next && (lemma === 'report' || lemma === 'find') && this.figureInObject(cue.end)) return true
     if (next && next.norm === 'as') return true
+    // "accused Washington of throwing away …", "charged him with fraud": the charge is what was said.
+    if (next && CHARGE_VERBS.has(lemma) && this.prepositionAfterObject(cue.end, CHARGE_PREPOSITIONS)) return true
+    // "announced a series of steps", "announced his candidacy": what is announced is what was said.
+    if (next && lemma === 'announce' && (/^(?:DET|ADJ|NOUN|PROPN|NUM)$/u.test(this.language.pos(cue.end)) || POSSESSIVE_DETERMINERS.has(next.norm))) return true
     // "Politico reports:" introduces what follows, in this paragraph or the next; so does
     // "Dodge reported the following breakdown:" (a short object ending on the colon).
     if (/^\s*:/u.test(this.text.slice(this.words[cue.end - 1]!.end))) return true
