@@ -426,6 +426,8 @@ describe('quoted names and coordinated fragments', () => {
 describe('names, terms and worded fragments are not scare quotes', () => {
   /** The one quotation in `text` is a name, a title or a term, not a doubted word. */
   const isName = (text) => assert.deepEqual(kinds(text), ['title'], text)
+  /** Every frame, with its Q replaced by every quoted word, is a name or a term. */
+  const namesIn = (name, frames, quoted) => all(name, cases({frame: frames, word: quoted}), ({frame, word}) => isName(frame.replace('Q', word)))
   /** A quoted phrase between its owner and the noun it names is a name. */
   const namesWhatFollows = ({owner, frame: [quote, rest]}) => isName(`${owner} ${quote} ${rest}`)
   all(
@@ -455,20 +457,17 @@ describe('names, terms and worded fragments are not scare quotes', () => {
     }),
     ({lead, title, rest}) => isName(`${lead} ${title}, ${rest}`)
   )
-  all(
+  namesIn(
     'a capitalised title after a verb of watching or reading, after "version of", "called the", or a self-described label',
-    cases({
-      frame: [
-        'The former governor loves Q.',
-        'Hulu paid $1 million an episode to stream Q.',
-        'Millions watched Q last night.',
-        'CBS will run its new version of Q this fall.',
-        'A blog, called the Q, pumps out articles.',
-        'Thousands of self-described Q descended on the city.'
-      ],
-      title: ['"Lilyhammer"', '\u201CSeinfeld\u201D', "''Unplugged''"]
-    }),
-    ({frame, title}) => isName(frame.replace('Q', title))
+    [
+      'The former governor loves Q.',
+      'Hulu paid $1 million an episode to stream Q.',
+      'Millions watched Q last night.',
+      'CBS will run its new version of Q this fall.',
+      'A blog, called the Q, pumps out articles.',
+      'Thousands of self-described Q descended on the city.'
+    ],
+    ['"Lilyhammer"', '\u201CSeinfeld\u201D', "''Unplugged''"]
   )
   all(
     'clean counterpart: a lower-case word after the same verbs is still doubted',
@@ -483,17 +482,14 @@ describe('names, terms and worded fragments are not scare quotes', () => {
     }),
     ({lead, name}) => isName(`${lead} ${name} which remained unknown for years.`)
   )
-  all(
+  namesIn(
     'a word glossed or translated in brackets is a term, not a doubted word',
-    cases({
-      frame: [
-        'Others used the hashtag #PortesOuvertesNice (Q) to offer refuge.',
-        'Q (forcible return) is forbidden by law.',
-        'The council banned Q (informal transfers) last year.'
-      ],
-      word: ['"OpenDoorsNice"', '"Refoulement"', '"hawala"']
-    }),
-    ({frame, word}) => isName(frame.replace('Q', word))
+    [
+      'Others used the hashtag #PortesOuvertesNice (Q) to offer refuge.',
+      'Q (forcible return) is forbidden by law.',
+      'The council banned Q (informal transfers) last year.'
+    ],
+    ['"OpenDoorsNice"', '"Refoulement"', '"hawala"']
   )
   all(
     'a term glossed after a dash or with "or", and a label on a button or a section',
