@@ -412,17 +412,18 @@ class SentenceAttributions {
     return this.make('speech', source, cue, this.contentAfter(k + 1))
   }
 
-  /** The first record noun ("polls", "records", "results", "polling") in words `from` up to `to`, or -1; no finite verb before it. */
+  /** The first record noun ("polls", "records", "results", "polling") heading its phrase in words `from` up to `to`, or -1; no auxiliary before it. */
   private recordHeadIn(from: number, to: number): number {
     for (let i = from; i < to; i++) {
-      const norm = this.words[i]!.norm
+      const pos = this.language.pos(i)
+      if (pos === 'AUX' || this.quoted[i]) return -1
       // (The tagger may read a capitalised "Polls" or "Surveys" as a name, and "polling" as a verb.)
+      const norm = this.words[i]!.norm
+      const record = (EVIDENCE.has(norm) || norm === 'polling') && pos !== 'VERB'
+      const polling = norm === 'polling' && i > from && /^(?:ADJ|NOUN|PROPN)$/u.test(this.language.pos(i - 1))
+      if (!record && !polling) continue
       // The record heads its phrase: "the poll workers" and "polling places" are no records.
-      const heads = i + 1 >= to || !/^\s+$/u.test(this.gap(i, i + 1)) || !/^(?:NOUN|PROPN)$/u.test(this.language.pos(i + 1))
-      if (!heads) continue
-      if ((EVIDENCE.has(norm) || norm === 'polling') && this.language.pos(i) !== 'VERB') return i
-      if (norm === 'polling' && i > from && /^(?:ADJ|NOUN|PROPN)$/u.test(this.language.pos(i - 1))) return i
-      if (this.language.pos(i) === 'AUX' || this.quoted[i]) return -1
+      if (i + 1 >= to || !/^\s+$/u.test(this.gap(i, i + 1)) || !/^(?:NOUN|PROPN)$/u.test(this.language.pos(i + 1))) return i
     }
     return -1
   }
