@@ -2508,3 +2508,27 @@ describe('charges and announcements with an object and no clause', () => {
       )
   })
 })
+
+describe('a side taken in the base form after a plural', () => {
+  all(
+    'plural people or party names + support / oppose / back / favor + what they take a side on',
+    cases({
+      s: ['Republicans', 'A majority of Republicans', 'Two-thirds of Democrats', 'Most voters', 'Farmers'],
+      verb: ['support', 'oppose', 'back', 'favor'],
+      object: ['deportation', 'the ban', 'banning imports']
+    }),
+    ({s, verb, object}) => {
+      const text = `${s} ${verb} ${object}.`
+      const found = attributionParts(text).find((a) => a.cue === verb)
+      assert.ok(found && found.content === object && s.endsWith(found.source.split(' ').at(-1)), `${text}: ${JSON.stringify(found)}`)
+    }
+  )
+  it('clean counterpart: the noun "support" after a singular or an article takes no side', () => {
+    for (const text of ['Republican support fell in May.', 'The support of farmers fell.', 'His support base shrank.'])
+      assert.deepEqual(
+        attributionParts(text).filter((a) => a.cue === 'support'),
+        [],
+        text
+      )
+  })
+})

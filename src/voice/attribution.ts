@@ -785,6 +785,8 @@ class SentenceAttributions {
     const side = POSITION_LEMMAS.has(CUE_FORM_LEMMAS.get(this.words[k]!.norm) ?? '') && this.positionObject(k + 1) !== undefined
     // ("The ministry backs the plan": after a person or a body by role, too.)
     const speaker = before === 'PROPN' || (side && (PEOPLE.has(noun) || ORGANISATIONS.has(noun)))
+    // "Republicans support deportation", "voters oppose the ban": a side taken in the base form after a plural.
+    if (side && (before === 'PROPN' || PEOPLE.has(noun)) && /s$/u.test(noun) && !/s$/u.test(this.words[k]!.norm)) return true
     return speaker && /s$/u.test(this.words[k]!.norm) && next !== undefined && (infinitive || side || this.clauseAt(k + 1))
   }
 
