@@ -1,5 +1,6 @@
 import {CALENDAR_NAMES, POSSESSIVE_DETERMINERS} from '../data/word-classes.js'
 import {isClause, isSpeakerWord, subjectOf} from '../language/clause.js'
+import type {Word} from '../parse/prose.js'
 import {contextWindow, type Reporter, type RuleContext} from './context.js'
 import {ruleIndex} from './term-index.js'
 
@@ -54,8 +55,7 @@ export function speechVerbs(report: Reporter): void {
     // "which claims that …"); after a possessive or an article it is the noun ("their claims that …").
     const cue = attribution.cue.start
     // ("These contend …": a demonstrative standing alone is the subject.)
-    const before = cue > 0 ? words[cue - 1]! : undefined
-    if (before && (POSSESSIVE_DETERMINERS.has(before.norm) || /^(?:a|an|the)$/u.test(before.norm) || /['\u2019]s?$/u.test(before.text))) continue
+    if (cue > 0 && (owner(words[cue - 1]!) || /^(?:a|an|the)$/u.test(words[cue - 1]!.norm))) continue
     const [match] = index.matchAt(words, ctx.linked, cue, {pos: (i) => (i === cue ? 'VERB' : ctx.language.pos(i))})
     if (!match) continue
     const cueEnd = match.end
@@ -160,6 +160,11 @@ function bareClause(ctx: RuleContext, i: number): boolean {
   return false
 }
 
+/** A possessive before a word makes it a noun someone owns: "his claim", "Trump's claims", "their warning". */
+function owner(word: Word): boolean {
+  return POSSESSIVE_DETERMINERS.has(word.norm) || /['\u2019]s?$/u.test(word.text)
+}
+
 /** A person or group before the verb (its subject, or the head of a subject the tagger misread): not "the claim that". */
 function speakerBefore(ctx: RuleContext, i: number): boolean {
   const {words} = ctx.prose
@@ -167,17 +172,7 @@ function speakerBefore(ctx: RuleContext, i: number): boolean {
   if (!before || before.sentence !== words[i]!.sentence) return false
   // "the claim that", "a claim that", "his claim that": a noun, not a verb of attribution.
   const pos = ctx.language.pos(i - 1)
-  if (
-    pos === 'DET' ||
-    pos === 'ADJ' ||
-    pos === 'ADP' ||
-    /'s?$/u.test(before.norm) ||
-    before.norm === 'his' ||
-    before.norm === 'her' ||
-    before.norm === 'their' ||
-    before.norm === 'its'
-  )
-    return false
+  if (pos === 'DET' || pos === 'ADJ' || pos === 'ADP' || owner(before)) return false
   const subject = ctx.language.pos(i) === 'VERB' ? subjectOf(ctx.prose, ctx.language, i) : i - 1
   if (subject < 0) return false
   // "the chief of staff claim that": the head of the subject stands before "of".

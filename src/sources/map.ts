@@ -212,12 +212,7 @@ function contentSpan(prose: Prose, a: Attribution, quotations: readonly Quotatio
     last = next
     next = quotations[last.index + 1]
   }
-  const end =
-    last && last.block !== block
-      ? prose.sourceRange(last.block, last.start, last.end).end
-      : last
-        ? prose.sourceRange(block, last.start, last.end).end
-        : range.end
+  const end = last ? prose.sourceRange(last.block, last.start, last.end).end : range.end
   const span = {start: range.start, end: Math.max(range.end, end)}
   return {...span, text: prose.source.slice(span.start, span.end)}
 }

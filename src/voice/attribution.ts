@@ -20,6 +20,7 @@ import {
   CUE_LEMMAS,
   CUE_PARTICIPLES,
   OBJECT_CUES,
+  SPEECH_ACT_NOUNS,
   OBJECT_PHRASES,
   PARTICIPLE_LEADS,
   POSITION_LEMMAS,
@@ -106,13 +107,6 @@ const CHARGE_VERBS = new Set(['accuse', 'charge'])
 const CHARGE_PREPOSITIONS = new Set(['of', 'for', 'with'])
 /** Whom one calls for help: "called police", "called 911". */
 const EMERGENCY_SERVICES = new Set('police 911 authorities firefighters paramedics security deputies troopers'.split(' '))
-/** Nouns that name a claim someone made, before its "that" clause: "his suggestion that …", "Trump's accusation that …". */
-const CLAIM_NOUNS = new Set(
-  (
-    'suggestion suggestions claim claims accusation accusations assertion assertions allegation allegations insistence ' +
-    'contention argument prediction promise pledge vow warning admission charge complaint statement remark comment'
-  ).split(' ')
-)
 /** Verbs of holding a view of something, before "as": "see golf courses as wasted space". */
 const VIEW_FORMS = new Set('see sees saw seen view views viewed regard regards regarded'.split(' '))
 /** Verbs of seeming: the reporter's inference ("seemed to", "appears uneasy"). */
@@ -243,7 +237,7 @@ export function findAttributions(prose: Prose, quoted: readonly boolean[], langu
 }
 
 /** Capitalised words that follow another capitalised word in their sentence: the later parts of names. */
-function namePartsOf(prose: Prose): ReadonlySet<string> {
+export function namePartsOf(prose: Prose): ReadonlySet<string> {
   const parts = new Set<string>()
   const {words} = prose
   for (let j = 1; j < words.length; j++) {
@@ -500,7 +494,7 @@ class SentenceAttributions {
    * that …`. The owner is the source; the clause after "that" is what was claimed.
    */
   private possessedClaim(k: number): Attribution | undefined {
-    if (!CLAIM_NOUNS.has(this.words[k]!.norm) || this.quoted[k] || !this.someWordWithin(k + 1, 7, (w) => w.norm === 'that')) return undefined
+    if (!SPEECH_ACT_NOUNS.has(this.words[k]!.norm) || this.quoted[k] || !this.someWordWithin(k + 1, 7, (w) => w.norm === 'that')) return undefined
     // "suggestion at a similarly timed debate that …": a short phrase may come between.
     let that = k + 1
     while (that < this.end && that - k <= 6 && this.words[that]!.norm !== 'that' && !/^(?:VERB|AUX)$/u.test(this.language.pos(that))) that++

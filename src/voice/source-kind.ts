@@ -1,6 +1,6 @@
 import {DEFINITE_DETERMINERS, ORGANISATIONS, PERSONAL_PRONOUNS} from '../data/word-classes.js'
 import type {Prose} from '../parse/prose.js'
-import type {Attribution} from './attribution.js'
+import {namePartsOf, type Attribution} from './attribution.js'
 
 /** What kind of source an attribution credits. */
 export type SourceKind = 'person' | 'organisation' | 'document' | 'group' | 'anonymous' | 'pronoun' | 'vague'
@@ -66,17 +66,9 @@ function isAnonymous(prose: Prose, start: number, end: number): boolean {
   const {words} = prose
   if (DEFINITE.has(words[start]!.norm)) return false
   // "Hospital officials said …" after "Roger Williams Hospital": the officials of a body the story names.
-  if (ANONYMOUS.has(words[end - 1]!.norm)) return !(end - start === 2 && namedInStory(prose, words[start]!.norm, start))
+  if (ANONYMOUS.has(words[end - 1]!.norm)) return !(end - start === 2 && namePartsOf(prose).has(capitalised(words[start]!.text)))
   for (let i = start; i + 1 < end; i++) if (ANONYMOUS.has(words[i]!.norm) && KNOWING.has(words[i + 1]!.norm)) return true
   return false
 }
 
-/** Whether `norm` ends a capitalised name of two or more words before word `before` ("Roger Williams Hospital"). */
-function namedInStory(prose: Prose, norm: string, before: number): boolean {
-  const {words} = prose
-  for (let i = 1; i < before; i++) {
-    const word = words[i]!
-    if (word.norm === norm && /^\p{Lu}/u.test(word.text) && /^\p{Lu}/u.test(words[i - 1]!.text) && words[i - 1]!.sentence === word.sentence) return true
-  }
-  return false
-}
+const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1)

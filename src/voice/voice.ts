@@ -356,11 +356,11 @@ class BlockIndex {
     return best?.a
   }
 
-  /** The source credited last before word `word`, in sentence `sentence` or the one before it. */
-  lastSourceBefore(word: number, sentence: number): WordRange | undefined {
+  /** The source credited last before word `word`, in sentence `sentence` or the `back` sentences before it. */
+  lastSourceBefore(word: number, sentence: number, back = 1): WordRange | undefined {
     for (let i = this.firstCueFrom(word) - 1; i >= 0; i--) {
       const {a} = this.byCue[i]!
-      if (a.sentence < sentence - 1) break
+      if (a.sentence < sentence - back) break
       if (!a.vague && a.cue.end <= word && a.sentence <= sentence) return a.source
     }
     return undefined
@@ -520,7 +520,7 @@ function precedingSpeaker(
   // (Only the few characters before the quotation: a long paragraph of quotations stays linear.)
   const asked =
     sentence > 0 && sentences[sentence - 1]!.block === q.block && /\?\s*$/u.test(prose.blocks[q.block]!.text.slice(Math.max(0, q.start - 8), q.start))
-  const answerer = asked ? (index.lastSourceBefore(q.words.start, sentence - 1) ?? index.lastSourceBefore(q.words.start, sentence - 3)) : undefined
+  const answerer = asked ? index.lastSourceBefore(q.words.start, sentence, 4) : undefined
   if (answerer) return answerer
   if (q.block === 0 || q.words.start !== firstWordOf[q.block]) return undefined
   const lastSentence = words[firstWordOf[q.block]! - 1]?.sentence
