@@ -120,13 +120,15 @@ export const FRAGMENT_CUES: ReadonlySet<string> = new Set(
 )
 
 /**
- * Nouns of a speech act whose owner's words a fragment after them is: "Clinton's broadside
- * against "printing money"", "a request for "a favor"".
+ * Nouns of a speech act: someone's claim after its owner ("his suggestion that …", "Trump's
+ * accusation that …"), and the owner's words in a fragment after them ("Clinton's broadside
+ * against "printing money"", "a request for "a favor"").
  */
 export const SPEECH_ACT_NOUNS: ReadonlySet<string> = new Set(
   (
-    'broadside attack attacks criticism call calls plea charge complaint description characterization remark remarks ' +
-    'request requests suggestion promise pledge vow warning accusation demand demands'
+    'suggestion suggestions claim claims accusation accusations assertion assertions allegation allegations insistence ' +
+    'contention argument prediction promise pledge vow warning admission charge complaint statement remark remarks ' +
+    'comment broadside attack attacks criticism call calls plea description characterization request requests demand demands'
   ).split(' ')
 )
 
