@@ -1,0 +1,183 @@
+/**
+ * Whether a word is an attribution cue, and of which class (speech, belief, intention, evidence,
+ * position): `cueClass` reads the tagger, the cue lists of ../cues.ts and the configuration's own
+ * verbs, and settles forms the tagger misreads by their place (`verbByPlace`, `participleByPlace`, a
+ * title-case headline); `cueRange` takes a particle with its verb ("pointed out"). `positionObject`,
+ * the object of a verb of taking a side, is here because `verbByPlace` needs it.
+ */
+import {MODAL_AUXILIARIES, ORGANISATIONS, PEOPLE, PERSONAL_PRONOUNS as PERSONAL, POSSESSIVE_DETERMINERS} from '../../data/word-classes.js'
+import {CUE_FORM_LEMMAS, CUE_FORMS, CUE_LEMMAS, CUE_PARTICIPLES, OBJECT_PHRASES, POSITION_LEMMAS, SPEECH_PHRASES, SPEECH_VERBS, type CueClass} from '../cues.js'
+import type {WordRange} from './types.js'
+import {SentenceReader} from './sentence-reader.js'
+import {EVIDENCE, PERSONAL_OBJECTS, RELATIVE_SUBJECTS, UNAMBIGUOUS, UTTERANCES} from './words.js'
+
+/** Words after which a cue form is a noun: articles and possessives ("the press", "his point"). */
+const NOUN_LEADS = new Set(['the', 'a', 'an', ...POSSESSIVE_DETERMINERS])
+/** Whom one calls for help: "called police", "called 911". */
+const EMERGENCY_SERVICES = new Set('police 911 authorities firefighters paramedics security deputies troopers'.split(' '))
+/** Words that end the object of a verb of taking a side: "endorsed Clinton but told …", "backed Paul because …". */
+const POSITION_OBJECT_STOPS = new Set('and but or because while although though after before since when as who which that whose whom so than'.split(' '))
+
+export abstract class CueReader extends SentenceReader {
+  protected cueAt(k: number): WordRange | undefined {
+    return this.cueClass(k) ? this.cueRange(k) : undefined
+  }
+
+  protected cueRange(k: number): WordRange {
+    const second = SPEECH_PHRASES.get(this.words[k]!.norm)
+    return second && k + 1 < this.end && second.has(this.words[k + 1]!.norm) ? {start: k, end: k + 2} : {start: k, end: k + 1}
+  }
+
+  /**
+   * What kind of cue word `k` is, if any: a verb (as the tagger reads it in this sentence) whose
+   * lemma is a cue, or one of the configuration's own speech verbs.
+   */
+  protected cueClass(k: number): CueClass | undefined {
+    const word = this.words[k]!
+    // "Said Ellis: …" opens a sentence with its cue, and so does `"…"! Exclaimed Stram.` after a
+    // quotation (a form the tagger may read as a name).
+    // `"…"? Asked Palmer.` / `Stated Stone: "…"`: a sentence that opens with its cue, after a quotation or before a colon.
+    const opensAfterQuote = k === this.first && /ed$/u.test(word.norm) && (this.afterQuotation() || this.nameThenColon(k + 1))
+    if (!/^\p{Ll}/u.test(word.text) && !(k === this.first && (word.norm === 'said' || word.norm === 'says')) && !opensAfterQuote && !this.titleCase(k))
+      return undefined
+    const configured = this.verbs !== SPEECH_VERBS && this.verbs.has(word.norm) && !SPEECH_VERBS.has(word.norm)
+    if (configured) return 'speech'
+    if (!CUE_FORMS.has(word.norm) && !SPEECH_VERBS.has(word.norm)) return this.thatClauseVerb(k) ? 'belief' : undefined
+    // "the press", "a plan", "his point": after an article or a possessive the word is a noun (no tagging needed to say so).
+    if (k > this.first && NOUN_LEADS.has(this.words[k - 1]!.norm) && !UNAMBIGUOUS.has(word.norm) && /^\s+$/u.test(this.gap(k - 1, k))) return undefined
+    const tags = this.language.word(k)
+    const {pos} = tags
+    // ", warning that …": a participle of a cue after a comma, whatever the tagger reads.
+    const lemma = this.participleByPlace(k) ? CUE_PARTICIPLES.get(word.norm)! : opensAfterQuote ? (CUE_FORM_LEMMAS.get(word.norm) ?? tags.lemma) : tags.lemma
+    // "said" and "told" are verbs whatever the tagger thinks of a headline's capitals; "The
+    // Ledger reports:" is a verb the tagger may read as a plural noun.
+    if (pos !== 'VERB' && !UNAMBIGUOUS.has(word.norm) && !this.verbByPlace(k) && lemma === tags.lemma) return undefined
+    // "…," he continued. / continued: "…" / continues here that …: speech; "continued to lead",
+    // "continued his tour": not.
+    // "hotel officials called police": calling for help is a telephone call, not a naming.
+    if (lemma === 'call' && EMERGENCY_SERVICES.has(this.words[k + 1]?.norm ?? '')) return undefined
+    // "showed up late", "shows off": a phrasal verb, not a record showing something.
+    if (lemma === 'show' && /^(?:up|off)$/u.test(this.words[k + 1]?.norm ?? '')) return undefined
+    if (
+      lemma === 'continue' &&
+      !opensAfterQuote &&
+      !/^\s*(?:[,.:;!?"\u201C\u201D]|''|$|(?:\p{L}+\s+)?that\b)/u.test(this.text.slice(word.end, this.sentence.end + 1))
+    )
+      return undefined
+    const klass = CUE_LEMMAS.get(lemma) ?? (SPEECH_VERBS.has(word.norm) ? 'speech' : undefined)
+    if (klass) return klass
+    // "pointed out", "pushed for": the verb is a cue with its particle.
+    const next = this.words[k + 1]
+    const particle = next !== undefined && k + 1 < this.end && (SPEECH_PHRASES.get(word.norm)?.has(next.norm) || OBJECT_PHRASES.get(lemma)?.has(next.norm))
+    return particle ? 'speech' : undefined
+  }
+
+  /** A cue's -ing form after a comma and before "that": ", warning that …", ", noting that …". */
+  protected participleByPlace(k: number): boolean {
+    if (k <= this.first || k + 1 >= this.end || !CUE_PARTICIPLES.has(this.words[k]!.norm)) return false
+    // (", warning that …", "a letter warning that …")
+    const lead = /,/u.test(this.gap(k - 1, k)) || (UTTERANCES.has(this.words[k - 1]!.norm) && /^\s+$/u.test(this.gap(k - 1, k)))
+    return lead && this.words[k + 1]!.norm === 'that' && this.language.pos(k + 1) === 'SCONJ'
+  }
+
+  /** Any verb with a "that" clause after it is a cue: "She signalled that …", "They bet that …". */
+  private thatClauseVerb(k: number): boolean {
+    const next = k + 1 < this.end ? this.words[k + 1]! : undefined
+    if (!next || next.norm !== 'that' || this.quoted[k + 1] || !/^\s+$/u.test(this.gap(k, k + 1))) return false
+    // ("backstabbing that would …": an -ing form before "that" is a noun with its relative clause.)
+    return this.language.pos(k) === 'VERB' && this.language.pos(k + 1) === 'SCONJ' && !this.words[k]!.norm.endsWith('ing')
+  }
+
+  /**
+   * A cue form the tagger reads as a noun that is a verb by its place: after a name or a plural
+   * noun, before ":" or "that" ("Politico reports:", "The returns show that"), or an -s form
+   * after a name before a clause ("Ana Ruiz fears the talks …").
+   */
+  private verbByPlace(k: number): boolean {
+    if (k <= this.first || !/^\s+$/u.test(this.gap(k - 1, k))) return false
+    const before = this.language.pos(k - 1)
+    const after = this.text.slice(this.words[k]!.end, this.words[k]!.end + 3)
+    const next = k + 1 < this.end ? this.words[k + 1]! : undefined
+    // "a panel in 2001 found that …": after a year too.
+    const year = before === 'NUM' && /^(?:1[89]|20)\d\d$/u.test(this.words[k - 1]!.norm)
+    // "two out of three report their sales …", "half say": after a share of people, a cue form is their verb.
+    if (!year && this.isShareOfPeople(k - 1) && next !== undefined && this.language.pos(k - 1) !== 'PROPN') return true
+    // "Some may claim it harms …": after a modal (lower case: not "May"), a bare verb; "a group
+    // which claims that …": after a relative pronoun, the verb of its clause.
+    const previous = this.words[k - 1]!
+    if (MODAL_AUXILIARIES.has(previous.text) || (RELATIVE_SUBJECTS.has(previous.norm) && (next?.norm === 'that' || this.clauseAt(k + 1)))) return true
+    if (before !== 'PROPN' && before !== 'NOUN' && !year) return false
+    // "Editor's note:": after a possessive, a noun.
+    if (/['\u2019]s?$/u.test(this.words[k - 1]!.norm)) return false
+    if (/^\s*:/u.test(after) || next?.norm === 'that') return true
+    if (year) return false
+    // "Polls show a close race", "documents from his return show he took …": a base-form cue
+    // between a noun and the start of its object or clause.
+    const noun = this.words[k - 1]!.norm
+    const pluralOrRecord = /s$/u.test(noun) || EVIDENCE.has(noun)
+    // "…, records show.": the same at the sentence end, after a comma-led clause.
+    if (
+      pluralOrRecord &&
+      this.words[k]!.norm === this.language.lemma(k) &&
+      (next === undefined ||
+        k + 1 === this.end ||
+        next.norm === 'a' ||
+        next.norm === 'an' ||
+        next.norm === 'the' ||
+        PERSONAL.has(next.norm) ||
+        this.clauseAt(k + 1))
+    )
+      return true
+    // "…, Mr. Keeler reports." / "The plan, Ruiz notes, is dead.": a name and a cue in -s set off by commas.
+    if (before === 'PROPN' && /s$/u.test(this.words[k]!.norm) && (next === undefined || k + 1 === this.end || /^\s*,/u.test(this.gap(k, k + 1)))) {
+      let name = k - 1
+      while (name > this.first && k - name < 4 && this.language.pos(name - 1) === 'PROPN' && !/,/u.test(this.gap(name - 1, name))) name--
+      if (name > this.first && /,\s*$/u.test(this.gap(name - 1, name))) return true
+    }
+    // "Ana Ruiz fears the talks …", "Hillary Clinton plans to call …", "Ana Ruiz backs the plan".
+    const infinitive = next?.norm === 'to' && k + 2 < this.end && this.language.pos(k + 2) === 'VERB'
+    const side = POSITION_LEMMAS.has(CUE_FORM_LEMMAS.get(this.words[k]!.norm) ?? '') && this.positionObject(k + 1) !== undefined
+    // ("The ministry backs the plan": after a person or a body by role, too.)
+    const speaker = before === 'PROPN' || (side && (PEOPLE.has(noun) || ORGANISATIONS.has(noun)))
+    // "Republicans support deportation", "voters oppose the ban": a side taken in the base form after a plural.
+    if (side && (before === 'PROPN' || PEOPLE.has(noun)) && /s$/u.test(noun) && !/s$/u.test(this.words[k]!.norm)) return true
+    return speaker && /s$/u.test(this.words[k]!.norm) && next !== undefined && (infinitive || side || this.clauseAt(k + 1))
+  }
+
+  /**
+   * The object of a verb of taking a side, from word `i`: a noun phrase, a pronoun or a gerund,
+   * up to a comma or a word that opens a clause ("endorsed Cruz last week, saying …" ends at
+   * the comma). Undefined for a particle or a preposition ("backed down", "backed into").
+   */
+  protected positionObject(i: number): WordRange | undefined {
+    if (i >= this.end || this.quoted[i] || !/\s/u.test(this.gap(i - 1, i))) return undefined
+    const pos = this.language.pos(i)
+    const gerund = pos === 'VERB' && this.words[i]!.norm.endsWith('ing')
+    if (!/^(?:DET|PROPN|NOUN|PRON|ADJ|NUM)$/u.test(pos) && !gerund) return undefined
+    if (pos === 'PRON' && !PERSONAL_OBJECTS.has(this.words[i]!.norm) && !POSSESSIVE_DETERMINERS.has(this.words[i]!.norm)) return undefined
+    let end = i + 1
+    while (end < this.end && end - i < 10 && /^\s+$/u.test(this.gap(end - 1, end)) && !POSITION_OBJECT_STOPS.has(this.words[end]!.norm)) {
+      const next = this.language.pos(end)
+      if (next === 'SCONJ' || next === 'AUX' || (next === 'VERB' && !this.words[end]!.norm.endsWith('ing'))) break
+      end++
+    }
+    return {start: i, end}
+  }
+
+  /**
+   * `New Poll Shows Minor Bump For Clinton`: a headline in title case, whose verb is capitalised
+   * like every word (at least five words, all but short function words capitalised).
+   */
+  private titleCase(k: number): boolean {
+    if (k === this.first || this.end - this.first < 5) return false
+    for (let i = this.first; i < this.end; i++)
+      if (!this.isCapitalized(i) && !/^(?:a|an|the|of|in|on|at|to|for|and|or|but|by|with|as|vs\.?)$/u.test(this.words[i]!.norm)) return false
+    return true
+  }
+
+  /** Words from `from`: a name of one to four capitalised words, then a colon ("Stone:", "Sen. Ana Ruiz:"). */
+  private nameThenColon(from: number): boolean {
+    for (let i = from; i < Math.min(this.end, from + 4) && this.isCapitalized(i); i++) if (/^\s*:/u.test(this.text.slice(this.words[i]!.end))) return true
+    return false
+  }
+}

@@ -1,0 +1,218 @@
+/**
+ * Noun phrases: extending one back from its head over names, titles, determiners, modifiers and "of"
+ * phrases (`extendBack`, `phraseEndingAt`, joint speakers in `jointStart`), stepping back past
+ * adverbs, adjuncts and participles dated by a time phrase (`pastAdjuncts`, `datedParticiple`), and
+ * the tests of what a phrase can be: a speaker (`speaksAsPhrase`), the holder of a view (`canHold`), a
+ * record (`isRecord`).
+ */
+import {
+  DEFINITE_DETERMINERS as DEFINITE,
+  isAgentNoun,
+  ORGANISATIONS,
+  PEOPLE,
+  PERSONAL_PRONOUNS as PERSONAL,
+  POSSESSIVE_DETERMINERS
+} from '../../data/word-classes.js'
+import {AUXILIARIES, PRONOUNS, SOURCE_NOUNS, VAGUE_SOURCES, type CueClass} from '../cues.js'
+import type {WordRange} from './types.js'
+import {CueReader} from './cue-class.js'
+import {EVIDENCE, GROUP_PRONOUNS, NP_STOP, OBJECT_PREPOSITIONS, TIME_NAMES} from './words.js'
+
+/** Prepositions that open an adjunct or a modifier between a subject and its verb ("on Thursday", "of Ohio"); not "as", "than", "like". */
+const ADJUNCT_PREPOSITIONS = new Set('of in on at for from with during after before since until through over under near within across by'.split(' '))
+/** Prepositions that join a person or a record to what places them: "a spokesman for", "a narrator in the ad", "a poll by Gallup". */
+const PHRASE_LINKS = new Set(['of', 'for', 'in', 'at', 'from', 'on', 'by'])
+/** Words that lead into a time phrase after a participle: "released in late August", "taken over the past two weeks". */
+const TIME_LEADS = new Set('on in at during over since last this next early late mid the past previous recent earlier few several'.split(' '))
+
+export abstract class PhraseReader extends CueReader {
+  /** Extends a noun phrase ending at `j` backwards over names, determiners and modifiers. */
+  protected extendBack(j: number): number {
+    // A pronoun is a whole noun phrase: "the $18 million he says he raised" is spoken by "he".
+    if (this.language.pos(j) === 'PRON') return j
+    let i = j
+    while (i - 1 >= this.first && j - i < 7) {
+      const prev = this.words[i - 1]!
+      if (/[,;:()\u2014"\u201C\u201D]|\.\s/u.test(this.gap(i - 1, i))) break
+      // "critics of Mayor Ruiz", "a spokesman for Ruiz", "the sign on the door": the noun before the preposition heads the phrase.
+      if (PHRASE_LINKS.has(prev.norm) && i - 2 >= this.first && !this.quoted[i - 2] && /^\s+$/u.test(this.gap(i - 2, i - 1))) {
+        const head = this.words[i - 2]!.norm
+        if (PEOPLE.has(head) || SOURCE_NOUNS.has(head) || this.language.pos(i - 2) === 'NOUN') {
+          i -= 2
+          continue
+        }
+      }
+      if (NP_STOP.has(prev.norm) || this.quoted[i - 1] || AUXILIARIES.has(prev.norm) || this.cueAt(i - 1)) break
+      // Lower-case past or present participles are verbs here ("… interviewed Sejourne, who …"), unless read as nouns ("fundraising documents").
+      if (/^\p{Ll}/u.test(prev.text) && /(?:ed|ing)$/u.test(prev.norm) && !SOURCE_NOUNS.has(prev.norm) && this.language.pos(i - 1) !== 'NOUN') break
+      // So are other verbs, what opens a clause ("to placate nervous Democrats, who …", "whether anyone",
+      // "until Haley said") and prepositions not joined above.
+      if (/^\p{Ll}/u.test(prev.text) && /^(?:VERB|AUX|SCONJ|ADP)$/u.test(this.language.pos(i - 1)) && !/^(?:per|of|out)$/u.test(prev.norm)) break
+      // "outrageous things Donald Trump said": a plural noun before a name is the head of a relative clause, no title.
+      if (
+        /^\p{Ll}/u.test(prev.text) &&
+        this.language.pos(i - 1) === 'NOUN' &&
+        this.language.pos(i) === 'PROPN' &&
+        /s$/u.test(prev.norm) &&
+        this.language.lemma(i - 1) !== prev.norm
+      )
+        break
+      if (/,/u.test(this.gap(i - 1, i))) break
+      i--
+      if (DEFINITE.has(prev.norm) || prev.norm === 'a' || prev.norm === 'an') {
+        // "critics of the plan", "a spokesman for the ministry": the head comes before "of".
+        const link = this.words[i - 1]
+        if (i - 2 >= this.first && link && PHRASE_LINKS.has(link.norm) && /^\s+$/u.test(this.gap(i - 2, i - 1)) && /^\s+$/u.test(this.gap(i - 1, i))) {
+          const head = this.words[i - 2]!
+          const person = PEOPLE.has(head.norm) || SOURCE_NOUNS.has(head.norm)
+          if (
+            (person || link.norm === 'of' || link.norm === 'for' || this.language.pos(i - 2) === 'NOUN') &&
+            !/^(?:VERB|AUX)$/u.test(this.language.pos(i - 2)) &&
+            !NP_STOP.has(head.norm) &&
+            !AUXILIARIES.has(head.norm) &&
+            !this.cueAt(i - 2)
+          ) {
+            i -= 2
+            continue
+          }
+        }
+        break
+      }
+    }
+    return i
+  }
+
+  /** The noun phrase whose head is word `head`, with a joint speaker before it ("Pelosi and Schumer"). */
+  protected phraseEndingAt(head: number): WordRange {
+    return {start: this.jointStart(this.extendBack(head)), end: head + 1}
+  }
+
+  /** "Pelosi and Schumer said": two names joined by "and" speak together. */
+  protected jointStart(start: number): number {
+    if (start - 2 < this.first || this.words[start - 1]!.norm !== 'and' || !this.isCapitalized(start)) return start
+    if (!this.isCapitalized(start - 2) || this.quoted[start - 2] || /[,;:]/u.test(this.gap(start - 2, start))) return start
+    return this.extendBack(start - 2)
+  }
+
+  /** Back from word `j` past adverbs, auxiliaries and prepositional phrases ("on Thursday evening", "of Ohio"), in one clause. */
+  protected pastAdjuncts(j: number): number {
+    for (;;) {
+      // ("May" in "Theresa May" is a name, not the modal; "has only to recall": an infinitive reports nothing.)
+      while (
+        j >= this.first &&
+        !this.quoted[j] &&
+        /^(?:ADV|AUX|PART)$/u.test(this.language.pos(j)) &&
+        this.words[j]!.norm !== 'to' &&
+        !this.isCapitalized(j) &&
+        /^\s+$/u.test(this.gap(j, j + 1))
+      )
+        j--
+      // "last week", "this morning": a time phrase with no preposition.
+      if (j > this.first && TIME_NAMES.test(this.words[j]!.norm) && /^(?:last|this|next|early|late)$/u.test(this.words[j - 1]!.norm)) {
+        j -= 2
+        // "in late August", "by early next week".
+        if (j >= this.first && ADJUNCT_PREPOSITIONS.has(this.words[j]!.norm) && /^\s+$/u.test(this.gap(j, j + 1))) j--
+        continue
+      }
+      let i = j
+      while (
+        i >= this.first &&
+        j - i < 5 &&
+        !this.quoted[i] &&
+        (/^(?:NOUN|PROPN|NUM|DET|ADJ)$/u.test(this.language.pos(i)) || POSSESSIVE_DETERMINERS.has(this.words[i]!.norm)) &&
+        (i === j || /^\s+$/u.test(this.gap(i, i + 1)))
+      )
+        i--
+      if (i === j || i < this.first || this.quoted[i] || !ADJUNCT_PREPOSITIONS.has(this.words[i]!.norm) || !/^\s+$/u.test(this.gap(i, i + 1))) {
+        // "A poll released Wednesday found", "a survey conducted on Monday shows": a participle
+        // dated by its time phrase modifies the subject before it.
+        if (this.datedParticiple(j)) return this.pastAdjuncts(j - 1)
+        return j > this.first && TIME_NAMES.test(this.words[j]!.norm) && this.datedParticiple(j - 1) ? this.pastAdjuncts(j - 2) : j
+      }
+      j = i - 1
+    }
+  }
+
+  /**
+   * Word `j` is a lower-case past participle after a noun, followed by a day, a time phrase or
+   * its agent: "a poll released Wednesday", "a statement released by the campaign".
+   */
+  protected datedParticiple(j: number): boolean {
+    if (!this.modifiesNoun(j)) return false
+    const next = this.words[j + 1]
+    const after = this.words[j + 2]
+    if (!next) return false
+    if (TIME_NAMES.test(next.norm) || next.norm === 'by') return true
+    if (after === undefined || !TIME_LEADS.has(next.norm)) return false
+    // "released in late August", "taken over the past two weeks", "conducted in 2001".
+    for (let i = j + 2; i < Math.min(this.end, j + 6); i++) {
+      const norm = this.words[i]!.norm
+      if (TIME_NAMES.test(norm) || /^(?:1[89]|20)\d\d$/u.test(norm)) return true
+      if (!TIME_LEADS.has(norm) && this.language.pos(i) !== 'NUM') return false
+    }
+    return false
+  }
+
+  /** Word `j` is a past participle right after a noun, which it modifies ("the survey published by …", "the inspector general released …"). */
+  protected modifiesNoun(j: number): boolean {
+    // (The tagger reads the "general" of "inspector general" as an adjective.)
+    return j > this.first && this.pastParticiple(j) && (this.language.isNominal(j - 1) || this.language.pos(j - 1) === 'ADJ')
+  }
+
+  /** Word `j` is a lower-case past form: "released", "taken", "drawn", "held" (not "shows", "leading"). */
+  private pastParticiple(j: number): boolean {
+    const {text, norm} = this.words[j]!
+    if (!/^\p{Ll}+$/u.test(text) || this.language.pos(j) !== 'VERB') return false
+    return /ed$/u.test(norm) || (this.language.lemma(j) !== norm && !/(?:s|ing)$/u.test(norm))
+  }
+
+  /** A phrase that can speak: with a name in it, or headed by a pronoun, a person, an organisation or a record. */
+  protected speaksAsPhrase(phrase: WordRange): boolean {
+    // "said on Twitter", "said of the plan", "said when Boyle asked": an adjunct or a clause after the cue, not who spoke.
+    if (OBJECT_PREPOSITIONS.has(this.words[phrase.start]!.norm) || /^(?:SCONJ|ADP|ADV)$/u.test(this.language.pos(phrase.start))) return false
+    for (let i = phrase.start; i < phrase.end; i++)
+      if (this.isCapitalized(i) && this.language.pos(i) === 'PROPN' && !TIME_NAMES.test(this.words[i]!.norm)) return true
+    const head = this.words[phrase.end - 1]!.norm
+    // "said the 46-year-old": an age names a person; "said a strategist": so does an agent noun.
+    return (
+      PRONOUNS.has(head) ||
+      PEOPLE.has(head) ||
+      /-year-old$/u.test(head) ||
+      (this.language.pos(phrase.end - 1) === 'NOUN' && isAgentNoun(head)) ||
+      ORGANISATIONS.has(head) ||
+      SOURCE_NOUNS.has(head) ||
+      EVIDENCE.has(head) ||
+      GROUP_PRONOUNS.has(head)
+    )
+  }
+
+  /** A subject that can hold a belief or an intention, or (for evidence) state a finding. */
+  protected canHold(subject: WordRange, klass: CueClass): boolean {
+    const head = subject.end - 1
+    const norm = this.words[head]!.norm
+    const pos = this.language.pos(head)
+    // ("voters who support Sanders": a "who" stands for people.)
+    if (PERSONAL.has(norm) || norm === 'who' || GROUP_PRONOUNS.has(norm) || this.isShareOfPeople(head)) return true
+    if (pos === 'PROPN') return true
+    // (People and organisations by their word, whatever the tagger reads: "The union views …".)
+    if (PEOPLE.has(norm) || ORGANISATIONS.has(norm)) return true
+    if (pos !== 'NOUN') return false
+    if (klass === 'evidence' && EVIDENCE.has(norm)) return true
+    return (
+      SOURCE_NOUNS.has(norm) ||
+      SOURCE_NOUNS.has(norm.replace(/s$/u, '')) ||
+      VAGUE_SOURCES.has(norm) ||
+      (head > subject.start && this.language.pos(head - 1) === 'PROPN')
+    )
+  }
+
+  /** A noun phrase that names a record: "the polls", "video of the incident", "documents from his return". */
+  protected isRecord(phrase: WordRange): boolean {
+    for (let i = phrase.start; i < phrase.end; i++) {
+      if (!EVIDENCE.has(this.words[i]!.norm)) continue
+      // The record heads its phrase: "the poll workers" are people.
+      if (i + 1 >= phrase.end || !/^(?:NOUN|PROPN)$/u.test(this.language.pos(i + 1))) return true
+    }
+    return false
+  }
+}
