@@ -633,6 +633,11 @@ describe('names, terms and worded fragments are not scare quotes', () => {
     }
   )
   all(
+    "a nickname before a full name, however odd the nickname's spelling",
+    cases({nick: ['"Lyin\'"', '"Low energy"', '"Little"', '"Crooked"'], name: ['Ted Cruz', 'Marco Rubio'], lead: ['He mocked', 'Rivals such as']}),
+    ({nick, name, lead}) => isName(`${lead} ${nick} ${name} lost in May.`)
+  )
+  all(
     "an epithet in apposition to a person's name, after it or before it",
     cases({
       name: ['Bucky Harris', 'Sen. Ana Ruiz', 'Tom Baker'],
@@ -657,6 +662,55 @@ describe('names, terms and worded fragments are not scare quotes', () => {
       gloss: ['as the new force is called', 'as officials call it', 'as it is known', 'as the men there call it']
     }),
     ({term, gloss}) => isName(`The rise in the ${term.replace(/"$/u, ',"')} ${gloss}, will be hard to pay for.`)
+  )
+  all(
+    'a term glossed by a noun in apposition after it: "…," the notion that / the idea of …',
+    cases({
+      term: ['"birtherism"', '"trickle-down"', '"safe zone"'],
+      gloss: ['the notion that the rules did not apply', 'the idea of a tax cut for all', 'a theory that few believed', 'the practice of paying twice']
+    }),
+    ({term, gloss}) => isName(`He spent years on his embrace of ${term.replace(/"$/u, ',"')} ${gloss}.`)
+  )
+  all(
+    'clean counterpart: a doubted word before an apposition that is not a gloss of it',
+    cases({frame: ['The "experts," the people who ran it, left early.', 'The "reform," the third this year, failed.']}),
+    ({frame}) => assert.deepEqual(kinds(frame), ['scare'], frame)
+  )
+  all(
+    'words quoted with an editorial insertion in brackets are a real quotation, not a doubted word',
+    cases({
+      lead: ['Celebrating Clinton', 'Aides praised the memo for', 'She wrote about'],
+      quote: ['"turning [Obama] around,"', '"fixing [the] problem"', '"[our] finest hour"']
+    }),
+    ({lead, quote}) => {
+      const text = `${lead} ${quote} apparently on Libya.`
+      assert.ok(
+        quotations(text).every((q) => q.kind !== 'scare'),
+        `${text} ${JSON.stringify(quotations(text))}`
+      )
+    }
+  )
+  all(
+    'clean counterpart: a doubted phrase with brackets outside it is still doubted',
+    cases({frame: ['The "reform" [sic] failed.', 'The "experts" left early [Ed.].']}),
+    ({frame}) => assert.deepEqual(kinds(frame), ['scare'], frame)
+  )
+  all(
+    "a coined word credited to its speaker is the speaker's word: a name made with a suffix is not a doubted name",
+    cases({
+      speaker: ['Valls', 'The prime minister', 'She'],
+      verb: ['warned of', 'said that', 'suggesting'],
+      coinage: ['"Trumpization"', '"Reaganomics"', '"Brexitism"', '"Obamagate"']
+    }),
+    ({speaker, verb, coinage}) => {
+      const text = `${speaker} spoke out, ${verb === 'suggesting' ? 'suggesting' : `and ${verb}`} ${coinage} had started to seep into politics.`
+      assert.deepEqual(kinds(text), ['partial'], text)
+    }
+  )
+  all(
+    'clean counterpart: a coined word with no one credited is still doubted, and a quoted place name stays doubted when credited',
+    cases({frame: ['The "Trumpization" of politics went on.', 'The minister said that "Israel" is to blame.', 'Ruiz added that "Kosovo" had no army.']}),
+    ({frame}) => assert.deepEqual(kinds(frame), ['scare'], frame)
   )
   all(
     'the title of a performed work',
@@ -2457,6 +2511,22 @@ describe("quotations credited by a bracketed name, or answering the reporter's q
       assert.deepEqual(speakers(text), [p.s], text)
     }
   )
+  all(
+    "… and when the question opens a paragraph of its own, the answer is the last speaker's of the paragraph before",
+    cases({p: PEOPLE.slice(0, 3), question: ['Why was he out in the heat?', 'What keeps her going?'], tail: ['', ' Only three remained.']}),
+    ({p, question, tail}) => {
+      const text = `Sales were great, ${p.s} said, wiping sweat off his face.${tail}\n\n${question} "My mom says I have to save up for college."`
+      assert.deepEqual(speakers(text), [p.s], text)
+    }
+  )
+  it('clean counterpart: a question opening a paragraph after one with no speaker answers nothing', () => {
+    const text = 'Sales were great on Monday.\n\nWhy was the vote delayed? "Nobody knows anything any more."'
+    assert.deepEqual(
+      quotations(text).map((q) => q.speaker),
+      [undefined],
+      text
+    )
+  })
   it('clean counterpart: a bracketed note in lower case credits no one, and a question with no speaker before it answers nothing', () => {
     for (const text of ['Text here. "It is about creating agency." [see below] More text.', 'Why was the vote delayed? "Nobody knows anything any more."'])
       assert.deepEqual(

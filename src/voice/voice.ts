@@ -120,6 +120,12 @@ const RECORDED_WINDOW = 6
 /** `the "threshold," as the new force is called` / `as officials call it`: a term glossed as a term right after it. */
 const GLOSSED_AFTER = /^[\s,]*as\s+[^.;:!?"\u201C\u201D]{0,60}?\b(?:call|calls|called|know|known|term|termed|dub|dubbed|nickname|nicknamed)\b/u
 
+/** `"birtherism," the notion that …`: a comma and a noun that defines the term before it. */
+const GLOSS_NOUN_AFTER =
+  /^,?\s+(?:the|a|an)\s+(?:notion|idea|theory|belief|practice|concept|term|doctrine|policy|phenomenon|label|nickname)\s+(?:that|of|in|for|by|whereby)\b/u
+/** A word coined from a name by a suffix: "Trumpization", "Reaganomics", "Brexitism", "Obamagate". */
+const COINED = /\p{Ll}(?:i[sz]ation|ism|nomics|gate|mania|phobia)$/u
+
 export function analyzeVoices(prose: Prose, language: Language, settings: AttributionSettings = {}): VoiceAnalysis {
   const {words, blocks} = prose
   const quotationOf = new Int32Array(words.length).fill(-1)
@@ -522,6 +528,9 @@ function precedingSpeaker(
     sentence > 0 && sentences[sentence - 1]!.block === q.block && /\?\s*$/u.test(prose.blocks[q.block]!.text.slice(Math.max(0, q.start - 8), q.start))
   const answerer = asked ? index.lastSourceBefore(q.words.start, sentence, 4) : undefined
   if (answerer) return answerer
+  // `Sales were great, he said.` ¶ `Why was he out in the heat? "My mom says …"`: the question opens
+  // the paragraph, and the answer is the last speaker's of the paragraph before.
+  if (asked && sentences[sentence - 1]!.firstWord === firstWordOf[q.block]) return before.findLast((a) => a.source !== undefined && !a.vague)?.source
   if (q.block === 0 || q.words.start !== firstWordOf[q.block]) return undefined
   const lastSentence = words[firstWordOf[q.block]! - 1]?.sentence
   const last = before.findLast((a) => a.source !== undefined && !a.vague && a.sentence === lastSentence)
@@ -587,6 +596,8 @@ function kindOf(prose: Prose, language: Language, q: Quotation, quotationOf: Int
   // "the song "…"", "chants of "…"", "her role in "…"": a title, a slogan or a mention.
   if (local(before) && titleCueBefore(words, q)) return 'title'
   const inner = text.slice(q.inner.start, q.inner.end)
+  // `"turning [Obama] around"`: an editor's insertion in brackets adapts a real quotation.
+  if (/\[[^\]]+\]/u.test(inner)) return 'partial'
   // `with "Breakthrough" the theme`, `"Forward," its slogan`: a role named right after it.
   if (NAMED_AS.test(text.slice(q.end, q.end + 60)) || APPOSED_WORK.test(text.slice(q.end, q.end + 60))) return 'title'
   // `click "sign up"`, `"Related:"`: a label on a button or a section, not a doubted word.
@@ -613,7 +624,9 @@ function kindOf(prose: Prose, language: Language, q: Quotation, quotationOf: Int
   // `listed his occupation as "attorney"`, `deemed him "well qualified"`: a record's or a rater's wording.
   if (recordedWording(prose, language, q)) return 'partial'
   // A nickname before a surname: William "Mo" Cowan, "Mom" Marr.
-  if (joinedToNext && /^\p{Lu}/u.test(first.text) && /^\p{Lu}/u.test(after.text) && language.pos(after.index) === 'PROPN') return 'title'
+  // (The tagger may misread the name after an odd word, `"Lyin'" Ted Cruz`: a first name and a surname both capitalised will do.)
+  if (joinedToNext && /^\p{Lu}/u.test(first.text) && /^\p{Lu}/u.test(after.text) && (language.pos(after.index) === 'PROPN' || fullNameAt(words, after)))
+    return 'title'
   // A phrase that names the thing after it: the "clean water" bill, the old "no vacancy" signs.
   if (joinedToNext && size > 1 && headNounAfter(prose, language, before, after)) return 'title'
   // `which will "coordinate relief efforts"`: the wording of a plan or a charter, not a doubted word.
@@ -622,8 +635,8 @@ function kindOf(prose: Prose, language: Language, q: Quotation, quotationOf: Int
   if (size === 1 && /^\p{Lu}/u.test(first.text) && local(before) && namedAfter(prose, language, before, q)) return 'title'
   // `Bucky Harris, the "boy-manager" of Washington`: an epithet in apposition to a name is a nickname.
   if (size <= 3 && local(before) && epithetOfName(prose, language, before, q)) return 'title'
-  // `the "threshold," as the new force is called`: a term glossed as a term.
-  if (GLOSSED_AFTER.test(text.slice(q.end, q.end + 100))) return 'title'
+  // `the "threshold," as the new force is called`, `"birtherism," the notion that …`: a term glossed as a term.
+  if (GLOSSED_AFTER.test(text.slice(q.end, q.end + 100)) || glossNounAfter(inner, text.slice(q.end, q.end + 40))) return 'title'
   const fragment = words.slice(q.words.start, q.words.end)
   if (fragment.length > 1 && fragment.every(isTitleWord)) return 'title'
   // A capitalised word used as a name: "the "Leave" campaign", "her "Ronnie"", "goes by "Vito"".
@@ -632,14 +645,32 @@ function kindOf(prose: Prose, language: Language, q: Quotation, quotationOf: Int
   if (/[?!]\W*$/u.test(prose.blocks[q.block]!.text.slice(q.inner.start, q.inner.end))) return 'partial'
   const capitalised = fragment.length === 1 && isProperName(prose, first)
   if (capitalised && namedNotDoubted(prose, language, q)) return 'title'
-  // Only a name is doubted by its quotation marks ("Israel"); "Probably." is an answer.
-  const name = capitalised && language.pos(first.index) === 'PROPN'
+  // Only a name is doubted by its quotation marks ("Israel"); "Probably." is an answer, and a word
+  // coined from a name ("Trumpization", "Reaganomics") is the coiner's word.
+  const name = capitalised && language.pos(first.index) === 'PROPN' && !COINED.test(first.text)
   // `… adding that he believed the judge was "Mexican."`: a word said of someone after "is" or "was" is the speaker's description, not a doubted name.
   const described = local(before) && BE_FORMS.has(before.norm)
   if (q.speaker || cuedBefore(prose, q, quotationOf)) return name && !described ? 'scare' : 'partial'
   // Quoting a name casts doubt on it, whoever is credited ("Israel").
   if (name) return 'scare'
   return speakerInSentence(prose, language, q, quotationOf) ? 'partial' : 'scare'
+}
+
+/** Two capitalised words in a row in one sentence, the second a name (Ted Cruz). */
+function fullNameAt(words: readonly Word[], first: Word): boolean {
+  const next = words[first.index + 1]
+  return (
+    next !== undefined &&
+    next.sentence === first.sentence &&
+    /^\p{Lu}\p{Ll}/u.test(first.text) &&
+    /^\p{Lu}\p{Ll}/u.test(next.text) &&
+    next.start - first.end === 1
+  )
+}
+
+/** `"birtherism," the notion that …` (the comma inside or outside the marks). */
+function glossNounAfter(inner: string, after: string): boolean {
+  return (inner.endsWith(',') || after.startsWith(',')) && GLOSS_NOUN_AFTER.test(after)
 }
 
 /**
