@@ -288,14 +288,41 @@ describe('headlines', () => {
     ['Poll: Ruiz and Baker in a dead heat before the debate.', 'headline'],
     ['Sanders: the budget needs to "get away from all of this" now.', 'headline'],
     ['Mayor Ana Ruiz: We will not back down on the budget.', 'headline'],
+    ["Silverman heckles Sanders supporters in the hall: 'You are being ridiculous.'", 'headline'],
+    ['Mayor Ana Ruiz tells the council: "We will not back down."', 'headline'],
+    ["Ruiz rips rhetoric over 'radical' budget;", 'headline'],
+    ["Baker sees 'hope' for the talks, and help for the town;", 'headline'],
     ['The council met on Monday: the budget passed.', 'narrative'],
+    ['The council met on Monday: the budget passed, "at last."', 'narrative'],
+    ['The council met on Monday; the budget passed.', 'narrative'],
     ['The council met on Monday and passed the budget.', 'narrative']
   ]) {
-    it(`a first line of a text file that opens with a kicker or a speaker and a colon is the headline: ${first}`, () => {
+    it(`a first line of a text file that opens with a kicker or a speaker and a colon, quotes a speaker after a colon, or ends in a semicolon before its dek is the headline: ${first}`, () => {
       const word = first.split(/\W/u)[0]
       assert.equal(voiceOf(`${first}\n\nThe council met on Monday to discuss the budget and the roads, and voted late.`, word, {format: 'text'}), kind)
     })
   }
+  for (const subhead of [
+    'Maria Hinojosa Explained Why She Felt "Invisible" As A Child.',
+    '2. Ana Ruiz On How The Budget Left Towns "Invisible"',
+    'Why The Council Said "No" Again'
+  ])
+    it(`a later short line in title case in a text file is a subhead, and its quoted word is not doubted: ${subhead}`, () => {
+      const text = `Ten things people said this year.\n\nThe list follows.\n\n${subhead}\n\nShe spoke to us in May about it.`
+      assert.equal(voiceOf(text, subhead.split(/\W+/u).find(Boolean), {format: 'text'}), 'headline')
+      assert.deepEqual(
+        quotations(text, {format: 'text'}).map((q) => q.kind),
+        ['partial']
+      )
+    })
+  it('clean counterpart: a later line in sentence case is a paragraph, and its lone quoted word is doubted', () => {
+    const text = 'Ten things people said this year.\n\nThe list follows.\n\nThe council left the "experts" out of it.\n\nShe spoke in May.'
+    assert.equal(voiceOf(text, 'council', {format: 'text'}), 'narrative')
+    assert.deepEqual(
+      quotations(text, {format: 'text'}).map((q) => q.kind),
+      ['scare']
+    )
+  })
   it("a quoted fragment in such a headline is the story's speaker's, not a scare quote", () => {
     assert.deepEqual(
       quotations('Ruiz: Baker\'s view of the budget is "dangerously wrong".\n\nAna Ruiz spoke on Monday.', {format: 'text'}).map((q) => q.kind),
