@@ -141,7 +141,7 @@ export type CueClass = 'speech' | 'belief' | 'intention' | 'evidence' | 'positio
 /**
  * Cue verbs by lemma. A word is a cue only where the tagger reads it as a verb, so "the state",
  * "a tweet" or "his remarks" never are; what each class needs after it (a clause, a quotation,
- * an infinitive) is decided in attribution.ts.
+ * an infinitive) is decided in attribution/cue-class.ts and the frame modules beside it.
  */
 export const CUE_LEMMAS: ReadonlyMap<string, CueClass> = new Map<string, CueClass>([
   ...lemmas(
