@@ -379,6 +379,24 @@ describe('partial quotations with a verb of communication or evaluation', () => 
       [['critics', 'called']]
     )
   })
+  all(
+    "a request put to someone with an infinitive (urged, invited, asked them to …): a fragment in it is the subject's words",
+    cases({
+      p: PEOPLE.slice(0, 3),
+      verb: ['invited', 'has invited', 'urged', 'asked'],
+      rest: ['Russia to dig up the "missing" emails', 'reporters to see the "new" plant']
+    }),
+    ({p, verb, rest}) => {
+      const text = `${p.s} last week ${verb} ${rest}.`
+      assert.deepEqual(speakers(text), [p.s], text)
+    }
+  )
+  it('clean counterpart: inviting guests, inviting scrutiny, or being invited is no request reported', () => {
+    noCue(
+      ['She invited 200 guests to the wedding.', 'She invited him to dinner on Friday.', 'The move invites scrutiny.', 'He was invited to speak at the rally.'],
+      /invite/u
+    )
+  })
   it('clean counterpart: a fragment nobody is credited with is a scare quote', () => {
     for (const text of ['The agency\'s "report" ran to four pages.', 'The company\'s "reform" failed within a year.'])
       assert.equal(quotations(text)[0].kind, 'scare', text)
@@ -2367,6 +2385,43 @@ describe('views held: "sees X as Y", "in X\'s view"', () => {
       assert.deepEqual(found && [found.source, found.content.toLowerCase()], [holder, claim], text)
     }
   )
+  all(
+    'a view or an account named in a phrase with any holder: "in his eyes", "in the opinion of X", "by her own admission", "by Ruiz\'s account"',
+    cases({
+      phrase: [
+        ['In his eyes,', 'his', 'eyes'],
+        ['In the opinion of many economists,', 'many economists', 'In the opinion of'],
+        ['By her own admission,', 'her', 'own admission'],
+        ["By Senator Ruiz's account,", "Senator Ruiz's", 'account'],
+        ['In their judgment,', 'their', 'judgment']
+      ],
+      claim: ['the plan is a failure', 'the server was a mistake', 'the talks were doomed']
+    }),
+    ({phrase: [lead, holder, cue], claim}) => {
+      for (const text of [
+        `${lead} ${claim}.`,
+        `${cap(claim)}, ${lead.replace(/,$/u, '').toLowerCase().replace('ruiz', 'Ruiz').replace('senator', 'Senator')}.`
+      ]) {
+        const found = attributionParts(text).find((a) => a.cue.toLowerCase() === cue.toLowerCase())
+        assert.deepEqual(found && [found.source, found.content.toLowerCase()], [holder, claim], text)
+      }
+    }
+  )
+  it('clean counterpart: eyes and minds in their literal sense, and "by" with no owner, hold no view', () => {
+    noCue(
+      [
+        'He had tears in his eyes.',
+        'She stared in his eyes for a moment.',
+        'He was in his eyes too long.',
+        'Blood was found in the eyes of the victim.',
+        'In his mind the war was lost.',
+        'She was paid by the hour.',
+        'By one estimate, the plan failed.',
+        'The money was paid by his account at the bank.'
+      ],
+      /eyes|mind|estimate|account|opinion/u
+    )
+  })
   it('clean counterpart: seeing someone as something happens, "as well", or a sentence ending in "see" hold no view', () => {
     noCue(
       ['I saw him at the rally as he left.', 'They saw the senator as the crowd cheered.', 'He saw her as well.', 'What Ruiz and others want is plain to see.'],
@@ -2418,7 +2473,15 @@ describe('claims named by a noun someone owns, and words shouted or said of some
         ['his', 'His'],
         ['her', 'Her']
       ],
-      noun: ['suggestion', 'accusation', 'claim', 'warning', 'patronizing suggestion at a debate'],
+      noun: [
+        'suggestion',
+        'accusation',
+        'claim',
+        'warning',
+        'patronizing suggestion at a debate',
+        'suggestion at a similarly timed debate',
+        'claim at the newly opened hall'
+      ],
       rest: [' touched off a debate.', ' was ignored.', ' drew fire from both parties.']
     }),
     ({owner: [, written], noun, rest}) => {

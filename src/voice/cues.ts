@@ -58,7 +58,7 @@ export const OBJECT_CUES: ReadonlySet<string> = new Set(
     'ask asks asked reply replies replied respond responds responded declare declares declared promise promises promised ' +
     'vow vows vowed reveal reveals revealed admit admits admitted concede concedes conceded claim claims claimed ' +
     'confirm confirms confirmed deny denies denied report reports reported announce announces announced ' +
-    'remind reminds reminded assure assures assured inform informs informed'
+    'remind reminds reminded assure assures assured inform informs informed invite invites invited'
   ).split(' ')
 )
 
@@ -156,7 +156,7 @@ export const CUE_LEMMAS: ReadonlyMap<string, CueClass> = new Map<string, CueClas
       'object protest tout scoff taunt rail sing chant publish declare signal disclose divulge concur dispute decry ' +
       'denounce lambast lambaste mock ridicule applaud hail welcome thank congratulate acknowledge attack insinuate ' +
       'imply speculate wonder guess posit theorize theorise clarify specify elaborate detail outline summarize summarise ' +
-      'tease preview concede counsel instruct order direct command challenge dare argue rule find read proclaim comment acclaim laud extol reference'
+      'tease preview concede counsel instruct order direct command challenge dare argue rule find read proclaim comment acclaim laud extol reference invite'
   ),
   ...lemmas(
     'belief',

@@ -1,10 +1,18 @@
 /**
  * Frames of a source named in a phrase, not by a verb: "according to X", "in the words of X", "in X's
- * view" and "in the view of X", and a lead-in naming where a quotation comes from ("More from X:",
+ * view", "in his eyes", "in the view of X" and "by her own admission", and a lead-in naming where a quotation comes from ("More from X:",
  * "From the Post:").
  */
+import {BE_FORMS, POSSESSIVE_DETERMINERS} from '../../data/word-classes.js'
 import type {Attribution, WordRange} from './types.js'
 import {RecordFrames} from './records.js'
+
+/** Nouns of a view held, after "in": in X's view, in his eyes, in the opinion of X. */
+const VIEW_NOUNS = new Set('view eyes opinion estimation judgment judgement mind'.split(' '))
+/** View nouns with a literal sense too ("tears in his eyes"). */
+const BODILY = new Set(['eyes', 'mind'])
+/** Nouns of an account given, after "by": by her own admission, by Ruiz's account. */
+const ACCOUNT_NOUNS = new Set('account accounts admission telling reckoning estimate count recollection'.split(' '))
 
 export abstract class SourcePhraseFrames extends RecordFrames {
   protected accordingTo(k: number): Attribution | undefined {
@@ -24,22 +32,44 @@ export abstract class SourcePhraseFrames extends RecordFrames {
     return found
   }
 
-  /** `in Bolton's view`, `in the view of many economists`: the holder of the view is the source of the clause. */
+  /**
+   * A view held or an account given, named in a phrase: `in Bolton's view`, `in his eyes`, `in the
+   * opinion of many economists`, `by her own admission`, `by Ruiz's account`. The holder is the
+   * source of the clause (before the phrase, or after it when the phrase opens the sentence).
+   */
   protected inViewOf(k: number): Attribution | undefined {
-    if (this.words[k]!.norm !== 'in' || k + 2 >= this.end) return undefined
-    const possessive = this.words[k + 1]!
-    // "in the view of X"
-    if (possessive.norm === 'the' && this.words[k + 2]!.norm === 'view' && this.words[k + 3]?.norm === 'of') return this.phraseSource({start: k, end: k + 4})
-    // "in Bolton's view", "in Professor Knittel's view"
-    let view = k + 1
-    while (view < this.end && view - k <= 4 && !/['\u2019]s?$/u.test(this.words[view]!.text)) view++
-    if (view + 1 >= this.end || this.words[view + 1]!.norm !== 'view' || !this.isCapitalized(view)) return undefined
-    const source = {start: k + 1, end: view + 1}
-    const cue = {start: view + 1, end: view + 2}
-    const lead = this.boundaryBefore(k)
+    const lead = this.words[k]!.norm
+    const nouns = lead === 'in' ? VIEW_NOUNS : lead === 'by' ? ACCOUNT_NOUNS : undefined
+    if (!nouns || k + 2 >= this.end) return undefined
+    const next = this.words[k + 1]!
+    // "in the view of X", "in the eyes of X"
+    if (lead === 'in' && next.norm === 'the' && nouns.has(this.words[k + 2]!.norm) && this.words[k + 3]?.norm === 'of')
+      return BODILY.has(this.words[k + 2]!.norm) && k !== this.first ? undefined : this.phraseSource({start: k, end: k + 4})
+    // "in Bolton's view", "in Professor Knittel's view", "in his eyes", "by her own admission"
+    let owner = k + 1
+    if (!POSSESSIVE_DETERMINERS.has(next.norm)) {
+      while (owner < this.end && owner - k <= 4 && !/['\u2019]s?$/u.test(this.words[owner]!.text)) owner++
+      if (owner >= this.end || !this.isCapitalized(owner)) return undefined
+    }
+    const noun = this.words[owner + 1]?.norm === 'own' ? owner + 2 : owner + 1
+    if (noun >= this.end || !nouns.has(this.words[noun]!.norm)) return undefined
+    // "tears in his eyes", "in his mind the war was lost": the literal senses. The view is one
+    // opening the sentence before a comma, or closing a clause that says what someone is.
+    if (BODILY.has(this.words[noun]!.norm)) {
+      const opening = k === this.first && noun + 1 < this.end && /,/u.test(this.gap(noun, noun + 1))
+      const closing = noun + 1 === this.end && this.someWordWithin(this.first, k - this.first, (w) => BE_FORMS.has(w.norm))
+      if (!opening && !closing) return undefined
+    }
+    // "paid by his account": an agent, unless the phrase is set off or says "own".
+    const own = noun === owner + 2
+    const setOff = k === this.first || /,/u.test(this.boundaryBefore(k)) || (noun + 1 < this.end && /,/u.test(this.gap(noun, noun + 1)))
+    if (lead === 'by' && !own && !setOff) return undefined
+    const source = {start: k + 1, end: owner + 1}
+    const cue = {start: owner + 1, end: noun + 1}
+    const before = this.boundaryBefore(k)
     // Opening the sentence, the view covers what follows; closing it, what came before.
-    if (k === this.first || (!/,/u.test(lead) && k - this.first <= 3))
-      return this.make('according-to', source, cue, view + 2 < this.end ? {start: view + 2, end: this.end} : undefined)
+    if (k === this.first || (!/,/u.test(before) && k - this.first <= 3))
+      return this.make('according-to', source, cue, noun + 1 < this.end ? {start: noun + 1, end: this.end} : undefined)
     return this.make('according-to', source, cue, {start: this.first, end: k})
   }
 

@@ -13,7 +13,7 @@ import {CLAUSE_SUBJECTS, NAMING, QUOTE_CHARS, WH_CLAUSE} from './words.js'
 const CHARGE_VERBS = new Set(['accuse', 'charge'])
 const CHARGE_PREPOSITIONS = new Set(['of', 'for', 'with'])
 /** Verbs of asking and telling that take an object, then a question or a request. */
-const REQUESTS = new Set(['ask', 'tell', 'urge', 'question', 'press', 'challenge', 'implore', 'warn', 'remind'])
+const REQUESTS = new Set(['ask', 'tell', 'urge', 'question', 'press', 'challenge', 'implore', 'warn', 'remind', 'invite'])
 /** Verbs whose first object is the person addressed: "told CNN the bill is dead". */
 const ADDRESSEE_VERBS = new Set('tell assure inform warn remind promise convince persuade notify advise'.split(' '))
 

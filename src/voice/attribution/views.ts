@@ -87,11 +87,18 @@ export abstract class ViewFrames extends SourcePhraseFrames {
    * "likable enough"`, `Trump's accusation that Clinton is playing the "woman's card"`, `his claim
    * that …`. The owner is the source; the clause after "that" is what was claimed.
    */
+  /** `a similarly timed debate`, `the newly elected board`: a past participle after an adverb or a determiner, before a noun. */
+  private attributiveParticiple(i: number): boolean {
+    return /ed$/u.test(this.words[i]!.norm) && /^(?:ADV|DET)$/u.test(this.language.pos(i - 1)) && this.language.pos(i + 1) === 'NOUN'
+  }
+
   protected possessedClaim(k: number): Attribution | undefined {
     if (!SPEECH_ACT_NOUNS.has(this.words[k]!.norm) || this.quoted[k] || !this.someWordWithin(k + 1, 7, (w) => w.norm === 'that')) return undefined
     // "suggestion at a similarly timed debate that …": a short phrase may come between.
     let that = k + 1
-    while (that < this.end && that - k <= 6 && this.words[that]!.norm !== 'that' && !/^(?:VERB|AUX)$/u.test(this.language.pos(that))) that++
+    // (A participle used as an adjective, "a similarly timed debate", is part of the phrase.)
+    const verb = (i: number): boolean => /^(?:VERB|AUX)$/u.test(this.language.pos(i)) && !this.attributiveParticiple(i)
+    while (that < this.end && that - k <= 6 && this.words[that]!.norm !== 'that' && !verb(that)) that++
     if (that + 1 >= this.end || this.words[that]!.norm !== 'that' || (that > k + 1 && this.language.pos(k + 1) !== 'ADP')) return undefined
     if (this.language.pos(that) !== 'SCONJ' && !this.clauseAt(that + 1)) return undefined
     let owner = k - 1
