@@ -2646,3 +2646,63 @@ describe('a side taken in the base form after a plural', () => {
     noCue(['Republican support fell in May.', 'The support of farmers fell.', 'His support base shrank.'], /^support$/u)
   })
 })
+
+describe('subjects with a participle phrase, closing speakers with a long apposition, and "that" as a pronoun', () => {
+  all(
+    'a speaker with a participle and its phrase before the verb: "people briefed on the move said"',
+    cases({
+      s: ['People briefed on the move', 'Officials familiar with the talks', 'Two aides speaking on condition of anonymity', 'Voters interviewed at the rally'],
+      verb: ['said', 'told reporters', 'have said'],
+      clause: ['the plan would fail', 'that it reflected a crisis']
+    }),
+    ({s, verb, clause}) => {
+      const text = `${s} ${verb} ${clause}.`
+      const found = attributionParts(text).find((a) => a.cue === verb.split(' ').at(-1) || a.cue === verb.split(' ')[0])
+      assert.deepEqual(found && [found.source, found.content], [s, clause.replace(/^that /u, '')], text)
+    }
+  )
+  it('clean counterpart: a thing with a participle phrase, or a participle with its agent, is no such speaker', () => {
+    assert.deepEqual(attributionParts('The money spent on the plan said nothing.'), [])
+    assert.deepEqual(
+      attributionParts('A survey published by the ministry found that prices rose.').map((a) => a.source),
+      ['A survey']
+    )
+  })
+  all(
+    'a closing speaker with a prepositional phrase, an apposition and a relative clause after it',
+    cases({
+      speaker: ['a former spokesman', 'an aide', 'a senior adviser'],
+      tail: ["for Ukraine's Foreign Ministry, Oleg Voloshyn, who also ran as a candidate", 'to the mayor, Ana Ruiz, who left in May', 'for the council']
+    }),
+    ({speaker, tail}) => {
+      const text = `He also had a voice in decisions about investments in Ukraine, said ${speaker} ${tail}.`
+      const found = attributionParts(text).find((a) => a.cue === 'said')
+      assert.deepEqual(found && [found.source, found.content], [speaker, 'He also had a voice in decisions about investments in Ukraine'], text)
+    }
+  )
+  all(
+    '"that" before a comma is a pronoun: the verb before it is no cue, and the closing speaker is found',
+    cases({s: ['The United States', 'The board', 'Ruiz'], verb: ['would not tolerate', 'accepted', 'could not allow'], who: ['she said', 'officials said']}),
+    ({s, verb, who}) => {
+      const text = `${s} ${verb} that, ${who}.`
+      assert.deepEqual(
+        attributionParts(text).map((a) => [a.source, a.cue]),
+        [[who.split(' ')[0], 'said']],
+        text
+      )
+    }
+  )
+  all(
+    '"add to" is adding to something, not speech; "added" with a clause, a colon or a quotation is',
+    cases({s: ['He', 'Ana Ruiz', 'The minister'], modal: ['may', 'will', '']}),
+    ({s, modal}) => {
+      const verb = modal ? `${modal} add` : 'added'
+      noCue([`${s} ${verb} to the senior staff or change their roles.`, `${s} ${verb} a new line to the budget.`], /^add/u)
+      for (const text of [`${s} ${verb} that the plan was fine.`, `${s} ${verb}: "The plan is fine."`, `${s} ${verb}, "The plan is fine."`])
+        assert.ok(
+          attributionParts(text).some((a) => a.cue === verb.split(' ').at(-1) && /plan is fine|plan was fine/u.test(a.content)),
+          text
+        )
+    }
+  )
+})

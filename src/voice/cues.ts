@@ -58,7 +58,7 @@ export const OBJECT_CUES: ReadonlySet<string> = new Set(
     'ask asks asked reply replies replied respond responds responded declare declares declared promise promises promised ' +
     'vow vows vowed reveal reveals revealed admit admits admitted concede concedes conceded claim claims claimed ' +
     'confirm confirms confirmed deny denies denied report reports reported announce announces announced ' +
-    'remind reminds reminded assure assures assured inform informs informed invite invites invited'
+    'remind reminds reminded assure assures assured inform informs informed invite invites invited add adds added'
   ).split(' ')
 )
 

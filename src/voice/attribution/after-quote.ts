@@ -82,11 +82,12 @@ export abstract class AfterQuoteFrames extends QuestionFrames {
     return names > 0
   }
 
-  /** `the Saudis state in the white paper, which …`: the tail after a closing cue up to a relative clause set off by a comma. */
-  private tailBeforeRelative(from: number): number {
-    for (let i = from + 1; i < this.end; i++) {
-      if (/,/u.test(this.gap(i - 1, i))) return /^(?:which|who|where|when)$/u.test(this.words[i]!.norm) ? i : this.end
-    }
+  /**
+   * `the Saudis state in the white paper, which …`, `said a spokesman for the ministry, Oleg
+   * Voloshyn, who …`: the tail after a closing cue up to a relative clause set off by a comma.
+   */
+  protected tailBeforeRelative(from: number): number {
+    for (let i = from + 1; i < this.end; i++) if (/,/u.test(this.gap(i - 1, i)) && /^(?:which|who|where|when)$/u.test(this.words[i]!.norm)) return i
     return this.end
   }
 }

@@ -84,6 +84,8 @@ export abstract class CueReader extends SentenceReader {
   private thatClauseVerb(k: number): boolean {
     const next = k + 1 < this.end ? this.words[k + 1]! : undefined
     if (!next || next.norm !== 'that' || this.quoted[k + 1] || !/^\s+$/u.test(this.gap(k, k + 1))) return false
+    // ("would not tolerate that, she said": a "that" before a comma is a pronoun, not a clause's start.)
+    if (k + 2 >= this.end || !/^\s+$/u.test(this.gap(k + 1, k + 2))) return false
     // ("backstabbing that would …": an -ing form before "that" is a noun with its relative clause.)
     return this.language.pos(k) === 'VERB' && this.language.pos(k + 1) === 'SCONJ' && !this.words[k]!.norm.endsWith('ing')
   }

@@ -72,7 +72,7 @@ export abstract class SpeechFrames extends StanceFrames {
       const afterQuote = /[\u201D"]|''/u.test(before)
       // `The contrast, said Ruiz and others, would be clear`: the clause runs on past the aside.
       const aside = apposition && k > this.first && /^(?:AUX|VERB)$/u.test(this.language.pos(subject.end))
-      if (subject && (apposition || afterQuote || this.shortTail(subject.end))) {
+      if (subject && (apposition || afterQuote || this.shortTail(subject.end, this.tailBeforeRelative(subject.end)))) {
         return this.make('speech', subject, cue, k > this.first ? {start: this.first, end: aside ? this.end : k} : undefined)
       }
     }

@@ -6,7 +6,7 @@
  * for a participle), `infinitiveSubject` ("was quick to say") and `issuerOfUtterance` ("released a
  * statement saying …").
  */
-import {BE_FORMS, ORGANISATIONS, PEOPLE, PERSONAL_PRONOUNS as PERSONAL} from '../../data/word-classes.js'
+import {BE_FORMS, isAgentNoun, ORGANISATIONS, PEOPLE, PERSONAL_PRONOUNS as PERSONAL} from '../../data/word-classes.js'
 import {isSpeakerWord, subjectOf} from '../../language/clause.js'
 import {AUXILIARIES, PRONOUNS, SOURCE_NOUNS, VAGUE_SOURCES} from '../cues.js'
 import type {WordRange} from './types.js'
@@ -84,7 +84,7 @@ export abstract class SubjectReader extends PhraseReader {
       /^\s+$/u.test(this.gap(start - 1, start))
     )
       // The subject is then the noun the relative clause hangs on: "officials who spoke with the Post said".
-      return NAMING.has(this.language.lemma(k)) ? undefined : this.beforeRelative(start)
+      return NAMING.has(this.language.lemma(k)) ? undefined : (this.beforeRelative(start) ?? this.beforeReducedRelative(start, j))
     // "People who attended the meeting said": the object of a relative clause's verb is not the subject.
     if (start - 2 >= this.first && this.language.pos(start - 1) === 'VERB' && RELATIVES.has(this.words[start - 2]!.norm)) return this.beforeRelative(start)
     // "The survey published by the ministry found …": the agent of a participle is not the subject.
@@ -132,6 +132,22 @@ export abstract class SubjectReader extends PhraseReader {
       return this.phraseEndingAt(head)
     }
     return undefined
+  }
+
+  /**
+   * "People briefed on the move said", "officials speaking on condition of anonymity said": a noun
+   * that can speak, a participle and its prepositional phrase ending at `j`; the whole phrase is the source.
+   */
+  private beforeReducedRelative(start: number, j: number): WordRange | undefined {
+    const p = start - 2
+    // ("A survey published by the ministry found": the agent's phrase is another frame's.)
+    if (this.words[start - 1]!.norm === 'by') return undefined
+    const participle =
+      this.modifiesNoun(p) || (p > this.first && /ing$/u.test(this.words[p]!.norm) && this.language.pos(p) === 'VERB' && this.language.isNominal(p - 1))
+    if (!participle || !/^\s+$/u.test(this.gap(p - 1, p)) || this.quoted[p - 1]) return undefined
+    const head = this.words[p - 1]!.norm
+    const speaks = PEOPLE.has(head) || SOURCE_NOUNS.has(head) || VAGUE_SOURCES.has(head) || isAgentNoun(head) || this.language.pos(p - 1) === 'PROPN'
+    return speaks ? {start: this.extendBack(p - 1), end: j + 1} : undefined
   }
 
   /** "Ruiz smiled and said …": the subject of the verb before "and", if it is someone who can speak. */
