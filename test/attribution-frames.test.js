@@ -2693,6 +2693,25 @@ describe('subjects with a participle phrase, closing speakers with a long apposi
     }
   )
   all(
+    'a belief or a claim whose clause has a prepositional phrase in its subject, or whose holder is a group pronoun',
+    cases({
+      s: ['They', 'Both', 'Many', 'Ana Ruiz', 'Few'],
+      verb: ['think', 'believe', 'say'],
+      clause: ['the progress on climate change is real', 'the money for the schools was gone', 'the plan in Ohio will fail']
+    }),
+    ({s, verb, clause}) => {
+      const form = s === 'Ana Ruiz' ? `${verb}s` : verb
+      const text = `${s} ${form} ${clause}.`
+      const found = attributionParts(text).find((a) => a.cue === form)
+      assert.deepEqual(found && [found.source, found.content], [s, clause], text)
+    }
+  )
+  it('clean counterpart: an object with a clause of time after it, or a belief in something, is no clause reported', () => {
+    assert.equal(voiceOf('She claimed the title before the regime fell.', 'regime'), 'narrative')
+    assert.equal(voiceOf('He won the seat after the regime fell.', 'regime'), 'narrative')
+    noCue(['Ruiz believes in God.', 'Both plan the trip.'], /believes|plan/u)
+  })
+  all(
     '"add to" is adding to something, not speech; "added" with a clause, a colon or a quotation is',
     cases({s: ['He', 'Ana Ruiz', 'The minister'], modal: ['may', 'will', '']}),
     ({s, modal}) => {

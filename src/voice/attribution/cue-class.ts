@@ -9,7 +9,7 @@ import {MODAL_AUXILIARIES, ORGANISATIONS, PEOPLE, PERSONAL_PRONOUNS as PERSONAL,
 import {CUE_FORM_LEMMAS, CUE_FORMS, CUE_LEMMAS, CUE_PARTICIPLES, OBJECT_PHRASES, POSITION_LEMMAS, SPEECH_PHRASES, SPEECH_VERBS, type CueClass} from '../cues.js'
 import type {WordRange} from './types.js'
 import {SentenceReader} from './sentence-reader.js'
-import {EVIDENCE, PERSONAL_OBJECTS, RELATIVE_SUBJECTS, UNAMBIGUOUS, UTTERANCES} from './words.js'
+import {EVIDENCE, GROUP_PRONOUNS, PERSONAL_OBJECTS, RELATIVE_SUBJECTS, UNAMBIGUOUS, UTTERANCES} from './words.js'
 
 /** Words after which a cue form is a noun: articles and possessives ("the press", "his point"). */
 const NOUN_LEADS = new Set(['the', 'a', 'an', ...POSSESSIVE_DETERMINERS])
@@ -104,6 +104,8 @@ export abstract class CueReader extends SentenceReader {
     const year = before === 'NUM' && /^(?:1[89]|20)\d\d$/u.test(this.words[k - 1]!.norm)
     // "two out of three report their sales …", "half say": after a share of people, a cue form is their verb.
     if (!year && this.isShareOfPeople(k - 1) && next !== undefined && this.language.pos(k - 1) !== 'PROPN') return true
+    // "Both think Obama advanced …", "Many believe the tax …": a group pronoun as subject, then its verb before a clause.
+    if (GROUP_PRONOUNS.has(this.words[k - 1]!.norm) && this.words[k]!.norm === this.language.lemma(k) && next !== undefined && this.clauseAt(k + 1)) return true
     // "Some may claim it harms …": after a modal (lower case: not "May"), a bare verb; "a group
     // which claims that …": after a relative pronoun, the verb of its clause.
     const previous = this.words[k - 1]!

@@ -24,6 +24,9 @@ const MIDDLE_ADVERBS = new Set(
   'even also still never long now again already often later once then just previously earlier too ever first soon since'.split(' ')
 )
 
+/** Prepositions that can open a phrase inside a clause's subject: "the progress on climate change is …". */
+const SUBJECT_PREPOSITIONS = new Set('on in at for from with about over against between among under across within without into toward towards near'.split(' '))
+
 export abstract class SentenceReader {
   protected readonly words: readonly Word[]
   protected readonly text: string
@@ -101,10 +104,22 @@ export abstract class SentenceReader {
         DEFINITE.has(this.words[j + 1]!.norm)
       )
         return true
+      // "the progress on climate change is real": a prepositional phrase in the subject, right before its verb.
+      // ("the title before the regime fell": "before", "after", "since" open a clause of their own.)
+      if (next === 'ADP' && this.words[j]!.norm !== 'of') return SUBJECT_PREPOSITIONS.has(this.words[j]!.norm) && this.verbAfterPhrase(j + 1)
       // "expected Democrats to do their duty": an object and an infinitive, not a clause ("two-thirds of the bishops had": "of" runs on).
-      if ((next === 'ADP' && this.words[j]!.norm !== 'of') || next === 'SCONJ' || next === 'CCONJ' || next === 'PART') return false
+      if (next === 'SCONJ' || next === 'CCONJ' || next === 'PART') return false
     }
     return false
+  }
+
+  /** A noun phrase from word `i`, then a finite verb straight after it ("… on climate change is"). */
+  private verbAfterPhrase(i: number): boolean {
+    let j = i
+    while (j < this.end && j - i < 5 && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/u.test(this.language.pos(j)) && /^\s+$/u.test(this.gap(j - 1, j))) j++
+    if (j === i || j >= this.end || !/^\s+$/u.test(this.gap(j - 1, j))) return false
+    const pos = this.language.pos(j)
+    return pos === 'AUX' || (pos === 'VERB' && !/ing$/u.test(this.words[j]!.norm))
   }
 
   /** Where the clause from word `i` ends: before a comma and a conjunction ("want you to remember, but …"), or at the sentence end. */
