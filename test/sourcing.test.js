@@ -45,6 +45,18 @@ describe('unsourced-figure', () => {
     ])
       assert.deepEqual(flags(text, 'unsourced-figure'), want, text)
   })
+  it('leaves a figure that is the term of an indictment or a conviction alone: the court record holds it', () => {
+    for (const subject of ['Cooperman and Teller were', 'The two men were', 'She was'])
+      for (const charge of ['indicted on charges of stealing $40,000', 'convicted of taking $12,000 in bribes', 'indicted for selling $4,700 worth of heroin'])
+        assert.deepEqual(flags(`${subject} ${charge}.`, 'unsourced-figure'), [], `${subject} ${charge}`)
+    // Clean counterparts: an accusation by no one named, the same amount with no charge, or after the charge's clause ends.
+    for (const text of [
+      'The state Public Works Department is accused of having spent $8,555 to build a private beach.',
+      'The two men sold $4,700 worth of heroin.',
+      'She was convicted of lying, and the losses reached $40,000.'
+    ])
+      assert.equal(flags(text, 'unsourced-figure').length, 1, text)
+  })
   it('is covered by an attribution at the end of the sentence', () => {
     assert.deepEqual(flags('At least 40 people were killed, the health ministry said on Sunday.', 'unsourced-figure'), [])
   })

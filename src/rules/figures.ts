@@ -64,27 +64,15 @@ const RECKONED = new Set(
 )
 
 /**
- * A plan or proposal describes its own numbers ("the bill would hire 2,000 agents"), and an award
- * or a fine states the amount a court or a body decided ("were awarded $55,000 damages").
+ * Words that make a figure in their clause the stated term of something: a plan or proposal
+ * describes its own numbers ("the bill would hire 2,000 agents"), an award or a fine states the
+ * amount a court or a body decided ("were awarded $55,000 damages"), and an indictment or a
+ * conviction states what the court record holds ("was indicted on charges of stealing $40,000";
+ * an accusation by no one, "is accused of having spent $8,555", still needs its accuser).
  */
-const MODALS = new Set([
-  'would',
-  'will',
-  'could',
-  'might',
-  'plans',
-  'planned',
-  'proposes',
-  'proposed',
-  'aims',
-  'wants',
-  'seeks',
-  'scheduled',
-  'awarded',
-  'fined',
-  'appropriated',
-  'allocated'
-])
+const TERM_SETTERS = new Set(
+  'would will could might plans planned proposes proposed aims wants seeks scheduled awarded fined appropriated allocated indicted convicted'.split(' ')
+)
 
 /** A number as written: "600,000", "$4.5", "15%", "3.5" (parse-english splits these into several words). */
 const NUMBER_TEXT = /[$€£¥]?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|[$€£¥]?\d+(?:\.\d+)?%?/gu
@@ -110,7 +98,7 @@ export function figuresIn(prose: Prose, sentence: number): Figure[] {
     if (
       !figure ||
       excluded(prose, words, w, firstWord, match[0]) ||
-      hasModalBefore(words, text, firstWord, w) ||
+      hasTermSetterBefore(words, text, firstWord, w) ||
       (figure.kind === 'count' && definiteSet(words, text, w, firstWord)) ||
       hasModalAfter(words, figure, endWord) ||
       perUnit(words, figure, firstWord, endWord) ||
@@ -202,13 +190,13 @@ function measured(words: readonly Word[], figure: Omit<Figure, 'from' | 'to'>, f
 }
 
 /**
- * A modal or a plan verb earlier in the figure's clause: "the bill would hire 2,000 agents",
- * "each member would get one post … up to 150,000,000 people", "was scheduled this week to hear
- * seven cases involving 35 persons". The clause ends at a comma, a semicolon, a colon or "that".
+ * A modal, a plan verb or a charge earlier in the figure's clause: "the bill would hire 2,000
+ * agents", "each member would get one post … up to 150,000,000 people", "was scheduled this week
+ * to hear seven cases involving 35 persons". The clause ends at a comma, a semicolon, a colon or "that".
  */
-function hasModalBefore(words: readonly Word[], text: string, first: number, i: number): boolean {
+function hasTermSetterBefore(words: readonly Word[], text: string, first: number, i: number): boolean {
   for (let k = i - 1; k >= Math.max(first, i - 20); k--) {
-    if (MODALS.has(words[k]!.norm)) return true
+    if (TERM_SETTERS.has(words[k]!.norm)) return true
     const gap = text.slice(words[k]!.end, words[k + 1]!.start)
     // (The commas of "10,000,000" are inside a number.)
     const numberComma = gap === ',' && /\d$/u.test(words[k]!.text) && /^\d/u.test(words[k + 1]!.text)
