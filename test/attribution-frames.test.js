@@ -2725,3 +2725,38 @@ describe('subjects with a participle phrase, closing speakers with a long apposi
     }
   )
 })
+
+describe('a clause with no cue that introduces a quotation after a colon', () => {
+  all(
+    "the clause's subject, if it can speak, is the quotation's speaker; the quotations that continue it are theirs too",
+    cases({
+      s: ['Voters', "Obama's first five questioners", 'The mayor', 'He', 'Senator Ana Ruiz'],
+      clause: ['ranged from skeptical to hostile', 'had one message for voters', 'were blunt', 'grew angry'],
+      quotes: [['"Is it time for a change?"'], ['"Is it time for a change?"', '. . .', '"Have you underestimated them?"']]
+    }),
+    ({s, clause, quotes}) => {
+      const text = `${s} ${clause}: ${quotes.join(' ')}`
+      assert.deepEqual(
+        speakers(text),
+        quotes.filter((q) => q.startsWith('"')).map(() => s),
+        text
+      )
+    }
+  )
+  it('clean counterpart: a subject that cannot speak, a clause with its own cue, or a colon not right before the quotation credits no one by the colon', () => {
+    for (const text of [
+      'The rule is simple: "No shirt, no service."',
+      'There is one word for it: "theft."',
+      'The plan had one flaw: its cost, "a mere" $2 billion.'
+    ])
+      assert.deepEqual(
+        attributionParts(text).filter((a) => a.cue === ''),
+        [],
+        text
+      )
+    assert.deepEqual(
+      attributionParts('Ruiz told voters: "We want change."').map((a) => [a.source, a.cue]),
+      [['Ruiz', 'told']]
+    )
+  })
+})

@@ -119,6 +119,9 @@ class SentenceAttributions extends LabelFrames {
       if (next && next.start <= out[n]!.cue.start && out[n]!.cue.end <= next.end) out.splice(n, 1)
     }
     this.endAtCoordinatedClause(out)
+    // A clause with no cue of its own that introduces a quotation after a colon.
+    const introduced = out.length === 0 ? this.colonQuote() : undefined
+    if (introduced) out.push(introduced)
     const asked = taken.size === 0 || !out.some((a) => a.cue.start <= this.first + 1) ? this.askedLead() : undefined
     if (asked) {
       // "Asked if …, 46 percent of voters said yes": the question is the lead's; what was said follows the cue.

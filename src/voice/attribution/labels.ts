@@ -1,7 +1,7 @@
 /**
  * Frames of a speaker or a record named at a colon, the colon being the cue: headlines (`Poll: …`,
- * `Opposition: minister lied …`, `Claim … : French FM`) and transcript or interview turns (`JAKE
- * TAPPER: …`, `Q: …`).
+ * `Opposition: minister lied …`, `Claim … : French FM`), transcript or interview turns (`JAKE
+ * TAPPER: …`, `Q: …`), and a clause that introduces a quotation (`Voters were blunt: "…"`).
  */
 import {ORGANISATIONS, PEOPLE} from '../../data/word-classes.js'
 import {isClause} from '../../language/clause.js'
@@ -90,6 +90,29 @@ export abstract class LabelFrames extends SpeechFrames {
       if (midParagraph && !capitals && !surname) return undefined
       if (!quotes && !isClause(this.prose, this.language, {start: i, end: this.end})) return undefined
       return this.withColon(this.make('speech', {start: this.first, end: name.at(-1)! + 1}, {start: i, end: i}, {start: i, end: this.end}), i)
+    }
+    return undefined
+  }
+
+  /**
+   * `Obama's first five questioners ranged from skeptical to hostile: "Is it time …?"`, `He had
+   * one message for voters: "Get out and vote."`: a clause with no cue of its own whose subject
+   * can speak, ending in a colon right before the sentence's first quotation, introduces that
+   * quotation as the subject's (the colon is the cue).
+   */
+  protected colonQuote(): Attribution | undefined {
+    if (this.heading) return undefined
+    let verb = -1
+    for (let i = this.first + 1; i < this.end; i++) {
+      if (!this.quoted[i]) {
+        if (verb < 0 && /^(?:VERB|AUX)$/u.test(this.language.pos(i))) verb = i
+        continue
+      }
+      if (verb < 0 || !/:\s*(?:["\u201C]|``)\s*$/u.test(this.gap(i - 1, i))) return undefined
+      // ("Obama's first five questioners ranged …": a noun phrase of people right before the verb.)
+      const subject = this.subjectBefore(verb) ?? (this.language.isNominal(verb - 1) ? this.phraseEndingAt(verb - 1) : undefined)
+      if (!subject || subject.end > verb || !this.speaksAsPhrase(subject)) return undefined
+      return this.withColon(this.make('speech', subject, {start: i, end: i}, {start: i, end: this.end}), i)
     }
     return undefined
   }
