@@ -2760,3 +2760,72 @@ describe('a clause with no cue that introduces a quotation after a colon', () =>
     )
   })
 })
+
+describe('an utterance, a document or a plan put out, and what someone is said to be after "as"', () => {
+  all(
+    'a verb of issuing with an utterance, a document or a plan as its object: the object is what was said',
+    cases({
+      s: ['The city', 'Senator Ana Ruiz', 'The campaign', 'She'],
+      frame: [
+        ['sent', 'a cease-and-desist letter on Thursday'],
+        ['has delivered', 'a mostly positive message in the days since'],
+        ['unleashed', 'a flurry of tweets on Friday'],
+        ['unveiled', 'a plan to cut taxes'],
+        ['ran', 'an ad in Ohio'],
+        ['gave', 'an interview to CNN']
+      ]
+    }),
+    ({s, frame: [verb, object]}) => {
+      const text = `${s} ${verb} ${object}.`
+      const found = attributionParts(text).find((a) => a.cue === verb.split(' ').at(-1))
+      assert.deepEqual(found && [found.source, found.content], [s, object], text)
+    }
+  )
+  it('clean counterpart: the same verbs with other objects, and a statement put out with a participle of saying', () => {
+    noCue(
+      [
+        'She unveiled a statue in the park.',
+        'He posted bail on Monday.',
+        'Police released the prisoner.',
+        'He gave a dollar to the boy.',
+        'The team ran a mile.'
+      ],
+      /./u
+    )
+    assert.deepEqual(
+      attributionParts('The DNC issued a statement apologizing to Sanders.').map((a) => a.cue),
+      ['apologizing']
+    )
+  })
+  all(
+    'what someone is said to be after "as", past a short object: described, portrayed, cast, dismissed',
+    cases({
+      s: ['Trump', 'The mayor', 'She'],
+      verb: ['has described', 'has portrayed', 'is casting', 'dismissed'],
+      object: ['himself', 'the plan', 'the delay']
+    }),
+    ({s, verb, object}) => {
+      const text = `${s} ${verb} ${object} as a win for the little guy.`
+      const found = attributionParts(text).find((a) => a.cue === verb.split(' ').at(-1))
+      assert.deepEqual(found && [found.source, found.content], [s, `${object} as a win for the little guy`], text)
+    }
+  )
+  it('clean counterpart: casting without "as" says nothing, and painting someone as something is no attribution (the stance rule reads it)', () => {
+    noCue(['She cast a vote for the plan.', 'He painted the house red.', 'They cast the net wide.', 'The campaign painted her as a radical.'], /cast|paint/u)
+  })
+  all(
+    'a compliment paid and a cause championed, with their object',
+    cases({
+      s: ['Trump', 'The union', 'He'],
+      frame: [
+        ['has complimented', 'the moderator'],
+        ['championed', 'gay rights']
+      ]
+    }),
+    ({s, frame: [verb, object]}) => {
+      const text = `${s} ${verb} ${object}.`
+      const found = attributionParts(text).find((a) => a.cue === verb.split(' ').at(-1))
+      assert.deepEqual(found && [found.source, found.content], [s, object], text)
+    }
+  )
+})

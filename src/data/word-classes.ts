@@ -30,7 +30,7 @@ export const ORGANISATIONS = words(`
   bank court government army military office committee association foundation corporation company group
   administration embassy authority authorities newspaper broadcaster network service board parliament senate congress
   house navy force forces inc ltd reuters afp outlet outlets media publications newspapers networks panel jury tribunal
-  campaign`)
+  campaign city town county municipality`)
 
 /** People by role or description, singular and plural: "the senator", "critics", "residents". */
 export const PEOPLE = words(`

@@ -9,7 +9,7 @@ import type {Language} from '../language/language.js'
 import {endsWithColon, type Prose} from '../parse/prose.js'
 import {ACCORDING, SPEECH_VERBS} from './cues.js'
 import type {Attribution, AttributionSettings} from './attribution/types.js'
-import {LabelFrames} from './attribution/labels.js'
+import {UtteranceFrames} from './attribution/utterances.js'
 
 export {creditsContent, type Attribution, type AttributionSettings, type CueMark, type WordRange} from './attribution/types.js'
 
@@ -85,7 +85,7 @@ function leadInParagraph(prose: Prose, attribution: Attribution): void {
   attribution.content = {start, end}
 }
 
-class SentenceAttributions extends LabelFrames {
+class SentenceAttributions extends UtteranceFrames {
   find(): Attribution[] {
     // A sentence of symbols alone ("𖿲") has no words to read.
     if (this.first >= this.end) return []
@@ -107,7 +107,8 @@ class SentenceAttributions extends LabelFrames {
             this.recordHolds(k) ??
             this.inWordsOf(k) ??
             this.inRecord(k) ??
-            this.moreFrom(k))
+            this.moreFrom(k) ??
+            this.utteranceObject(k))
       if (found) {
         out.push(found)
         for (let i = found.cue.start; i < found.cue.end; i++) taken.add(i)

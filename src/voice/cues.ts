@@ -58,7 +58,8 @@ export const OBJECT_CUES: ReadonlySet<string> = new Set(
     'ask asks asked reply replies replied respond responds responded declare declares declared promise promises promised ' +
     'vow vows vowed reveal reveals revealed admit admits admitted concede concedes conceded claim claims claimed ' +
     'confirm confirms confirmed deny denies denied report reports reported announce announces announced ' +
-    'remind reminds reminded assure assures assured inform informs informed invite invites invited add adds added'
+    'remind reminds reminded assure assures assured inform informs informed invite invites invited add adds added ' +
+    'portray portrays portrayed depict depicts depicted cast casts post posts posted'
   ).split(' ')
 )
 
@@ -156,7 +157,8 @@ export const CUE_LEMMAS: ReadonlyMap<string, CueClass> = new Map<string, CueClas
       'object protest tout scoff taunt rail sing chant publish declare signal disclose divulge concur dispute decry ' +
       'denounce lambast lambaste mock ridicule applaud hail welcome thank congratulate acknowledge attack insinuate ' +
       'imply speculate wonder guess posit theorize theorise clarify specify elaborate detail outline summarize summarise ' +
-      'tease preview concede counsel instruct order direct command challenge dare argue rule find read proclaim comment acclaim laud extol reference invite'
+      'tease preview concede counsel instruct order direct command challenge dare argue rule find read proclaim comment acclaim laud extol reference invite ' +
+      'portray depict cast compliment'
   ),
   ...lemmas(
     'belief',
@@ -164,7 +166,7 @@ export const CUE_LEMMAS: ReadonlyMap<string, CueClass> = new Map<string, CueClas
       'realize realise reckon imagine suppose presume trust sense figure agree disagree'
   ),
   ...lemmas('intention', 'want plan intend seek wish aim decline prefer support oppose favor favour mean vow refuse offer'),
-  ...lemmas('position', 'endorse back'),
+  ...lemmas('position', 'endorse back champion'),
   ...lemmas('evidence', 'show find indicate reveal suggest demonstrate prove confirm document estimate project')
 ])
 
@@ -173,7 +175,7 @@ export const CUE_LEMMAS: ReadonlyMap<string, CueClass> = new Map<string, CueClas
  * endorsed Trump", "voters who support Sanders", "a group backing Bush". The annotated corpora
  * count them as attribution; the object stays in the reporter's words.
  */
-export const POSITION_LEMMAS: ReadonlySet<string> = new Set('endorse back support oppose favor favour'.split(' '))
+export const POSITION_LEMMAS: ReadonlySet<string> = new Set('endorse back support oppose favor favour champion'.split(' '))
 
 /** The lemma of every written form of the cue lemmas, for a form the tagger does not read as a verb ("Exclaimed Stram."). */
 export const CUE_FORM_LEMMAS: ReadonlyMap<string, string> = new Map(

@@ -12,6 +12,10 @@ import {CLAUSE_SUBJECTS, NAMING, QUOTE_CHARS, WH_CLAUSE} from './words.js'
 /** Verbs of charging someone with something, and the prepositions of the charge: "accused X of …", "charged him with …". */
 const CHARGE_VERBS = new Set(['accuse', 'charge'])
 const CHARGE_PREPOSITIONS = new Set(['of', 'for', 'with'])
+/** Verbs whose object is what was said: "announced his candidacy", "proposed a tax" (a promise of a thing is an intention, not said). */
+const UTTERED_OBJECTS = new Set(['announce', 'propose'])
+/** Verbs that say what someone or something is, after "as": "described himself as …", "portrayed the plan as …" ("painted her as" is left to the stance rule: the reporter's word for a campaign's framing). */
+const AS_VERBS = new Set(['describe', 'characterize', 'characterise', 'portray', 'depict', 'cast', 'dismiss'])
 /** Verbs of asking and telling that take an object, then a question or a request. */
 const REQUESTS = new Set(['ask', 'tell', 'urge', 'question', 'press', 'challenge', 'implore', 'warn', 'remind', 'invite'])
 /** Verbs whose first object is the person addressed: "told CNN the bill is dead". */
@@ -30,8 +34,11 @@ export abstract class ObjectReader extends SubjectReader {
     if (next && next.norm === 'as') return true
     // "accused Washington of throwing away …", "charged him with fraud": the charge is what was said.
     if (next && CHARGE_VERBS.has(lemma) && this.prepositionAfterObject(cue.end, CHARGE_PREPOSITIONS)) return true
-    // "announced a series of steps", "announced his candidacy": what is announced is what was said.
-    if (next && lemma === 'announce' && (/^(?:DET|ADJ|NOUN|PROPN|NUM)$/u.test(this.language.pos(cue.end)) || POSSESSIVE_DETERMINERS.has(next.norm))) return true
+    // "announced a series of steps", "proposed a tax": what is announced or proposed is what was said.
+    if (next && UTTERED_OBJECTS.has(lemma) && (/^(?:DET|ADJ|NOUN|PROPN|NUM)$/u.test(this.language.pos(cue.end)) || POSSESSIVE_DETERMINERS.has(next.norm)))
+      return true
+    // "described himself as a champion", "portrayed the plan as a giveaway": "as" after a short object.
+    if (next && AS_VERBS.has(lemma) && this.asAfterObject(cue.end)) return true
     // "Politico reports:" introduces what follows, in this paragraph or the next; so does
     // "Dodge reported the following breakdown:" (a short object ending on the colon).
     if (/^\s*:/u.test(this.text.slice(this.words[cue.end - 1]!.end))) return true
@@ -62,6 +69,15 @@ export abstract class ObjectReader extends SubjectReader {
     const from = this.words[cue.end - 1]!.end
     const nearQuote = this.text.slice(from, Math.min(from + 150, this.sentence.end))
     return QUOTE_CHARS.test(nearQuote) || /\s'\p{L}/u.test(nearQuote)
+  }
+
+  /** "as" right after the short object that opens at word `from` ("himself as", "the plan as"). */
+  private asAfterObject(from: number): boolean {
+    for (let i = from + 1; i < Math.min(this.end, from + 5) && !this.quoted[i]; i++) {
+      if (this.words[i]!.norm === 'as') return true
+      if (!/^(?:DET|ADJ|NOUN|PROPN|PRON|NUM)$/u.test(this.language.pos(i)) || /[,;:]/u.test(this.gap(i - 1, i))) return false
+    }
+    return false
   }
 
   /** Word `from` opens an object (a name, a pronoun, a noun phrase) followed by one of `prepositions`, with no verb between. */

@@ -1,0 +1,35 @@
+/**
+ * An utterance or a document put out by its subject, named as the object of a verb of issuing:
+ * "The city sent a cease-and-desist letter", "Clinton has delivered a mostly positive message",
+ * "Trump unleashed a flurry of tweets", "the mayor unveiled a plan to cut taxes". The object is
+ * what was said; "issued a statement saying …" is left to the participle of saying.
+ */
+import {CUE_PARTICIPLES} from '../cues.js'
+import type {Attribution} from './types.js'
+import {LabelFrames} from './labels.js'
+import {UTTERANCES} from './words.js'
+
+/** Verbs of putting out an utterance or a document. */
+const ISSUING = new Set('issue release deliver send post publish write sign file give pen unveil unleash tweet air run'.split(' '))
+/** Plans and proposals, which are put out as much as statements are ("unveiled a plan"). */
+const PLANS = new Set('plan plans proposal proposals policy agenda budget strategy initiative platform blueprint'.split(' '))
+/** What may stand in the object before its head: "a flurry of", "a mostly positive", "a cease-and-desist". */
+const OBJECT_WORDS = /^(?:DET|ADJ|NOUN|PROPN|NUM|ADV)$/u
+
+export abstract class UtteranceFrames extends LabelFrames {
+  protected utteranceObject(k: number): Attribution | undefined {
+    if (this.quoted[k] || this.language.pos(k) !== 'VERB' || !ISSUING.has(this.language.lemma(k))) return undefined
+    let head = -1
+    for (let i = k + 1; i < this.end && i - k <= 8 && !this.quoted[i] && /^(?:\s+|-)$/u.test(this.gap(i - 1, i)); i++) {
+      const norm = this.words[i]!.norm
+      if (this.language.pos(i) === 'NOUN' && (UTTERANCES.has(norm) || UTTERANCES.has(norm.replace(/s$/u, '')) || PLANS.has(norm))) head = i
+      else if (head >= 0 || (!OBJECT_WORDS.test(this.language.pos(i)) && norm !== 'of')) break
+    }
+    if (head < 0) return undefined
+    // "issued a statement saying …": the participle of saying is the cue.
+    if (head + 1 < this.end && CUE_PARTICIPLES.has(this.words[head + 1]!.norm)) return undefined
+    const subject = this.subjectBefore(k)
+    if (!subject || !this.speaksAsPhrase(subject)) return undefined
+    return this.make('speech', subject, {start: k, end: k + 1}, {start: k + 1, end: this.clauseEnd(k + 1)})
+  }
+}
