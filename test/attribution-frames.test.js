@@ -2829,3 +2829,33 @@ describe('an utterance, a document or a plan put out, and what someone is said t
     }
   )
 })
+
+describe('headline cues in title case, and fragments in curly single quotes', () => {
+  all(
+    "a title-case headline with short words in lower case (if, is, don't) still reads its verb",
+    cases({
+      head: ['Retired General Reveals', 'Senator Ana Ruiz Reveals'],
+      rest: ["‘Demoralizing’ Experience if Talks Don't Resume", "'Personal' Cost Of Serving Under Obama"]
+    }),
+    ({head, rest}) => {
+      const text = `${head} ${rest}\n\nThe body of the story follows here with more words than the headline.\n`
+      const found = attributionParts(text, {format: 'text'}).find((a) => a.cue === 'Reveals')
+      assert.deepEqual(found && found.source, head.replace(/ Reveals$/u, ''), text)
+    }
+  )
+  all(
+    'ripping something or someone with a quoted word or "as": criticism spoken',
+    cases({s: ['Ruiz', 'The union'], frame: ['ripped the plan as a giveaway', 'ripped the ‘giveaway’ plan', 'ripped the "giveaway" plan']}),
+    ({s, frame}) => {
+      const text = `${s} ${frame}.`
+      assert.deepEqual(
+        attributionParts(text).map((a) => [a.source, a.cue]),
+        [[s, 'ripped']],
+        text
+      )
+    }
+  )
+  it('clean counterpart: ripping a thing, or a storm ripping through, says nothing', () => {
+    noCue(['He ripped his shirt on the fence.', 'A storm ripped through the town.', 'They ripped up the carpet.'], /rip/u)
+  })
+})

@@ -59,7 +59,7 @@ export const OBJECT_CUES: ReadonlySet<string> = new Set(
     'vow vows vowed reveal reveals revealed admit admits admitted concede concedes conceded claim claims claimed ' +
     'confirm confirms confirmed deny denies denied report reports reported announce announces announced ' +
     'remind reminds reminded assure assures assured inform informs informed invite invites invited add adds added ' +
-    'portray portrays portrayed depict depicts depicted cast casts post posts posted'
+    'portray portrays portrayed depict depicts depicted cast casts post posts posted rip rips ripped'
   ).split(' ')
 )
 
@@ -158,7 +158,7 @@ export const CUE_LEMMAS: ReadonlyMap<string, CueClass> = new Map<string, CueClas
       'denounce lambast lambaste mock ridicule applaud hail welcome thank congratulate acknowledge attack insinuate ' +
       'imply speculate wonder guess posit theorize theorise clarify specify elaborate detail outline summarize summarise ' +
       'tease preview concede counsel instruct order direct command challenge dare argue rule find read proclaim comment acclaim laud extol reference invite ' +
-      'portray depict cast compliment'
+      'portray depict cast compliment rip'
   ),
   ...lemmas(
     'belief',

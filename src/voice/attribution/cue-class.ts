@@ -11,6 +11,9 @@ import type {WordRange} from './types.js'
 import {SentenceReader} from './sentence-reader.js'
 import {EVIDENCE, GROUP_PRONOUNS, PERSONAL_OBJECTS, RELATIVE_SUBJECTS, UNAMBIGUOUS, UTTERANCES} from './words.js'
 
+/** Short words a title-case headline leaves in lower case: "Obama Sees 'Personal Insult' if Blacks Don't Rally". */
+const TITLE_MINOR = /^(?:a|an|the|of|in|on|at|to|for|and|or|nor|but|by|with|as|if|is|are|from|into|over|vs\.?|t|s|n't)$/u
+
 /** Words after which a cue form is a noun: articles and possessives ("the press", "his point"). */
 const NOUN_LEADS = new Set(['the', 'a', 'an', ...POSSESSIVE_DETERMINERS])
 /** Whom one calls for help: "called police", "called 911". */
@@ -174,8 +177,7 @@ export abstract class CueReader extends SentenceReader {
    */
   private titleCase(k: number): boolean {
     if (k === this.first || this.end - this.first < 5) return false
-    for (let i = this.first; i < this.end; i++)
-      if (!this.isCapitalized(i) && !/^(?:a|an|the|of|in|on|at|to|for|and|or|but|by|with|as|vs\.?)$/u.test(this.words[i]!.norm)) return false
+    for (let i = this.first; i < this.end; i++) if (!this.isCapitalized(i) && !TITLE_MINOR.test(this.words[i]!.norm)) return false
     return true
   }
 

@@ -15,7 +15,7 @@ const CHARGE_PREPOSITIONS = new Set(['of', 'for', 'with'])
 /** Verbs whose object is what was said: "announced his candidacy", "proposed a tax" (a promise of a thing is an intention, not said). */
 const UTTERED_OBJECTS = new Set(['announce', 'propose'])
 /** Verbs that say what someone or something is, after "as": "described himself as …", "portrayed the plan as …" ("painted her as" is left to the stance rule: the reporter's word for a campaign's framing). */
-const AS_VERBS = new Set(['describe', 'characterize', 'characterise', 'portray', 'depict', 'cast', 'dismiss'])
+const AS_VERBS = new Set(['describe', 'characterize', 'characterise', 'portray', 'depict', 'cast', 'dismiss', 'rip'])
 /** Verbs of asking and telling that take an object, then a question or a request. */
 const REQUESTS = new Set(['ask', 'tell', 'urge', 'question', 'press', 'challenge', 'implore', 'warn', 'remind', 'invite'])
 /** Verbs whose first object is the person addressed: "told CNN the bill is dead". */
@@ -68,7 +68,7 @@ export abstract class ObjectReader extends SubjectReader {
     if (this.asksOrTells(cue)) return true
     const from = this.words[cue.end - 1]!.end
     const nearQuote = this.text.slice(from, Math.min(from + 150, this.sentence.end))
-    return QUOTE_CHARS.test(nearQuote) || /\s'\p{L}/u.test(nearQuote)
+    return QUOTE_CHARS.test(nearQuote) || /\s['\u2018]\p{L}/u.test(nearQuote)
   }
 
   /** "as" right after the short object that opens at word `from` ("himself as", "the plan as"). */
