@@ -2859,3 +2859,27 @@ describe('headline cues in title case, and fragments in curly single quotes', ()
     noCue(['He ripped his shirt on the fence.', 'A storm ripped through the town.', 'They ripped up the carpet.'], /rip/u)
   })
 })
+
+describe('kickers with an article, and a closing paper with "The" before its name', () => {
+  all(
+    'a kicker before a headline colon ("The Latest:", "Analysis:") is no speaker; the headline\'s own cue is read',
+    cases({kicker: ['The Latest', 'Analysis', 'Breaking'], head: ['Trump urges supporters to monitor polling places']}),
+    ({kicker, head}) => {
+      const text = `${kicker}: ${head}\n\nThe body of the story follows here with more words than the headline.\n`
+      assert.deepEqual(
+        attributionParts(text, {format: 'text'}).map((a) => [a.source, a.cue]),
+        [['Trump', 'urges']],
+        text
+      )
+    }
+  )
+  all(
+    'a paper or a person closing the sentence with an -s cue, "The" and all: ", The Wall Street Journal reports."',
+    cases({who: ['The Wall Street Journal', 'The Journal', 'Mr. Keeler', 'The New York Times'], cue: ['reports', 'notes']}),
+    ({who, cue}) => {
+      const text = `Bonuses for bankers were high every three months, ${who} ${cue}.`
+      const found = attributionParts(text).find((a) => a.cue === cue)
+      assert.deepEqual(found && [found.source, found.content], [who, 'Bonuses for bankers were high every three months'], text)
+    }
+  )
+})

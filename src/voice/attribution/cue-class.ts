@@ -138,7 +138,9 @@ export abstract class CueReader extends SentenceReader {
     // "…, Mr. Keeler reports." / "The plan, Ruiz notes, is dead.": a name and a cue in -s set off by commas.
     if (before === 'PROPN' && /s$/u.test(this.words[k]!.norm) && (next === undefined || k + 1 === this.end || /^\s*,/u.test(this.gap(k, k + 1)))) {
       let name = k - 1
-      while (name > this.first && k - name < 4 && this.language.pos(name - 1) === 'PROPN' && !/,/u.test(this.gap(name - 1, name))) name--
+      while (name > this.first && k - name < 5 && this.language.pos(name - 1) === 'PROPN' && !/,/u.test(this.gap(name - 1, name))) name--
+      // (", The Wall Street Journal reports.": the article before the name.)
+      if (name > this.first && this.words[name - 1]!.norm === 'the' && !/,/u.test(this.gap(name - 1, name))) name--
       if (name > this.first && /,\s*$/u.test(this.gap(name - 1, name))) return true
     }
     // "Ana Ruiz fears the talks …", "Hillary Clinton plans to call …", "Ana Ruiz backs the plan".

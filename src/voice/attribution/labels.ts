@@ -12,7 +12,7 @@ import {DETERMINERS, EVIDENCE} from './words.js'
 
 /** Kickers before a colon that are not speakers: "Analysis: …", "Read more: …". */
 const HEADLINE_LABELS = new Set(
-  'read analysis opinion exclusive breaking live update updated explainer factbox editorial comment watch video photos timeline correction review interview'.split(
+  'read analysis opinion exclusive breaking live latest update updated explainer factbox editorial comment watch video photos timeline correction review interview'.split(
     ' '
   )
 )
@@ -35,7 +35,9 @@ export abstract class LabelFrames extends SpeechFrames {
     if (!this.heading) return undefined
     for (let i = this.first + 1; i < this.end && i - this.first <= 4; i++) {
       if (!/:/u.test(this.gap(i - 1, i))) continue
-      if (!this.isCapitalized(this.first) || HEADLINE_LABELS.has(this.words[this.first]!.norm) || !this.canLabel({start: this.first, end: i})) return undefined
+      // ("The Latest:": a kicker's head word, after its article.)
+      const kicker = HEADLINE_LABELS.has(this.words[this.first]!.norm) || HEADLINE_LABELS.has(this.words[i - 1]!.norm)
+      if (!this.isCapitalized(this.first) || kicker || !this.canLabel({start: this.first, end: i})) return undefined
       return this.withColon(this.make('headline', {start: this.first, end: i}, {start: i, end: i}, {start: i, end: this.end}), i)
     }
     return undefined
