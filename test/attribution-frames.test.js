@@ -2883,3 +2883,21 @@ describe('kickers with an article, and a closing paper with "The" before its nam
     }
   )
 })
+
+describe('a fragment in a sentence about a text is quoted from that text', () => {
+  all(
+    "the sentence's subject is an article, a book, a memo or a report: its fragment is the text's word",
+    cases({
+      s: ['The article', 'The new book', 'Her memo', 'The report'],
+      frame: ['ends with a word about the woman\'s "head."', 'spends a chapter on the "experts" in the field.']
+    }),
+    ({s, frame}) => {
+      const text = `${s} ${frame}`
+      assert.deepEqual(kinds(text), ['partial'], text)
+    }
+  )
+  it('clean counterpart: the same sentence about a meeting or a group still doubts the word', () => {
+    for (const text of ['The meeting ends with a word about the woman\'s "head."', 'The new group spends a chapter on the "experts" in the field.'])
+      assert.deepEqual(kinds(text), ['scare'], text)
+  })
+})

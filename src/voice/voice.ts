@@ -653,7 +653,23 @@ function kindOf(prose: Prose, language: Language, q: Quotation, quotationOf: Int
   if (q.speaker || cuedBefore(prose, q, quotationOf)) return name && !described ? 'scare' : 'partial'
   // Quoting a name casts doubt on it, whoever is credited ("Israel").
   if (name) return 'scare'
-  return speakerInSentence(prose, language, q, quotationOf) ? 'partial' : 'scare'
+  // `The article closes with an implication about the woman's "head."`: a text the sentence is about, quoted.
+  return speakerInSentence(prose, language, q, quotationOf) || documentSubject(prose, language, q, quotationOf) ? 'partial' : 'scare'
+}
+
+/** Texts whose words a sentence about them quotes: "The article …", "The memo …", "Her book …". */
+const DOCUMENTS = new Set('article story book column piece essay memo letter report statement speech ad editorial op-ed transcript email post tweet'.split(' '))
+
+/** The sentence's subject, before its first verb and before the fragment, is a text (its head noun). */
+function documentSubject(prose: Prose, language: Language, q: Quotation, quotationOf: Int32Array): boolean {
+  const {words, sentences} = prose
+  const sentence = sentences[words[q.words.start]!.sentence]!
+  for (let i = sentence.firstWord + 1; i < Math.min(q.words.start, sentence.firstWord + 6); i++) {
+    if (quotationOf[i]! >= 0) return false
+    if (!/^(?:VERB|AUX)$/u.test(language.pos(i))) continue
+    return language.pos(i - 1) === 'NOUN' && DOCUMENTS.has(words[i - 1]!.norm) && /^(?:DET|PRON|PROPN|ADJ)$/u.test(language.pos(sentence.firstWord))
+  }
+  return false
 }
 
 /** Two capitalised words in a row in one sentence, the second a name (Ted Cruz). */
