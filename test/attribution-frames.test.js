@@ -2901,3 +2901,17 @@ describe('a fragment in a sentence about a text is quoted from that text', () =>
       assert.deepEqual(kinds(text), ['scare'], text)
   })
 })
+
+describe('a term cited by the noun that names it: the cause of "…", the notion of "…"', () => {
+  all(
+    'a cause, a doctrine, a notion or an idea of a quoted term cites the term',
+    cases({lead: ['the cause of', 'the doctrine of', 'the notion of', 'the idea of'], term: ['"comprehensive immigration reform"', '"fairness"']}),
+    ({lead, term}) => {
+      const text = `He reserved his passion for ${lead} ${term} in the debate.`
+      assert.deepEqual(kinds(text), ['title'], text)
+    }
+  )
+  it('clean counterpart: the cost of a doubted word, or the noun right before it, still doubts it', () => {
+    for (const text of ['The cost of "reform" rose.', 'The idea "works" well.']) assert.deepEqual(kinds(text), ['scare'], text)
+  })
+})

@@ -79,6 +79,8 @@ const TITLE_CUES = new Set(
   ).split(' ')
 )
 
+/** Nouns that cite the term after their "of": the cause of "…", the notion of "…". */
+const TERM_OF = new Set('cause doctrine principle notion concept idea mantra'.split(' '))
 /** Nouns that say a quotation is a name or a wording: `the slogan is "…"`, `with "Breakthrough" the theme`. */
 const NAME_NOUNS = 'slogan motto theme title name nickname phrase word term watchword catchphrase byword hashtag headline chant'.split(' ')
 /** `"Chi-Raq," a movie about …`, `''Equity,'' a thriller …`: a work named in apposition after its title. */
@@ -711,7 +713,9 @@ function titleCueBefore(words: readonly Word[], q: Quotation): boolean {
   }
   const before = at(1)!
   if (TITLE_CUES.has(before.norm)) return true
-  if (before.norm === 'of' || before.norm === 'in') return TITLE_CUES.has(at(2)?.norm ?? '')
+  // ("the cause of "comprehensive immigration reform"", "the notion of "fairness"": a term cited by what it names.)
+  if (before.norm === 'of') return TITLE_CUES.has(at(2)?.norm ?? '') || TERM_OF.has(at(2)?.norm ?? '')
+  if (before.norm === 'in') return TITLE_CUES.has(at(2)?.norm ?? '')
   // "the name of the Palestinian group "Hamas"": a name noun with "of" a few words before.
   for (let k = 3; k <= 6; k++) {
     if (!/^\p{L}/u.test(at(k - 1)?.text ?? '')) break
