@@ -2772,7 +2772,10 @@ describe('an utterance, a document or a plan put out, and what someone is said t
         ['unleashed', 'a flurry of tweets on Friday'],
         ['unveiled', 'a plan to cut taxes'],
         ['ran', 'an ad in Ohio'],
-        ['gave', 'an interview to CNN']
+        ['gave', 'an interview to CNN'],
+        ['posted', 'a photo of herself and her son'],
+        ['released', 'a list of donors'],
+        ['posted', 'a cache of diplomatic cables']
       ]
     }),
     ({s, frame: [verb, object]}) => {

@@ -1,7 +1,8 @@
 /**
  * An utterance or a document put out by its subject, named as the object of a verb of issuing:
  * "The city sent a cease-and-desist letter", "Clinton has delivered a mostly positive message",
- * "Trump unleashed a flurry of tweets", "the mayor unveiled a plan to cut taxes". The object is
+ * "Trump unleashed a flurry of tweets", "the mayor unveiled a plan to cut taxes", "WikiLeaks posted a
+ * cache of diplomatic cables". The object is
  * what was said; "issued a statement saying …" is left to the participle of saying.
  */
 import {CUE_PARTICIPLES} from '../cues.js'
@@ -11,8 +12,18 @@ import {UTTERANCES} from './words.js'
 
 /** Verbs of putting out an utterance or a document. */
 const ISSUING = new Set('issue release deliver send post publish write sign file give pen unveil unleash tweet air run'.split(' '))
-/** Plans and proposals, which are put out as much as statements are ("unveiled a plan"). */
-const PLANS = new Set('plan plans proposal proposals policy agenda budget strategy initiative platform blueprint'.split(' '))
+/**
+ * Plans and proposals, records and pictures, which are put out as much as statements are
+ * ("unveiled a plan", "released documents", "posted a photo", "posted a comment").
+ */
+const PUT_OUT = new Set(
+  (
+    'plan proposal policy agenda budget strategy initiative platform blueprint document data list poll survey study findings ' +
+    'figure record cable photo picture image comment story'
+  )
+    .split(' ')
+    .flatMap((noun) => [noun, `${noun}s`])
+)
 /** What may stand in the object before its head: "a flurry of", "a mostly positive", "a cease-and-desist". */
 const OBJECT_WORDS = /^(?:DET|ADJ|NOUN|PROPN|NUM|ADV)$/u
 
@@ -22,7 +33,7 @@ export abstract class UtteranceFrames extends LabelFrames {
     let head = -1
     for (let i = k + 1; i < this.end && i - k <= 8 && !this.quoted[i] && /^(?:\s+|-)$/u.test(this.gap(i - 1, i)); i++) {
       const norm = this.words[i]!.norm
-      if (this.language.pos(i) === 'NOUN' && (UTTERANCES.has(norm) || UTTERANCES.has(norm.replace(/s$/u, '')) || PLANS.has(norm))) head = i
+      if (this.language.pos(i) === 'NOUN' && (UTTERANCES.has(norm) || UTTERANCES.has(norm.replace(/s$/u, '')) || PUT_OUT.has(norm))) head = i
       else if (head >= 0 || (!OBJECT_WORDS.test(this.language.pos(i)) && norm !== 'of')) break
     }
     if (head < 0) return undefined
