@@ -2918,3 +2918,24 @@ describe('a term cited by the noun that names it: the cause of "…", the notion
     for (const text of ['The cost of "reform" rose.', 'The idea "works" well.']) assert.deepEqual(kinds(text), ['scare'], text)
   })
 })
+
+describe('hearsay named by an adverb', () => {
+  all(
+    "reportedly, allegedly, supposedly: a cue with no source, the clause around it its content, in the reporter's voice",
+    cases({
+      adverb: ['reportedly', 'allegedly', 'supposedly'],
+      clause: [
+        ['The Club for Growth is ADV spending $1.5 million on ads', ''],
+        ['former Mayor Ana Ruiz ADV considering a run', 'With ', ', a poll was taken'],
+        ['Both Google and Facebook have ADV looked at Twitter and passed', '', ', as others did']
+      ]
+    }),
+    ({adverb, clause: [body, lead = '', tail = '']}) => {
+      const content = body.replace('ADV', adverb)
+      const text = `${lead}${content}${tail}.`
+      const found = attributionParts(text).find((a) => a.cue === adverb)
+      assert.ok(found && found.source === '' && found.content === content.replace('$', ''), `${text}: ${JSON.stringify(found)}`)
+      assert.equal(voiceOf(text, adverb), 'narrative', text)
+    }
+  )
+})

@@ -98,6 +98,7 @@ class SentenceAttributions extends UtteranceFrames {
           ? this.accordingTo(k)
           : (this.recordShows(k) ??
             this.evidential(k) ??
+            this.hearsay(k) ??
             this.seesAs(k) ??
             this.inViewOf(k) ??
             this.possessedClaim(k) ??

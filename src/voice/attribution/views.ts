@@ -12,6 +12,10 @@ import {DETERMINERS, RELATIVE_SUBJECTS} from './words.js'
 
 /** Verbs of holding a view of something, before "as": "see golf courses as wasted space". */
 const VIEW_FORMS = new Set('see sees saw seen view views viewed regard regards regarded'.split(' '))
+/** Adverbs of hearsay: someone unnamed says so. */
+const HEARSAY = new Set(['reportedly', 'allegedly', 'purportedly', 'supposedly', 'reputedly'])
+/** Words that open a clause of their own before a hearsay adverb's subject: "With Bloomberg reportedly …". */
+const CLAUSE_OPENERS = new Set('with that because after while when although though since as if who which'.split(' '))
 /** Verbs of seeming: the reporter's inference ("seemed to", "appears uneasy"). */
 const SEEM_FORMS = new Set('seem seems seemed appear appears appeared'.split(' '))
 
@@ -87,6 +91,20 @@ export abstract class ViewFrames extends SourcePhraseFrames {
    * "likable enough"`, `Trump's accusation that Clinton is playing the "woman's card"`, `his claim
    * that …`. The owner is the source; the clause after "that" is what was claimed.
    */
+  /**
+   * Hearsay named by an adverb, credited to no one: `Bloomberg is reportedly considering a run`,
+   * `the official allegedly took bribes`. The clause around the adverb is its content; with no
+   * source, it stays in the reporter's voice (the weasel and allegation rules read the adverb).
+   */
+  protected hearsay(k: number): Attribution | undefined {
+    if (!HEARSAY.has(this.words[k]!.norm) || this.quoted[k]) return undefined
+    let start = k
+    while (start > this.first && !/[,;:(\u2014]/u.test(this.gap(start - 1, start)) && !CLAUSE_OPENERS.has(this.words[start - 1]!.norm)) start--
+    let end = k + 1
+    while (end < this.clauseEnd(k + 1) && !/[,;:)\u2014]/u.test(this.gap(end - 1, end))) end++
+    return end > k + 1 ? this.make('speech', undefined, {start: k, end: k + 1}, {start, end}) : undefined
+  }
+
   /** `a similarly timed debate`, `the newly elected board`: a past participle after an adverb or a determiner, before a noun. */
   private attributiveParticiple(i: number): boolean {
     return /ed$/u.test(this.words[i]!.norm) && /^(?:ADV|DET)$/u.test(this.language.pos(i - 1)) && this.language.pos(i + 1) === 'NOUN'
