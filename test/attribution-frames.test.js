@@ -1143,7 +1143,14 @@ describe('a question put by someone the sentence does not name', () => {
     'after "when" or "if" inside the sentence, or in the passive: the question is credited to no one',
     cases({
       p: PEOPLE.slice(0, 3),
-      question: ['whether the plan was dead', 'about the plan', 'to confirm the report', 'if the vote would pass'],
+      question: [
+        'whether the plan was dead',
+        'about the plan',
+        'to confirm the report',
+        'if the vote would pass',
+        'how Trump digests news',
+        'when the vote would be'
+      ],
       shape: ['{S} said nothing when asked {q}.', '{S} was asked {q} on Monday.', '{S} would not answer if asked {q}.', 'On Monday {s} was asked {q}.']
     }),
     ({p, question, shape}) => {
@@ -2417,9 +2424,10 @@ describe('views held: "sees X as Y", "in X\'s view"', () => {
         'In his mind the war was lost.',
         'She was paid by the hour.',
         'By one estimate, the plan failed.',
-        'The money was paid by his account at the bank.'
+        'The money was paid by his account at the bank.',
+        'Asked on Fox News who leads the party in his view, he said Ryan.'
       ],
-      /eyes|mind|estimate|account|opinion/u
+      /eyes|mind|estimate|account|opinion|view/u
     )
   })
   it('clean counterpart: seeing someone as something happens, "as well", or a sentence ending in "see" hold no view', () => {

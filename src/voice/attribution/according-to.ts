@@ -64,6 +64,10 @@ export abstract class SourcePhraseFrames extends RecordFrames {
     const own = noun === owner + 2
     const setOff = k === this.first || /,/u.test(this.boundaryBefore(k)) || (noun + 1 < this.end && /,/u.test(this.gap(noun, noun + 1)))
     if (lead === 'by' && !own && !setOff) return undefined
+    // "who leads the party in his view, he said": a pronoun's view inside a clause is no aside; only
+    // one opening the sentence, set off by a comma before it, closing the sentence, or "by her own …".
+    const pronoun = POSSESSIVE_DETERMINERS.has(next.norm)
+    if (pronoun && !own && k !== this.first && !/,/u.test(this.boundaryBefore(k)) && noun + 1 < this.end) return undefined
     const source = {start: k + 1, end: owner + 1}
     const cue = {start: owner + 1, end: noun + 1}
     const before = this.boundaryBefore(k)

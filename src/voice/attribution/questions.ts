@@ -24,7 +24,8 @@ export abstract class QuestionFrames extends ViewFrames {
     const before = this.words[k - 1]!.norm
     const passive = BE_FORMS.has(before)
     if (!ASKED_LEADS.has(before) && !passive) return undefined
-    const next = this.skipAdverbs(k + 1)
+    // ("asked how …": "how" and "when" open the question, adverbs as the tagger may read them.)
+    const next = WH_CLAUSE.has(this.words[k + 1]?.norm ?? '') ? k + 1 : this.skipAdverbs(k + 1)
     if (next >= this.end) return undefined
     const word = this.words[next]!.norm
     // What was asked: "whether …", "about the plan", "to confirm …", or (after a passive) a quotation.
