@@ -56,6 +56,13 @@ export class Language {
     this.done = new Uint8Array(prose.sentences.length)
   }
 
+  /** How many sentences have been tagged so far: the lazy layer's cost, for tests and the bench. */
+  get taggedSentences(): number {
+    let count = 0
+    for (const done of this.done) count += done
+    return count
+  }
+
   /** Tags of word `index` (its sentence is tagged on first use). */
   word(index: number): WordTags {
     const code = this.code(index)

@@ -103,7 +103,8 @@ export abstract class LabelFrames extends SpeechFrames {
    * quotation as the subject's (the colon is the cue).
    */
   protected colonQuote(): Attribution | undefined {
-    if (this.heading) return undefined
+    // (The text first: only a sentence with a colon before an opening mark is worth tagging.)
+    if (this.heading || !/:\s*(?:["\u201C]|``)/u.test(this.text.slice(this.sentence.start, this.sentence.end))) return undefined
     let verb = -1
     for (let i = this.first + 1; i < this.end; i++) {
       if (!this.quoted[i]) {

@@ -5,13 +5,15 @@
  * cache of diplomatic cables". The object is
  * what was said; "issued a statement saying …" is left to the participle of saying.
  */
+import {verbForms} from '../../match/inflect.js'
 import {CUE_PARTICIPLES} from '../cues.js'
 import type {Attribution} from './types.js'
 import {LabelFrames} from './labels.js'
 import {UTTERANCES} from './words.js'
 
-/** Verbs of putting out an utterance or a document. */
+/** Verbs of putting out an utterance or a document, and their written forms (checked before any tagging). */
 const ISSUING = new Set('issue release deliver send post publish write sign file give pen unveil unleash tweet air run'.split(' '))
+const ISSUING_FORMS = new Set([...ISSUING].flatMap(verbForms))
 /**
  * Plans and proposals, records and pictures, which are put out as much as statements are
  * ("unveiled a plan", "released documents", "posted a photo", "posted a comment").
@@ -29,11 +31,12 @@ const OBJECT_WORDS = /^(?:DET|ADJ|NOUN|PROPN|NUM|ADV)$/u
 
 export abstract class UtteranceFrames extends LabelFrames {
   protected utteranceObject(k: number): Attribution | undefined {
-    if (this.quoted[k] || this.language.pos(k) !== 'VERB' || !ISSUING.has(this.language.lemma(k))) return undefined
+    if (this.quoted[k] || !ISSUING_FORMS.has(this.words[k]!.norm) || !this.someWordWithin(k + 1, 8, (w) => this.putOut(w.norm))) return undefined
+    if (this.language.pos(k) !== 'VERB' || !ISSUING.has(this.language.lemma(k))) return undefined
     let head = -1
     for (let i = k + 1; i < this.end && i - k <= 8 && !this.quoted[i] && /^(?:\s+|-)$/u.test(this.gap(i - 1, i)); i++) {
       const norm = this.words[i]!.norm
-      if (this.language.pos(i) === 'NOUN' && (UTTERANCES.has(norm) || UTTERANCES.has(norm.replace(/s$/u, '')) || PUT_OUT.has(norm))) head = i
+      if (this.putOut(norm) && this.language.pos(i) === 'NOUN') head = i
       else if (head >= 0 || (!OBJECT_WORDS.test(this.language.pos(i)) && norm !== 'of')) break
     }
     if (head < 0) return undefined
@@ -42,5 +45,10 @@ export abstract class UtteranceFrames extends LabelFrames {
     const subject = this.subjectBefore(k)
     if (!subject || !this.speaksAsPhrase(subject)) return undefined
     return this.make('speech', subject, {start: k, end: k + 1}, {start: k + 1, end: this.clauseEnd(k + 1)})
+  }
+
+  /** A noun for an utterance, a document, a plan or a picture. */
+  private putOut(norm: string): boolean {
+    return UTTERANCES.has(norm) || UTTERANCES.has(norm.replace(/s$/u, '')) || PUT_OUT.has(norm)
   }
 }
