@@ -168,6 +168,31 @@ describe('anonymous-source', () => {
           `${subject} called ${service}`
         )
   })
+  it('flags unnamed sources that give information: a clause, a closing attribution, a quotation, what something is said to be', () => {
+    for (const source of ['Sources', 'One diplomat', 'Two aides', "Obama's aides", 'A source'])
+      for (const [before, cue, after] of [
+        ['', 'said', ' the plan was dead.'],
+        ['The plan is dead, ', 'said', '.'],
+        ['', 'described', ' the speeches as "inconclusive."'],
+        ['', 'told', ' reporters: "It is over."']
+      ]) {
+        const who = before ? source.toLowerCase().replace("obama's", "Obama's") : source
+        const text = `${before}${who} ${cue}${after}`
+        assert.deepEqual(flags(text, 'anonymous-source'), [`${who} ${cue}`], text)
+      }
+  })
+  it('clean counterpart: a question asked, a statement denied, a reaction with an object, or one person a possessive names, is no anonymous sourcing', () => {
+    for (const text of [
+      'Lawmakers have not said when they would take up the bill.',
+      'Lawmakers also asked whether the deals required cooperation.',
+      'Officials would not say who was hurt.',
+      "Some state officials praised Mr. Clarke's work.",
+      'Diplomats almost universally expressed outrage over the test.',
+      '"That was outrageous," Obama\'s former campaign strategist said in an interview.',
+      "The mayor's spokesman said the plan was dead."
+    ])
+      assert.deepEqual(flags(text, 'anonymous-source'), [], text)
+  })
   it('accepts a described source with a reason for anonymity', () => {
     const text = 'Two officials involved in the talks said the deal was off. They spoke on condition of anonymity because they were not authorized to speak.'
     assert.deepEqual(flags(text, 'anonymous-source'), [])

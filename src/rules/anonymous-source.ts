@@ -36,6 +36,10 @@ export function anonymousSources(reporter: Reporter): void {
   for (const a of voice.attributions) {
     // (A side taken, "one official backed the plan", is news about the official, not sourcing.)
     if (!a.source || a.kind === 'position' || seen.has(a.source.start) || sourceKind(prose, a) !== 'anonymous') continue
+    // Sourcing is information: a claim (a clause, a quotation, what something is said to be, or what
+    // came before "…, officials said"), not a question asked, a statement denied ("have not said
+    // when"), or a reaction with an object ("officials praised the protests", "expressed outrage over …").
+    if (!givesInformation(ctx, a)) continue
     seen.add(a.source.start)
     const start = Math.min(a.source.start, a.cue.start)
     const end = Math.max(a.source.end, a.cue.end)
@@ -129,6 +133,22 @@ function wordAt(words: RuleContext['prose']['words'], block: number, offset: num
     else hi = mid
   }
   return lo < words.length && words[lo]!.block === block && words[lo]!.start === offset ? lo : -1
+}
+
+/** Words before a cue that deny it: "have not said", "would never say". */
+const NEGATIONS = new Set(['not', "n't", 'never', 'no'])
+
+function givesInformation(ctx: RuleContext, a: Attribution): boolean {
+  const {words} = ctx.prose
+  const cue = a.cue.start
+  if (ctx.language.lemma(cue) === 'ask') return false
+  for (let i = Math.max(a.source!.end, cue - 2); i < cue; i++) if (NEGATIONS.has(words[i]!.norm) || /n['\u2019]t$/u.test(words[i]!.norm)) return false
+  const content = a.content
+  if (!content || content.end <= a.cue.start) return true
+  // ("described the tenor of the speeches as "inconclusive"", "explain the decline as a reaction …":
+  // what something is said to be is information too.)
+  for (let i = content.start; i < content.end; i++) if (ctx.voice.quotationOf[i]! >= 0 || words[i]!.norm === 'as') return true
+  return isClause(ctx.prose, ctx.language, content)
 }
 
 function isDescribed(ctx: RuleContext, a: Attribution): boolean {

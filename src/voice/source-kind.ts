@@ -65,6 +65,9 @@ function isGroup(prose: Prose, start: number, end: number): boolean {
 function isAnonymous(prose: Prose, start: number, end: number): boolean {
   const {words} = prose
   if (DEFINITE.has(words[start]!.norm)) return false
+  // "Obama's former campaign strategist": one person a possessive names is someone the story can
+  // point to, as "the top diplomat" is; "Obama's aides" are still unnamed.
+  if (/['\u2019]s$/u.test(words[start]!.text) && !/[^s]s$/u.test(words[end - 1]!.norm)) return false
   // "Hospital officials said …" after "Roger Williams Hospital": the officials of a body the story names.
   if (ANONYMOUS.has(words[end - 1]!.norm)) return !(end - start === 2 && namePartsOf(prose).has(capitalised(words[start]!.text)))
   for (let i = start; i + 1 < end; i++) if (ANONYMOUS.has(words[i]!.norm) && KNOWING.has(words[i + 1]!.norm)) return true
