@@ -35,9 +35,8 @@ function verbsFor(settings: AttributionSettings): ReadonlySet<string> {
 export function findAttributions(prose: Prose, quoted: readonly boolean[], language: Language, settings: AttributionSettings = {}): Attribution[] {
   const verbs = verbsFor(settings)
   const found: Attribution[] = []
-  // Words the story uses inside names, read once and only if a headline asks.
-  let names: ReadonlySet<string> | undefined
-  const storyNames = (): ReadonlySet<string> => (names ??= namePartsOf(prose))
+  // Words the story uses inside names, read only if a headline asks (namePartsOf keeps them).
+  const storyNames = (): ReadonlySet<string> => namePartsOf(prose)
   for (const sentence of prose.sentences) {
     const finder = new SentenceAttributions(prose, sentence, quoted, verbs, language, storyNames)
     found.push(...finder.find())
@@ -46,9 +45,15 @@ export function findAttributions(prose: Prose, quoted: readonly boolean[], langu
   return found
 }
 
+/** Each story's name parts, read once: the source-kind check asks for them for every short source. */
+const namePartsByProse = new WeakMap<Prose, ReadonlySet<string>>()
+
 /** Capitalised words that follow another capitalised word in their sentence: the later parts of names. */
 export function namePartsOf(prose: Prose): ReadonlySet<string> {
+  const cached = namePartsByProse.get(prose)
+  if (cached) return cached
   const parts = new Set<string>()
+  namePartsByProse.set(prose, parts)
   const {words} = prose
   for (let j = 1; j < words.length; j++) {
     const word = words[j]!
