@@ -2770,6 +2770,12 @@ describe('a clause with no cue that introduces a quotation after a colon', () =>
 })
 
 describe('an utterance, a document or a plan put out, and what someone is said to be after "as"', () => {
+  /** `${s} ${verb} ${object}.` credits the object to the subject, with the verb's last word as cue. */
+  const creditsObject = ({s, frame: [verb, object]}) => {
+    const text = `${s} ${verb} ${object}.`
+    const found = attributionParts(text).find((a) => a.cue === verb.split(' ').at(-1))
+    assert.deepEqual(found && [found.source, found.content], [s, object], text)
+  }
   all(
     'a verb of issuing with an utterance, a document or a plan as its object: the object is what was said',
     cases({
@@ -2786,17 +2792,14 @@ describe('an utterance, a document or a plan put out, and what someone is said t
         ['posted', 'a cache of diplomatic cables']
       ]
     }),
-    ({s, frame: [verb, object]}) => {
-      const text = `${s} ${verb} ${object}.`
-      const found = attributionParts(text).find((a) => a.cue === verb.split(' ').at(-1))
-      assert.deepEqual(found && [found.source, found.content], [s, object], text)
-    }
+    creditsObject
   )
   it('clean counterpart: the same verbs with other objects, and a statement put out with a participle of saying', () => {
     noCue(
       [
         'She unveiled a statue in the park.',
         'He posted bail on Monday.',
+        'The company posted a loss.',
         'Police released the prisoner.',
         'He gave a dollar to the boy.',
         'The team ran a mile.'
@@ -2833,11 +2836,7 @@ describe('an utterance, a document or a plan put out, and what someone is said t
         ['championed', 'gay rights']
       ]
     }),
-    ({s, frame: [verb, object]}) => {
-      const text = `${s} ${verb} ${object}.`
-      const found = attributionParts(text).find((a) => a.cue === verb.split(' ').at(-1))
-      assert.deepEqual(found && [found.source, found.content], [s, object], text)
-    }
+    creditsObject
   )
 })
 
