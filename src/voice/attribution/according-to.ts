@@ -1,7 +1,7 @@
 /**
  * Frames of a source named in a phrase, not by a verb: "according to X", "in the words of X", "in X's
- * view", "in his eyes", "in the view of X" and "by her own admission", and a lead-in naming where a quotation comes from ("More from X:",
- * "From the Post:").
+ * view", "in his eyes", "in the view of X" and "by her own admission", and a lead-in naming where a
+ * quotation comes from ("More from X:", "From the Post:").
  */
 import {BE_FORMS, POSSESSIVE_DETERMINERS} from '../../data/word-classes.js'
 import type {Attribution, WordRange} from './types.js'

@@ -12,9 +12,15 @@ import {CLAUSE_SUBJECTS, NAMING, QUOTE_CHARS, WH_CLAUSE} from './words.js'
 /** Verbs of charging someone with something, and the prepositions of the charge: "accused X of …", "charged him with …". */
 const CHARGE_VERBS = new Set(['accuse', 'charge'])
 const CHARGE_PREPOSITIONS = new Set(['of', 'for', 'with'])
-/** Verbs whose object is what was said: "announced his candidacy", "proposed a tax" (a promise of a thing is an intention, not said). */
+/**
+ * Verbs whose object is what was said: "announced his candidacy", "proposed a tax" (a promise of a
+ * thing is an intention, not something said).
+ */
 const UTTERED_OBJECTS = new Set(['announce', 'propose'])
-/** Verbs that say what someone or something is, after "as": "described himself as …", "portrayed the plan as …" ("painted her as" is left to the stance rule: the reporter's word for a campaign's framing). */
+/**
+ * Verbs that say what someone or something is, after "as": "described himself as …", "portrayed
+ * the plan as …" ("painted her as" is left to the stance rule: the reporter's word for a framing).
+ */
 const AS_VERBS = new Set(['describe', 'characterize', 'characterise', 'portray', 'depict', 'cast', 'dismiss', 'rip'])
 /** Verbs of asking and telling that take an object, then a question or a request. */
 const REQUESTS = new Set(['ask', 'tell', 'urge', 'question', 'press', 'challenge', 'implore', 'warn', 'remind', 'invite'])

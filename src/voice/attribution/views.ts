@@ -1,8 +1,8 @@
 /**
  * Frames of views and inferences: the reporter's own inference, credited to no one (`evidential`:
- * "seemed to", "is expected to"), a view held of something (`seesAs`: "sees X as …"), and a claim
- * someone owns (`possessedClaim`: "his suggestion that …", with `complementEnd` for where its clause
- * ends).
+ * "seemed to", "is expected to"), hearsay credited to no one (`hearsay`: "reportedly", "allegedly"),
+ * a view held of something (`seesAs`: "sees X as …"), and a claim someone owns (`possessedClaim`:
+ * "his suggestion that …", with `complementEnd` for where its clause ends).
  */
 import {BE_FORMS, PERSONAL_PRONOUNS as PERSONAL, POSSESSIVE_DETERMINERS} from '../../data/word-classes.js'
 import {SPEECH_ACT_NOUNS} from '../cues.js'
@@ -87,11 +87,6 @@ export abstract class ViewFrames extends SourcePhraseFrames {
   }
 
   /**
-   * A claim named by a noun that someone owns: `Mr. Obama's patronizing suggestion that she was
-   * "likable enough"`, `Trump's accusation that Clinton is playing the "woman's card"`, `his claim
-   * that …`. The owner is the source; the clause after "that" is what was claimed.
-   */
-  /**
    * Hearsay named by an adverb, credited to no one: `Bloomberg is reportedly considering a run`,
    * `the official allegedly took bribes`. The clause around the adverb is its content; with no
    * source, it stays in the reporter's voice (the weasel and allegation rules read the adverb).
@@ -110,6 +105,11 @@ export abstract class ViewFrames extends SourcePhraseFrames {
     return /ed$/u.test(this.words[i]!.norm) && /^(?:ADV|DET)$/u.test(this.language.pos(i - 1)) && this.language.pos(i + 1) === 'NOUN'
   }
 
+  /**
+   * A claim named by a noun that someone owns: `Mr. Obama's patronizing suggestion that she was
+   * "likable enough"`, `Trump's accusation that Clinton is playing the "woman's card"`, `his claim
+   * that …`. The owner is the source; the clause after "that" is what was claimed.
+   */
   protected possessedClaim(k: number): Attribution | undefined {
     if (!SPEECH_ACT_NOUNS.has(this.words[k]!.norm) || this.quoted[k] || !this.someWordWithin(k + 1, 7, (w) => w.norm === 'that')) return undefined
     // "suggestion at a similarly timed debate that …": a short phrase may come between.
