@@ -2946,3 +2946,25 @@ describe('hearsay named by an adverb', () => {
     }
   )
 })
+
+describe('a belief set off by commas or closing the sentence', () => {
+  all(
+    'X, they believe, is …; …, many think.; …, Clinton allies believe — …: the believer holds the clause around or before',
+    cases({who: ['they', 'many', 'his advisers', 'Clinton allies'], verb: ['believe', 'think', 'fear'], shape: ['aside', 'closing', 'dash']}),
+    ({who, verb, shape}) => {
+      const claim = 'such a move could alienate his backers'
+      const text =
+        shape === 'aside'
+          ? `Such a move, ${who} ${verb}, could alienate his backers.`
+          : shape === 'closing'
+            ? `${cap(claim)}, ${who} ${verb}.`
+            : `${cap(claim)}, ${who} ${verb} — backers she will need.`
+      const found = attributionParts(text).find((a) => a.cue === verb)
+      const content = shape === 'aside' ? text.replace(/[,.]/gu, '').replace(/ {2,}/gu, ' ') : cap(claim)
+      assert.deepEqual(found && [found.source, found.content], [who, content], text)
+    }
+  )
+  it('clean counterpart: a belief in something, or a relative clause of belief, sets nothing off', () => {
+    noCue(['Ruiz, who believes in the plan, spoke.', 'The road, the trees think, is long.'], /believ|think/u)
+  })
+})

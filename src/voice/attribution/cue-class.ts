@@ -108,7 +108,13 @@ export abstract class CueReader extends SentenceReader {
     // "two out of three report their sales …", "half say": after a share of people, a cue form is their verb.
     if (!year && this.isShareOfPeople(k - 1) && next !== undefined && this.language.pos(k - 1) !== 'PROPN') return true
     // "Both think Obama advanced …", "Many believe the tax …": a group pronoun as subject, then its verb before a clause.
-    if (GROUP_PRONOUNS.has(this.words[k - 1]!.norm) && this.words[k]!.norm === this.language.lemma(k) && next !== undefined && this.clauseAt(k + 1)) return true
+    // (", many think, is …": set off by commas, the clause is around it.)
+    if (
+      GROUP_PRONOUNS.has(this.words[k - 1]!.norm) &&
+      this.words[k]!.norm === this.language.lemma(k) &&
+      (next === undefined || k + 1 === this.end || /^\s*[,\u2014]/u.test(this.gap(k, k + 1)) || this.clauseAt(k + 1))
+    )
+      return true
     // "Some may claim it harms …": after a modal (lower case: not "May"), a bare verb; "a group
     // which claims that …": after a relative pronoun, the verb of its clause.
     const previous = this.words[k - 1]!
@@ -128,6 +134,8 @@ export abstract class CueReader extends SentenceReader {
       this.words[k]!.norm === this.language.lemma(k) &&
       (next === undefined ||
         k + 1 === this.end ||
+        // ("Such a move, his advisers fear, could …": set off by commas.)
+        /^\s*,/u.test(this.gap(k, k + 1)) ||
         next.norm === 'a' ||
         next.norm === 'an' ||
         next.norm === 'the' ||

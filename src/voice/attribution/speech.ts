@@ -4,8 +4,8 @@
  * skips passives, and hands questions, participles, coordinated cues, stances and a verb with its
  * preposition ("called for an inquiry", `objectPhrase`) to their frames.
  */
-import {OBJECT_CUES, OBJECT_PHRASES, SPEECH_VERBS} from '../cues.js'
-import type {Attribution} from './types.js'
+import {OBJECT_CUES, OBJECT_PHRASES, SPEECH_VERBS, type CueClass} from '../cues.js'
+import type {Attribution, WordRange} from './types.js'
 import {StanceFrames} from './stance.js'
 import {FINITE, NAMING} from './words.js'
 
@@ -43,8 +43,10 @@ export abstract class SpeechFrames extends StanceFrames {
     if (joined) return joined
     // "vowed to fight", "has promised to cut taxes": an intention, whatever else the verb can do.
     if (INFINITIVE_CUES.has(this.language.lemma(k)) && this.infinitiveAt(this.skipAdverbs(cue.end))) return this.stance('intention', k, cue)
-    // Beliefs always need their clause ("believed in counselling" is not attribution).
-    if (klass === 'belief' || (klass !== 'speech' && !SPEECH_VERBS.has(this.words[k]!.norm))) return this.stance(klass, k, cue)
+    // Beliefs always need their clause ("believed in counselling" is not attribution), before the
+    // verb when it is set off: "Such efforts, they believe, will …", "…, Clinton allies believe."
+    if (klass === 'belief' || (klass !== 'speech' && !SPEECH_VERBS.has(this.words[k]!.norm)))
+      return this.asideBelief(klass, k, cue) ?? this.stance(klass, k, cue)
     const before = this.boundaryBefore(k)
     // "Said Ellis: "…"": the speaker after the cue, the rest of the sentence what was said.
     // (`"How big is that wall?" asked the boy`: a question mark ended the sentence before a lower-case cue.)
@@ -134,6 +136,21 @@ export abstract class SpeechFrames extends StanceFrames {
     const subject = this.isParticiple(k) ? this.mainSubject(k) : this.subjectBefore(k)
     if (!subject || !this.canHold(subject, 'speech')) return undefined
     return this.make('speech', subject, cue, {start: k + 2, end: this.end})
+  }
+
+  /**
+   * A belief set off by commas or a dash, or closing the sentence after one: `Ryan's endorsement,
+   * many think, is only a matter of time`, `that won't happen, they believe`. The sentence around
+   * it, or before it, is what is believed.
+   */
+  private asideBelief(klass: CueClass, k: number, cue: WordRange): Attribution | undefined {
+    // ("…, Clinton allies believe": a noun phrase the subject reader does not take on its own.)
+    const subject = this.subjectBefore(k) ?? (this.language.isNominal(k - 1) ? this.phraseEndingAt(k - 1) : undefined)
+    if (!subject || subject.start <= this.first || !/[,\u2014]\s*$/u.test(this.boundaryBefore(subject.start)) || !this.canHold(subject, klass)) return undefined
+    // (A dash after it closes the belief too: "…, Clinton allies believe — backers she will need.")
+    if (cue.end === this.end || /^\s*\u2014/u.test(this.gap(cue.end - 1, cue.end)))
+      return this.make('speech', subject, cue, {start: this.first, end: subject.start})
+    return /^\s*,/u.test(this.gap(cue.end - 1, cue.end)) ? this.make('speech', subject, cue, {start: this.first, end: this.end}) : undefined
   }
 
   /** After a cue and a short adjunct, the comma closing a parenthetical attribution (its word index). */
