@@ -2968,3 +2968,29 @@ describe('a belief set off by commas or closing the sentence', () => {
     noCue(['Ruiz, who believes in the plan, spoke.', 'The road, the trees think, is long.'], /believ|think/u)
   })
 })
+
+describe('intentions with "to be", after a surname the tagger misreads, and an -s form before an infinitive', () => {
+  all(
+    'declined / plans / refused to be …, with any subject: the intention is the infinitive',
+    cases({
+      s: ['Ms. Brainard', 'The Republican presidential candidate', 'The party', 'She'],
+      verb: ['declined', 'plans', 'refused', 'wants'],
+      rest: ['to be interviewed for this article', 'to be back in South Carolina']
+    }),
+    ({s, verb, rest}) => {
+      const text = `${s} ${verb} ${rest}.`
+      const found = attributionParts(text).find((a) => a.cue === verb)
+      assert.deepEqual(found && [found.source, found.content], [s, rest], text)
+    }
+  )
+  it('a surname the story names in full is the subject, whatever the tagger reads ("Cook declined to say …")', () => {
+    for (const surname of ['Cook', 'Baker', 'Hunt']) {
+      const text = `Carter spoke with Peter ${surname} on Monday. ${surname} declined to say whether it was a violation.`
+      const found = attributionParts(text).find((a) => a.cue === 'declined')
+      assert.deepEqual(found && found.source, surname, text)
+    }
+  })
+  it('clean counterpart: plans owned by someone are no intention', () => {
+    noCue(['Her plans to run were dashed.', "The mayor's plans to build a park failed.", 'The plans to expand the port stalled.'], /plans/u)
+  })
+})

@@ -124,6 +124,9 @@ export abstract class CueReader extends SentenceReader {
     if (/['\u2019]s?$/u.test(this.words[k - 1]!.norm)) return false
     if (/^\s*:/u.test(after) || next?.norm === 'that') return true
     if (year) return false
+    // "The Republican candidate plans to be back", "The party wants to …": an -s form after a singular
+    // noun, before an infinitive.
+    if (/[^s]s$/u.test(this.words[k]!.norm) && !/s$/u.test(this.words[k - 1]!.norm) && this.infinitiveAt(k + 1)) return true
     // "Polls show a close race", "documents from his return show he took …": a base-form cue
     // between a noun and the start of its object or clause.
     const noun = this.words[k - 1]!.norm

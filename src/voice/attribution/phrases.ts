@@ -194,6 +194,8 @@ export abstract class PhraseReader extends CueReader {
     // ("voters who support Sanders": a "who" stands for people.)
     if (PERSONAL.has(norm) || norm === 'who' || GROUP_PRONOUNS.has(norm) || this.isShareOfPeople(head)) return true
     if (pos === 'PROPN') return true
+    // ("Cook declined to say …": a surname the story has used in a full name, whatever the tagger reads.)
+    if (head === subject.start && this.isCapitalized(head) && this.storyNames().has(this.words[head]!.text)) return true
     // (People and organisations by their word, whatever the tagger reads: "The union views …".)
     if (PEOPLE.has(norm) || ORGANISATIONS.has(norm)) return true
     if (pos !== 'NOUN') return false

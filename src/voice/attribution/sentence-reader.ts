@@ -148,7 +148,8 @@ export abstract class SentenceReader {
   protected infinitiveAt(i: number): boolean {
     if (i + 1 >= this.end || this.words[i]!.norm !== 'to') return false
     const pos = this.language.pos(i + 1)
-    return pos === 'VERB' || (pos === 'ADV' && i + 2 < this.end && this.language.pos(i + 2) === 'DET')
+    // ("declined to be interviewed", "plans to be back": "be" is read as an auxiliary.)
+    return pos === 'VERB' || (pos === 'AUX' && this.words[i + 1]!.norm === 'be') || (pos === 'ADV' && i + 2 < this.end && this.language.pos(i + 2) === 'DET')
   }
 
   /** A finite verb (not a cue's own participle) stands between words `from` and `to`. */
