@@ -119,14 +119,15 @@ export abstract class CueReader extends SentenceReader {
     // which claims that …": after a relative pronoun, the verb of its clause.
     const previous = this.words[k - 1]!
     if (MODAL_AUXILIARIES.has(previous.text) || (RELATIVE_SUBJECTS.has(previous.norm) && (next?.norm === 'that' || this.clauseAt(k + 1)))) return true
+    // "The Republican candidate plans to be back", "It plans to raise rates": an -s form after a
+    // singular noun or pronoun, before an infinitive.
+    const singular = /^(?:he|she|it)$/u.test(previous.norm) || ((before === 'NOUN' || before === 'PROPN') && !/s$/u.test(previous.norm))
+    if (singular && /[^s]s$/u.test(this.words[k]!.norm) && !/['\u2019]s?$/u.test(previous.text) && this.infinitiveAt(k + 1)) return true
     if (before !== 'PROPN' && before !== 'NOUN' && !year) return false
     // "Editor's note:": after a possessive, a noun.
     if (/['\u2019]s?$/u.test(this.words[k - 1]!.norm)) return false
     if (/^\s*:/u.test(after) || next?.norm === 'that') return true
     if (year) return false
-    // "The Republican candidate plans to be back", "The party wants to …": an -s form after a singular
-    // noun, before an infinitive.
-    if (/[^s]s$/u.test(this.words[k]!.norm) && !/s$/u.test(this.words[k - 1]!.norm) && this.infinitiveAt(k + 1)) return true
     // "Polls show a close race", "documents from his return show he took …": a base-form cue
     // between a noun and the start of its object or clause.
     const noun = this.words[k - 1]!.norm
