@@ -57,6 +57,25 @@ describe('unsourced-figure', () => {
     ])
       assert.equal(flags(text, 'unsourced-figure').length, 1, text)
   })
+  it("goes on with a source's account into the next paragraph when a sentence opens on a thing the source named", () => {
+    for (const [who, cue] of [
+      ['They', 'told police'],
+      ['The owners', 'said'],
+      ['Mrs. Kochanek', 'told officers']
+    ])
+      for (const opening of ['One of the rings was valued at $900.', 'The watch was valued at $125.', 'The pearl earrings were worth $85.'])
+        assert.deepEqual(
+          flags(
+            `${who} ${cue} the intruders took four rings, a watch and a set of pearl earrings.\n\n${opening} The others were valued at $325, $75 and $65.`,
+            'unsourced-figure'
+          ),
+          [],
+          `${who} ${cue} … ${opening}`
+        )
+    // Clean counterparts: a thing the source did not name, or an account nobody is credited with, still needs its source.
+    assert.deepEqual(flags('They told police the intruders took four rings.\n\nThe house was valued at $900,000.', 'unsourced-figure'), ['$900,000'])
+    assert.deepEqual(flags('The intruders took four rings.\n\nOne of the rings was valued at $900.', 'unsourced-figure'), ['$900'])
+  })
   it('is covered by an attribution at the end of the sentence', () => {
     assert.deepEqual(flags('At least 40 people were killed, the health ministry said on Sunday.', 'unsourced-figure'), [])
   })

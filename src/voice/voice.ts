@@ -210,6 +210,7 @@ function sourcedSentences(prose: Prose, attributions: readonly Attribution[]): U
     if (sourceKind(prose, a) === 'document') through[a.sentence] = 1
   }
   const own = new Uint8Array(sourced)
+  const told = toldThingsByBlock(prose, attributions)
   // Whether a sentence before this one in its paragraph names a source of its own.
   let sourcedBefore = false
   for (let s = 1; s < prose.sentences.length; s++) {
@@ -218,6 +219,13 @@ function sourcedSentences(prose: Prose, attributions: readonly Attribution[]): U
       // "Dodge reported the following breakdown:" ¶ the figures: a lead-in ending on a colon credits the next paragraph.
       const lead = prose.sentences[s - 1]!
       if (own[s - 1] && prose.sentences[s]!.block === lead.block + 1 && endsWithColon(prose.blocks[lead.block]!.text)) sourced[s] = through[s] = 1
+      // "They told police the intruders took … four rings, a watch …" ¶ "One of the rings was valued at $900.":
+      // a sentence about a thing the source named just before goes on with the source's account.
+      const things = told.get(prose.sentences[s]!.block - 1)
+      if (things && prose.sentences[s]!.block === lead.block + 1 && refersBack(prose, prose.sentences[s]!, things)) {
+        sourced[s] = 1
+        sourcedBefore = true
+      }
       continue
     }
     sourcedBefore ||= own[s - 1] === 1
@@ -228,6 +236,32 @@ function sourcedSentences(prose: Prose, attributions: readonly Attribution[]): U
     if (sourcedBefore && agentlessEstimate(prose, prose.sentences[s]!)) sourced[s] = 1
   }
   return sourced
+}
+
+/** The nouns of what each paragraph credits to a named or described source, singular (by spelling). */
+function toldThingsByBlock(prose: Prose, attributions: readonly Attribution[]): Map<number, Set<string>> {
+  const things = new Map<number, Set<string>>()
+  for (const a of attributions) {
+    if (!creditsContent(a) || !a.source || !a.content) continue
+    const block = prose.words[a.content.start]!.block
+    const set = things.get(block) ?? new Set<string>()
+    for (let i = a.content.start; i < a.content.end; i++) set.add(singular(prose.words[i]!.norm))
+    things.set(block, set)
+  }
+  return things
+}
+
+const singular = (norm: string): string => norm.replace(/(?<=[^s])s$/u, '')
+
+/** The sentence opens with "the …" (or "one of the …") and a noun from `things`: "The watch was …", "One of the rings …". */
+function refersBack(prose: Prose, sentence: Sentence, things: ReadonlySet<string>): boolean {
+  const {words} = prose
+  let i = sentence.firstWord
+  if (words[i]?.norm === 'one' && words[i + 1]?.norm === 'of') i += 2
+  if (words[i]?.norm !== 'the') return false
+  // The noun right after "the" ("the watch was"), or after one modifier before a form of "be" ("the pearl earrings were").
+  const named = (j: number): boolean => j < sentence.endWord && words[j]!.norm.length > 2 && things.has(singular(words[j]!.norm))
+  return named(i + 1) || (named(i + 2) && BE_FORMS.has(words[i + 3]?.norm ?? ''))
 }
 
 /** A passive estimate with no "by": "is estimated at", "are projected to", "was valued at". */
