@@ -2794,6 +2794,11 @@ describe('an utterance, a document or a plan put out, and what someone is said t
     }),
     creditsObject
   )
+  it("a thing put out is the reporter's description of it: a quoted word in it is still doubted, and its words stay the reporter's", () => {
+    for (const text of ['The group released a video of a "terrorist" training camp.', 'The city sent a letter about the "experts" on Thursday.'])
+      assert.deepEqual(kinds(text), ['scare'], text)
+    assert.equal(voiceOf('The city sent a cease-and-desist letter to the regime.', 'regime'), 'narrative')
+  })
   it('clean counterpart: the same verbs with other objects, and a statement put out with a participle of saying', () => {
     noCue(
       [

@@ -8,7 +8,8 @@ const KIND_LABEL: Record<MappedAttribution['kind'], string> = {
   indirect: 'reported',
   headline: 'headline',
   position: 'side taken',
-  evidential: "the reporter's inference"
+  evidential: "the reporter's inference",
+  issued: 'put out'
 }
 
 /**

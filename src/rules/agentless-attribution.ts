@@ -211,7 +211,7 @@ function collectiveSources(report: Reporter, taken: readonly Span[]): void {
   const {words, sentences} = ctx.prose
   for (const a of ctx.voice.attributions) {
     const source = a.source
-    if (!source || a.mark || a.kind === 'position') continue
+    if (!source || a.mark || a.kind === 'position' || a.kind === 'issued') continue
     // The group's noun: before "of" ("critics of the plan"), else the last word.
     let headAt = source.end - 1
     for (let i = source.start + 1; i < source.end; i++) {

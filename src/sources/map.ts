@@ -17,7 +17,7 @@ export interface Span {
 
 export interface MappedAttribution {
   /** direct: the content is quoted; mixed: partly quoted; indirect: reported speech; headline: "…: X" / "X: …"; position: a side taken ("endorsed Trump"). */
-  kind: 'direct' | 'mixed' | 'indirect' | 'headline' | 'position' | 'evidential'
+  kind: 'direct' | 'mixed' | 'indirect' | 'headline' | 'position' | 'evidential' | 'issued'
   source?: Span
   /** For a pronoun, a surname or a description ("the mayor"), the named source it stands for. */
   resolved?: string
@@ -81,7 +81,14 @@ export function sourcingMap(file: VFile): SourcingMap {
     const quoted = a.content ? quotedShare(voice.quotationOf, a.content) : 0
     for (const q of voice.quotations) if (a.content && overlaps(q.words, a.content)) byQuote.add(q.index)
     const mapped: MappedAttribution = {
-      kind: a.kind === 'headline' || a.kind === 'position' || a.kind === 'evidential' ? a.kind : quoted >= 0.8 ? 'direct' : quoted > 0 ? 'mixed' : 'indirect',
+      kind:
+        a.kind === 'headline' || a.kind === 'position' || a.kind === 'evidential' || a.kind === 'issued'
+          ? a.kind
+          : quoted >= 0.8
+            ? 'direct'
+            : quoted > 0
+              ? 'mixed'
+              : 'indirect',
       sourceKind: sourceKind(prose, a)
     }
     if (a.source) mapped.source = span(a.source)

@@ -305,8 +305,8 @@ function assignSpeakers(prose: Prose, quotations: Quotation[], attributions: Att
   // Attributions are in reading order; index them by block so each lookup stays local.
   const byBlock = new Map<number, Attribution[]>()
   for (const a of attributions) {
-    // A side taken ("Ruiz backed the plan.") says nothing a quotation could be.
-    if (a.kind === 'position') continue
+    // A side taken ("Ruiz backed the plan.") or a thing put out ("released a video") says nothing a quotation could be.
+    if (a.kind === 'position' || a.kind === 'issued') continue
     const block = words[a.cue.start]?.block ?? words[a.source?.start ?? 0]!.block
     const list = byBlock.get(block)
     if (list) list.push(a)

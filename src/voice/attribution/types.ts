@@ -19,8 +19,10 @@ export interface Attribution {
   /**
    * `position`: a side taken ("endorsed Trump"); its content is the reporter's words for what the side is on.
    * `evidential`: the reporter's own inference, credited to no one ("Trump seemed to …", "is expected to …").
+   * `issued`: an utterance, a document or a plan put out ("sent a letter", "released a video"); its content is the
+   * reporter's description of the thing, not its wording.
    */
-  kind: 'speech' | 'according-to' | 'headline' | 'position' | 'evidential'
+  kind: 'speech' | 'according-to' | 'headline' | 'position' | 'evidential' | 'issued'
   sentence: number
   source?: WordRange
   cue: WordRange
@@ -30,9 +32,9 @@ export interface Attribution {
   mark?: CueMark
 }
 
-/** Whether an attribution credits what it reports to a source: not a vague one, not a side taken. */
+/** Whether an attribution credits what it reports to a source: not a vague one, a side taken, an inference or a thing put out. */
 export function creditsContent(a: Attribution): boolean {
-  return !a.vague && a.kind !== 'position' && a.kind !== 'evidential'
+  return !a.vague && a.kind !== 'position' && a.kind !== 'evidential' && a.kind !== 'issued'
 }
 
 export interface CueMark {

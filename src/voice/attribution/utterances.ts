@@ -1,9 +1,10 @@
 /**
- * An utterance or a document put out by its subject, named as the object of a verb of issuing:
- * "The city sent a cease-and-desist letter", "Clinton has delivered a mostly positive message",
- * "Trump unleashed a flurry of tweets", "the mayor unveiled a plan to cut taxes", "WikiLeaks posted a
- * cache of diplomatic cables". The object is
- * what was said; "issued a statement saying …" is left to the participle of saying.
+ * An utterance, a document or a plan put out by its subject, named as the object of a verb of
+ * issuing: "The city sent a cease-and-desist letter", "Clinton has delivered a mostly positive
+ * message", "Trump unleashed a flurry of tweets", "the mayor unveiled a plan to cut taxes",
+ * "WikiLeaks posted a cache of diplomatic cables". Kind `issued`: the object is the reporter's
+ * description of what was put out, so it credits no wording ("released a video of a "terrorist"
+ * camp" still doubts the word); "issued a statement saying …" is left to the participle of saying.
  */
 import {verbForms} from '../../match/inflect.js'
 import {CUE_PARTICIPLES} from '../cues.js'
@@ -44,7 +45,7 @@ export abstract class UtteranceFrames extends LabelFrames {
     if (head + 1 < this.end && CUE_PARTICIPLES.has(this.words[head + 1]!.norm)) return undefined
     const subject = this.subjectBefore(k)
     if (!subject || !this.speaksAsPhrase(subject)) return undefined
-    return this.make('speech', subject, {start: k, end: k + 1}, {start: k + 1, end: this.clauseEnd(k + 1)})
+    return this.make('issued', subject, {start: k, end: k + 1}, {start: k + 1, end: this.clauseEnd(k + 1)})
   }
 
   /** A noun for an utterance, a document, a plan or a picture. */
