@@ -14,15 +14,21 @@ export const textParse: Plugin<[], string, Root> = function () {
   this.parser = parseText
 }
 
+/** The words of a paragraph that is one short line, or undefined. */
+function shortLine(value: string): string[] | undefined {
+  const words = value.split(/\s+/u)
+  return words.length <= HEADLINE_MAX_WORDS && !/[\r\n]/u.test(value) ? words : undefined
+}
+
 /**
  * The first paragraph is the headline when it is one short line with no closing punctuation,
  * one that opens with a kicker or a speaker and a colon, one that quotes a speaker after a colon,
- * one that ends in the semicolon before its dek, or a short line in title case ("Poll: Wealthy Voters Abandon the Party."), as exported copy
- * often ends headlines with a full stop.
+ * one that ends in the semicolon before its dek, or a short line in title case ("Poll: Wealthy
+ * Voters Abandon the Party."), as exported copy often ends headlines with a full stop.
  */
 function isHeadline(value: string): boolean {
-  const words = value.split(/\s+/u)
-  if (words.length > HEADLINE_MAX_WORDS || /[\r\n]/u.test(value)) return false
+  const words = shortLine(value)
+  if (!words) return false
   if (!/[.!?…:;,"”'’)]$/u.test(value)) return true
   // "Poll: Clinton and Trump in dead heat." / "Sanders: Clinton needs to …": a kicker or a
   // speaker and a colon open the line.
@@ -39,8 +45,8 @@ function isHeadline(value: string): boolean {
  * Why She Felt "Invisible" As A Child.`), as listicles and exported copy set them.
  */
 function isSubhead(value: string): boolean {
-  const words = value.split(/\s+/u)
-  return words.length <= HEADLINE_MAX_WORDS && !/[\r\n]/u.test(value) && titleCase(words)
+  const words = shortLine(value)
+  return words !== undefined && titleCase(words)
 }
 
 /** Three or more content words, nearly all capitalised. */

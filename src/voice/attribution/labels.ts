@@ -113,7 +113,7 @@ export abstract class LabelFrames extends SpeechFrames {
       }
       if (verb < 0 || !/:\s*(?:["\u201C]|``)\s*$/u.test(this.gap(i - 1, i))) return undefined
       // ("Obama's first five questioners ranged …": a noun phrase of people right before the verb.)
-      const subject = this.subjectBefore(verb) ?? (this.language.isNominal(verb - 1) ? this.phraseEndingAt(verb - 1) : undefined)
+      const subject = this.subjectOrPhraseBefore(verb)
       if (!subject || subject.end > verb || !this.speaksAsPhrase(subject)) return undefined
       return this.withColon(this.make('speech', subject, {start: i, end: i}, {start: i, end: this.end}), i)
     }

@@ -145,7 +145,7 @@ export abstract class SpeechFrames extends StanceFrames {
    */
   private asideBelief(klass: CueClass, k: number, cue: WordRange): Attribution | undefined {
     // ("…, Clinton allies believe": a noun phrase the subject reader does not take on its own.)
-    const subject = this.subjectBefore(k) ?? (this.language.isNominal(k - 1) ? this.phraseEndingAt(k - 1) : undefined)
+    const subject = this.subjectOrPhraseBefore(k)
     if (!subject || subject.start <= this.first || !/[,\u2014]\s*$/u.test(this.boundaryBefore(subject.start)) || !this.canHold(subject, klass)) return undefined
     // (A dash after it closes the belief too: "…, Clinton allies believe — backers she will need.")
     if (cue.end === this.end || /^\s*\u2014/u.test(this.gap(cue.end - 1, cue.end)))

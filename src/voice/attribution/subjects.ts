@@ -94,6 +94,14 @@ export abstract class SubjectReader extends PhraseReader {
     return {start: this.jointStart(this.withKnowledge(start)), end: j + 1}
   }
 
+  /**
+   * The subject before the verb at `k`, or else the noun phrase right before it ("Clinton allies
+   * believe", "questioners ranged"), for frames whose caller checks that it can speak or hold a view.
+   */
+  protected subjectOrPhraseBefore(k: number): WordRange | undefined {
+    return this.subjectBefore(k) ?? (this.language.isNominal(k - 1) ? this.phraseEndingAt(k - 1) : undefined)
+  }
+
   /** `X, a former teacher, said` / `the minister, who …, said`: the phrase before the comma. */
   private appositive(j: number, speechVerb: boolean): WordRange | undefined {
     let i = j

@@ -95,8 +95,9 @@ export abstract class ViewFrames extends SourcePhraseFrames {
     if (!HEARSAY.has(this.words[k]!.norm) || this.quoted[k]) return undefined
     let start = k
     while (start > this.first && !/[,;:(\u2014]/u.test(this.gap(start - 1, start)) && !CLAUSE_OPENERS.has(this.words[start - 1]!.norm)) start--
+    const clauseEnd = this.clauseEnd(k + 1)
     let end = k + 1
-    while (end < this.clauseEnd(k + 1) && !/[,;:)\u2014]/u.test(this.gap(end - 1, end))) end++
+    while (end < clauseEnd && !/[,;:)\u2014]/u.test(this.gap(end - 1, end))) end++
     return end > k + 1 ? this.make('speech', undefined, {start: k, end: k + 1}, {start, end}) : undefined
   }
 
