@@ -2999,3 +2999,93 @@ describe('intentions with "to be", after a surname the tagger misreads, and an -
     noCue(['Her plans to run were dashed.', "The mayor's plans to build a park failed.", 'The plans to expand the port stalled.'], /plans/u)
   })
 })
+
+describe('real-copy subjects: a name after an adjunct with no comma, a person by role, and clauses real copy puts after the verb', () => {
+  all(
+    'a prepositional adjunct with no comma before the name is not part of the source ("In an interview Trump said")',
+    cases({
+      opener: ['In an interview', 'In a Bloomberg interview', 'On Monday', 'After the debate', 'During the rally'],
+      s: ['Trump', 'Ana Ruiz', 'Sen. Ana Ruiz'],
+      verb: [
+        ['said', 'said'],
+        ['declared', 'declared'],
+        ['told reporters', 'told']
+      ]
+    }),
+    ({opener, s, verb: [verb, cue]}) => {
+      const text = `${opener} ${s} ${verb} that the alliance was obsolete.`
+      assert.deepEqual(sourcesOfCue(text, cue), [s], text)
+    }
+  )
+  all(
+    'clean counterpart: a role or a title before the name stays in the source',
+    cases({
+      s: ['A spokeswoman for Democratic nominee Hillary Clinton', 'Actress Jane Fonda', 'Campaign manager Robby Mook', 'The billionaire Tom Steyer']
+    }),
+    ({s}) => {
+      const text = `${s} said the plan was fine.`
+      assert.deepEqual(sourcesOfCue(text, 'said'), [s], text)
+    }
+  )
+  all(
+    'a person named by what they do holds a view, after a conjunction or a determiner',
+    cases({
+      lead: ['', 'But ', 'And '],
+      s: ['environmentalists', 'the economists', 'many investors'],
+      verb: ['worry', 'believe', 'fear']
+    }),
+    ({lead, s, verb}) => {
+      const text = `${lead}${s} ${verb} that the company is breathing new life into coal.`.replace(/^./u, (c) => c.toUpperCase())
+      const found = attributionParts(text).find((a) => a.cue === verb)
+      assert.ok(found, text)
+      assert.match(found.source, new RegExp(`${s.split(' ').pop()}$`, 'iu'), text)
+      assert.equal(found.content, 'the company is breathing new life into coal', text)
+    }
+  )
+  all(
+    'a clause with no "that" whose subject opens with an adjective or carries an infinitive, or whose verb the tagger reads as a noun',
+    cases({
+      s: ['Mr. Clarke', 'She', 'The chairman'],
+      verb: ['hoped', 'believes', 'said'],
+      clause: ['electric utilities would pay for the credits', 'his efforts to slow warming will be his legacy', 'lenders target the young and the poor']
+    }),
+    ({s, verb, clause}) => {
+      const text = `${s} ${verb} ${clause}.`
+      const found = attributionParts(text).find((a) => a.cue === verb)
+      assert.deepEqual(found && [found.source, found.content], [s, clause], text)
+    }
+  )
+  it('clean counterpart: an object and an infinitive with no verb after it is no clause of its own', () => {
+    for (const text of ['Ruiz urged the party to back the plan.', 'Ruiz expected Democrats to do their duty.'])
+      assert.ok(!attributionParts(text).some((a) => a.content.startsWith('the party to back') && a.cue === 'expected'), text)
+    noCue(['The new lenders target the young and the poor.', 'His efforts to slow warming will be his legacy.'], /./u)
+  })
+  all(
+    'a negated intention: vowed not to, promised never to',
+    cases({
+      s: ['Ban Ki-moon', 'The secretary general', 'He'],
+      verb: ['vowed', 'promised', 'pledged'],
+      neg: ['not', 'never']
+    }),
+    ({s, verb, neg}) => {
+      const text = `${s} ${verb} ${neg} to repeat that mistake.`
+      const found = attributionParts(text).find((a) => a.cue === verb)
+      assert.ok(found, text)
+      assert.equal(found.source, s, text)
+      assert.match(found.content, /to repeat that mistake$/u, text)
+    }
+  )
+  it('clean counterpart: a prepositional phrase with no verb before ", historians disagreed" is no claim reported', () => {
+    for (const verb of ['disagreed', 'said', 'believe'])
+      for (const phrase of ['In the decades after the exodus', 'After the war'])
+        assert.deepEqual(
+          attributionParts(`${phrase}, historians ${verb}.`).filter((a) => a.content),
+          [],
+          `${phrase}, historians ${verb}.`
+        )
+    assert.deepEqual(sourcesOfCue('After the war, the plan failed, historians believe.', 'believe'), ['historians'])
+  })
+  it('clean counterpart: a negated infinitive after a plan or a be-verb is no intention', () => {
+    noCue(['The plan is not to raise taxes.', 'The goal was never to win.'], /./u)
+  })
+})

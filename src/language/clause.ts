@@ -1,4 +1,4 @@
-import {ORGANISATIONS, PEOPLE, PERSONAL_PRONOUNS} from '../data/word-classes.js'
+import {DEFINITE_DETERMINERS, ORGANISATIONS, PEOPLE, PERSONAL_PRONOUNS} from '../data/word-classes.js'
 import type {Prose} from '../parse/prose.js'
 import type {Language} from './language.js'
 
@@ -79,6 +79,22 @@ export function asComplementHead(prose: Prose, index: number, reach: number): nu
   return -1
 }
 
+/**
+ * "lenders target the young": after a plural noun, a word the tagger read as a noun, with a
+ * determiner after it, is the clause's verb.
+ */
+export function nounReadAsVerb(prose: Prose, language: Language, j: number): boolean {
+  const next = prose.words[j + 1]
+  return (
+    language.pos(j) === 'NOUN' &&
+    language.pos(j - 1) === 'NOUN' &&
+    /s$/u.test(prose.words[j - 1]!.norm) &&
+    next !== undefined &&
+    next.sentence === prose.words[j]!.sentence &&
+    DEFINITE_DETERMINERS.has(next.norm)
+  )
+}
+
 /** Words that open a reported clause: "that …", "whether …", "what …". */
 const CLAUSE_OPENERS = new Set(['that', 'whether', 'if', 'what', 'why', 'how', 'who', 'when', 'where'])
 
@@ -93,6 +109,7 @@ export function isClause(prose: Prose, language: Language, range: {start: number
   // A finite verb: not an infinitive ("a long double to left center to score") nor an -ing form.
   for (let i = range.start; i < range.end; i++) {
     const pos = language.pos(i)
+    if (i > range.start && nounReadAsVerb(prose, language, i)) return true
     if ((pos !== 'VERB' && pos !== 'AUX') || prose.words[i - 1]?.norm === 'to' || prose.words[i]!.norm.endsWith('ing')) continue
     // "for increased voting", "the proposed ban": a participle after a preposition or a determiner modifies a noun.
     const before = i > range.start ? language.pos(i - 1) : ''

@@ -58,6 +58,7 @@ export abstract class PhraseReader extends CueReader {
       )
         break
       if (/,/u.test(this.gap(i - 1, i))) break
+      if (this.adjunctBeforeName(i)) break
       i--
       if (DEFINITE.has(prev.norm) || prev.norm === 'a' || prev.norm === 'an') {
         // "critics of the plan", "a spokesman for the ministry": the head comes before "of".
@@ -80,6 +81,31 @@ export abstract class PhraseReader extends CueReader {
       }
     }
     return i
+  }
+
+  /**
+   * Whether the name at word `i` opens its phrase after an adjunct with no comma: "In an interview
+   * Trump said", "On Monday Trump declared". A noun that is a person or a role stays a title
+   * ("for Democratic nominee Hillary Clinton", "actress Jane Fonda").
+   */
+  private adjunctBeforeName(i: number): boolean {
+    if (this.language.pos(i) !== 'PROPN' || !this.isCapitalized(i)) return false
+    const prev = this.words[i - 1]!
+    if (TIME_NAMES.test(prev.norm) && /^\p{Lu}/u.test(prev.text) && prev.norm !== 'may') return this.openedByPreposition(i - 1)
+    if (!/^\p{Ll}/u.test(prev.text) || this.language.pos(i - 1) !== 'NOUN') return false
+    if (PEOPLE.has(prev.norm) || SOURCE_NOUNS.has(prev.norm) || isAgentNoun(prev.norm) || ORGANISATIONS.has(prev.norm)) return false
+    return this.openedByPreposition(i - 1)
+  }
+
+  /** Whether the noun at word `j` ends a phrase that a preposition opens at the start of the clause: "In a Bloomberg interview". */
+  private openedByPreposition(j: number): boolean {
+    for (let p = j - 1; p >= this.first && j - p <= 4; p--) {
+      if (!/^\s+$/u.test(this.gap(p, p + 1))) return false
+      const pos = this.language.pos(p)
+      if (pos === 'ADP') return ADJUNCT_PREPOSITIONS.has(this.words[p]!.norm) && (p === this.first || /[,;:]/u.test(this.gap(p - 1, p)))
+      if (!/^(?:DET|ADJ|NUM|PROPN|NOUN)$/u.test(pos)) return false
+    }
+    return false
   }
 
   /** The noun phrase whose head is word `head`, with a joint speaker before it ("Pelosi and Schumer"). */
@@ -204,6 +230,8 @@ export abstract class PhraseReader extends CueReader {
       SOURCE_NOUNS.has(norm) ||
       SOURCE_NOUNS.has(norm.replace(/s$/u, '')) ||
       VAGUE_SOURCES.has(norm) ||
+      // ("environmentalists worry that …", "the economists expect …": a person by what they do.)
+      isAgentNoun(norm) ||
       (head > subject.start && this.language.pos(head - 1) === 'PROPN')
     )
   }

@@ -12,6 +12,7 @@
  */
 import {CALENDAR_NAMES, DEFINITE_DETERMINERS as DEFINITE, PERSONAL_PRONOUNS as PERSONAL, POSSESSIVE_DETERMINERS} from '../../data/word-classes.js'
 import type {Language} from '../../language/language.js'
+import {nounReadAsVerb} from '../../language/clause.js'
 import type {Prose, Sentence, Word} from '../../parse/prose.js'
 import {VAGUE_SOURCES} from '../cues.js'
 import type {Attribution, WordRange} from './types.js'
@@ -84,6 +85,8 @@ export abstract class SentenceReader {
   protected clauseAt(i: number): boolean {
     // "nearly two-thirds of the bishops had …": a degree adverb before a number or a determiner.
     if (this.language.pos(i) === 'ADV' && i + 1 < this.end && /^(?:NUM|DET)$/u.test(this.language.pos(i + 1)) && /^\s+$/u.test(this.gap(i, i + 1))) i++
+    // ("electric utilities would pay": an adjective opening the subject's noun phrase.)
+    if (this.language.pos(i) === 'ADJ' && i + 1 < this.end && this.language.pos(i + 1) === 'NOUN' && /^\s+$/u.test(this.gap(i, i + 1))) i++
     const pos = this.language.pos(i)
     if (pos !== 'PRON' && pos !== 'PROPN' && pos !== 'DET' && pos !== 'NOUN' && pos !== 'NUM') return false
     // "he's worth", "they're wrong": a pronoun with its verb contracted onto it.
@@ -95,20 +98,26 @@ export abstract class SentenceReader {
       if (/[,;:]/u.test(this.gap(j - 1, j))) return false
       const next = this.language.pos(j)
       if (next === 'AUX' || (next === 'VERB' && !/(?:ing)$/u.test(this.words[j]!.norm))) return true
-      // "lenders target the young": after a plural noun, a word read as a noun before a determiner is the verb.
-      if (
-        next === 'NOUN' &&
-        this.language.pos(j - 1) === 'NOUN' &&
-        /s$/u.test(this.words[j - 1]!.norm) &&
-        j + 1 < this.end &&
-        DEFINITE.has(this.words[j + 1]!.norm)
-      )
-        return true
+      if (nounReadAsVerb(this.prose, this.language, j)) return true
+      // "his efforts to slow warming will fail": an infinitive inside a subject that a determiner opens, then its verb.
+      if (next === 'PART' && this.words[j]!.norm === 'to' && /^(?:DET|PRON)$/u.test(pos)) return this.modalAfterInfinitive(j + 1)
       // "the progress on climate change is real": a prepositional phrase in the subject, right before its verb.
       // ("the title before the regime fell": "before", "after", "since" open a clause of their own.)
       if (next === 'ADP' && this.words[j]!.norm !== 'of') return SUBJECT_PREPOSITIONS.has(this.words[j]!.norm) && this.verbAfterPhrase(j + 1)
       // "expected Democrats to do their duty": an object and an infinitive, not a clause ("two-thirds of the bishops had": "of" runs on).
       if (next === 'SCONJ' || next === 'CCONJ' || next === 'PART') return false
+    }
+    return false
+  }
+
+  /** From the verb of an infinitive at word `i`, a short object and then a modal or a form of "be": "slow warming will". */
+  private modalAfterInfinitive(i: number): boolean {
+    if (i >= this.end || this.language.pos(i) !== 'VERB') return false
+    for (let j = i + 1; j < Math.min(this.end, i + 5); j++) {
+      if (!/^\s+$/u.test(this.gap(j - 1, j))) return false
+      const pos = this.language.pos(j)
+      if (pos === 'AUX') return true
+      if (!/^(?:DET|ADJ|NOUN|PROPN|NUM)$/u.test(pos)) return false
     }
     return false
   }
@@ -146,6 +155,8 @@ export abstract class SentenceReader {
 
   /** Word `i` is "to" before a verb: an infinitive ("to back the plan", where the tagger reads an adverb before its object). */
   protected infinitiveAt(i: number): boolean {
+    // ("vowed not to repeat it", "promised never to raise taxes": a negated infinitive.)
+    if (i + 2 < this.end && (this.words[i]!.norm === 'not' || this.words[i]!.norm === 'never') && this.words[i + 1]!.norm === 'to') i++
     if (i + 1 >= this.end || this.words[i]!.norm !== 'to') return false
     const pos = this.language.pos(i + 1)
     // ("declined to be interviewed", "plans to be back": "be" is read as an auxiliary.)
@@ -159,6 +170,11 @@ export abstract class SentenceReader {
       if (!this.quoted[i] && (pos === 'AUX' || (pos === 'VERB' && !/ing$/u.test(this.words[i]!.norm)))) return true
     }
     return false
+  }
+
+  /** Words [from, to) are a prepositional phrase with no verb, no claim to report: "In the decades after the exodus, historians disagreed". */
+  protected adjunctOnly(from: number, to: number): boolean {
+    return this.language.pos(from) === 'ADP' && !this.quoted[from] && !this.finiteVerbBetween(from, to)
   }
 
   /** The sentence opens right after a closing quotation mark in the same paragraph. */

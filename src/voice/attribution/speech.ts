@@ -95,7 +95,12 @@ export abstract class SpeechFrames extends StanceFrames {
     // `"…," Angela Merkel told reporters after the meeting that …`: a quotation closing right
     // before the subject is what was said, however long the rest.
     const quoteBefore = subject.start > this.first && this.quoted[subject.start - 1] === true && /[\u201D"]|''/u.test(lead)
-    if ((!relative || quoteBefore) && subject.start > this.first && /[,\u201D"]/u.test(lead) && (quoteBefore || this.shortTail(cue.end))) {
+    if (
+      (!relative || quoteBefore) &&
+      subject.start > this.first &&
+      /[,\u201D"]/u.test(lead) &&
+      (quoteBefore || (this.shortTail(cue.end) && !this.adjunctOnly(this.first, subject.start)))
+    ) {
       return this.make('speech', subject, cue, {start: this.first, end: subject.start})
     }
     // Parenthetical: `The suspect, police said on Monday, was …`: the whole sentence is reported.
@@ -149,7 +154,7 @@ export abstract class SpeechFrames extends StanceFrames {
     if (!subject || subject.start <= this.first || !/[,\u2014]\s*$/u.test(this.boundaryBefore(subject.start)) || !this.canHold(subject, klass)) return undefined
     // (A dash after it closes the belief too: "…, Clinton allies believe — backers she will need.")
     if (cue.end === this.end || /^\s*\u2014/u.test(this.gap(cue.end - 1, cue.end)))
-      return this.make('speech', subject, cue, {start: this.first, end: subject.start})
+      return this.adjunctOnly(this.first, subject.start) ? undefined : this.make('speech', subject, cue, {start: this.first, end: subject.start})
     return /^\s*,/u.test(this.gap(cue.end - 1, cue.end)) ? this.make('speech', subject, cue, {start: this.first, end: this.end}) : undefined
   }
 

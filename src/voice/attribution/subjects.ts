@@ -64,6 +64,7 @@ export abstract class SubjectReader extends PhraseReader {
         noun ||
         PEOPLE.has(head.norm) ||
         ORGANISATIONS.has(head.norm) ||
+        (isAgentNoun(head.norm) && this.language.pos(j) === 'NOUN') ||
         VAGUE_SOURCES.has(head.norm) ||
         GROUP_PRONOUNS.has(head.norm) ||
         this.isCapitalized(j) ||
