@@ -3089,3 +3089,67 @@ describe('real-copy subjects: a name after an adjunct with no comma, a person by
     noCue(['The plan is not to raise taxes.', 'The goal was never to win.'], /./u)
   })
 })
+
+describe('a speaker before a record, a live-blog time stamp, gerunds owned to or denied, and names given to an object pronoun', () => {
+  all(
+    'a speaker whose clause reports what a record shows: both are attributions, each with its own source',
+    cases({
+      s: ['The commissioner', 'Ana Ruiz', 'She'],
+      verb: ['says', 'said'],
+      record: ['an internal review', 'the audit', 'new polls']
+    }),
+    ({s, verb, record}) => {
+      const text = `${s} ${verb} ${record} ${record === 'new polls' ? 'show' : 'shows'} no one made the request.`
+      assert.deepEqual(sourcesOfCue(text, verb), [s], text)
+      assert.deepEqual(sourcesOfCue(text, record === 'new polls' ? 'show' : 'shows'), [record], text)
+    }
+  )
+  all(
+    "a live blog's time stamp is not part of the speaker",
+    cases({stamp: ['2:45 p.m.', '10 a.m.', '12:50 p.m.'], s: ['Mike Pence', "Connecticut's tax commissioner", 'The campaign']}),
+    ({stamp, s}) => {
+      const text = `${stamp} ${s} says too much is made of the remarks.`
+      assert.deepEqual(sourcesOfCue(text, 'says'), [s], text)
+    }
+  )
+  all(
+    'a gerund owned to or denied is what was said',
+    cases({
+      s: ['Trump', 'The senator', 'He'],
+      verb: ['admitted', 'has denied', 'conceded', 'acknowledged'],
+      rest: ['using the tax code', 'having an affair']
+    }),
+    ({s, verb, rest}) => {
+      const text = `${s} ${verb} ${rest}.`
+      const cue = verb.split(' ').pop()
+      const found = attributionParts(text).find((a) => a.cue === cue)
+      assert.deepEqual(found && [found.source, found.content], [s, rest], text)
+    }
+  )
+  it('clean counterpart: admitting patients, being denied boarding, and a verb with "it" after a comma are no speech', () => {
+    noCue(['The hospital admitted patients on Monday.', 'She was denied boarding.'], /admitted|denied/u)
+    for (const verb of ['defends', 'does not defend', 'supports'])
+      assert.ok(
+        !attributionParts(`Although the plan failed, he ${verb} it.`).some((a) => a.content.startsWith('Although')),
+        `Although the plan failed, he ${verb} it.`
+      )
+  })
+  all(
+    'a name given to an object pronoun, with a modal or in the present after a plural',
+    cases({
+      s: ['Critics', 'Voters', 'Ana Ruiz'],
+      verb: ['would call', 'call', 'called'],
+      rest: ['them messianic impulses', 'him a serial liar', 'them liars']
+    }),
+    ({s, verb, rest}) => {
+      if (s === 'Ana Ruiz' && verb === 'call') return
+      const text = `${s} ${verb} ${rest}.`
+      const cue = verb.split(' ').pop()
+      const found = attributionParts(text).find((a) => a.cue === cue)
+      assert.deepEqual(found && [found.source, found.content], [s, rest], text)
+    }
+  )
+  it('clean counterpart: calling someone at a time, or calling someone back, is no naming', () => {
+    noCue(['Ruiz called them yesterday.', 'She called him Tuesday.', 'The changes call him back.'], /call/u)
+  })
+})

@@ -144,6 +144,8 @@ export abstract class CueReader extends SentenceReader {
         next.norm === 'an' ||
         next.norm === 'the' ||
         PERSONAL.has(next.norm) ||
+        // ("Critics call him a liar": an object pronoun after it.)
+        (next.norm !== 'it' && next.norm !== 'you' && PERSONAL_OBJECTS.has(next.norm)) ||
         this.clauseAt(k + 1))
     )
       return true

@@ -7,7 +7,7 @@
 import {POSSESSIVE_DETERMINERS} from '../../data/word-classes.js'
 import type {WordRange} from './types.js'
 import {SubjectReader} from './subjects.js'
-import {CLAUSE_SUBJECTS, NAMING, QUOTE_CHARS, WH_CLAUSE} from './words.js'
+import {CLAUSE_SUBJECTS, NAMING, QUOTE_CHARS, TIME_NAMES, WH_CLAUSE} from './words.js'
 
 /** Verbs of charging someone with something, and the prepositions of the charge: "accused X of …", "charged him with …". */
 const CHARGE_VERBS = new Set(['accuse', 'charge'])
@@ -24,6 +24,10 @@ const UTTERED_OBJECTS = new Set(['announce', 'propose'])
 const AS_VERBS = new Set(['describe', 'characterize', 'characterise', 'portray', 'depict', 'cast', 'dismiss', 'rip'])
 /** Verbs of asking and telling that take an object, then a question or a request. */
 const REQUESTS = new Set(['ask', 'tell', 'urge', 'question', 'press', 'challenge', 'implore', 'warn', 'remind', 'invite'])
+/** Pronouns that are only ever objects, never possessives: "call them messianic impulses". */
+const OBJECT_ONLY = new Set(['them', 'him', 'us', 'me', 'it'])
+/** Verbs of owning to or denying whose gerund object is what was said: "admitted using", "denied having". */
+const GERUND_CUES = new Set(['admit', 'deny', 'confess', 'concede', 'acknowledge'])
 /** Verbs whose first object is the person addressed: "told CNN the bill is dead". */
 const ADDRESSEE_VERBS = new Set('tell assure inform warn remind promise convince persuade notify advise'.split(' '))
 
@@ -38,6 +42,8 @@ export abstract class ObjectReader extends SubjectReader {
     // "Authorities reported at least 20 victims": a figure reported or found is someone's count.
     if (next && (lemma === 'report' || lemma === 'find') && this.figureInObject(cue.end)) return true
     if (next && next.norm === 'as') return true
+    // "admitted using the tax code", "denied having an affair": what one owns to or denies, as a gerund.
+    if (next && GERUND_CUES.has(lemma) && this.language.pos(cue.end) === 'VERB' && /ing$/u.test(next.norm) && !this.quoted[cue.end]) return true
     // "accused Washington of throwing away …", "charged him with fraud": the charge is what was said.
     if (next && CHARGE_VERBS.has(lemma) && this.prepositionAfterObject(cue.end, CHARGE_PREPOSITIONS)) return true
     // "announced a series of steps", "proposed a tax": what is announced or proposed is what was said.
@@ -104,6 +110,8 @@ export abstract class ObjectReader extends SubjectReader {
     const i = this.objectEnd(from)
     if (i >= this.end || i === from || /[,;:]/u.test(this.gap(i - 1, i))) return false
     const norm = this.words[i]!.norm
+    // ("call them liars": after an object pronoun, a bare noun is the name given.)
+    if (i === from + 1 && OBJECT_ONLY.has(this.words[from]!.norm) && this.language.pos(i) === 'NOUN' && !TIME_NAMES.test(norm)) return true
     return this.language.pos(i) === 'ADJ' || norm === 'a' || norm === 'an' || norm === 'the'
   }
 
@@ -112,7 +120,8 @@ export abstract class ObjectReader extends SubjectReader {
     let i = from
     const pos = (at: number): string => (at < this.end ? this.language.pos(at) : 'X')
     // "our followers": a possessive pronoun opens the phrase like a determiner.
-    if (pos(i) === 'PRON' && pos(i + 1) !== 'NOUN' && pos(i + 1) !== 'ADJ') return i + 1
+    // ("call them messianic impulses": an object pronoun is a whole phrase whatever follows.)
+    if (pos(i) === 'PRON' && ((pos(i + 1) !== 'NOUN' && pos(i + 1) !== 'ADJ') || OBJECT_ONLY.has(this.words[i]!.norm))) return i + 1
     if (pos(i) === 'PROPN') {
       while (pos(i) === 'PROPN' && i - from < 5) i++
       return i

@@ -59,6 +59,8 @@ export abstract class PhraseReader extends CueReader {
         break
       if (/,/u.test(this.gap(i - 1, i))) break
       if (this.adjunctBeforeName(i)) break
+      // ("2:45 p.m. Mike Pence says": a live blog's time stamp opens the entry, never the speaker.)
+      if (/^[ap]\.m\.?$/u.test(prev.norm)) break
       i--
       if (DEFINITE.has(prev.norm) || prev.norm === 'a' || prev.norm === 'an') {
         // "critics of the plan", "a spokesman for the ministry": the head comes before "of".

@@ -33,6 +33,14 @@ export abstract class RecordFrames extends ObjectReader {
     while (start > this.first && k - start < 16 && !/[,;:()—]/u.test(this.gap(start - 1, start)) && this.words[start - 1]!.norm !== 'that') start--
     const head = this.recordHeadIn(start, k)
     if (head < 0) return undefined
+    // "The commissioner says an internal review shows …": a clause of its own before the record's phrase.
+    for (let i = head - 1; i >= start; i--) {
+      const pos = this.language.pos(i)
+      if (pos === 'AUX' || (pos === 'VERB' && !/(?:ed|en|wn|ing)$/u.test(this.words[i]!.norm))) {
+        start = i + 1
+        break
+      }
+    }
     // The record is the subject of the cue: no auxiliary, infinitive or other finite verb between
     // ("The study is the first to show …"); participles may modify it ("records compiled by …").
     for (let i = head + 1; i < k; i++) {

@@ -150,6 +150,8 @@ export abstract class SentenceReader {
     if (from + 1 < to && this.language.pos(from) === 'ADP' && /ing$/u.test(this.words[from + 1]!.norm) && /^(?:VERB|AUX)$/u.test(this.language.pos(from + 1)))
       return false
     const next = from < to ? this.words[from] : undefined
+    // "…, he does not defend it": a verb with a thing for its object is no closing attribution.
+    if (next && (next.norm === 'it' || next.norm === 'this')) return false
     return !next || !(CLAUSE_SUBJECTS.has(next.norm) || DEFINITE.has(next.norm) || next.norm === 'a' || next.norm === 'an') || to - from <= 3
   }
 
