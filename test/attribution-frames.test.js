@@ -3153,3 +3153,70 @@ describe('a speaker before a record, a live-blog time stamp, gerunds owned to or
     noCue(['Ruiz called them yesterday.', 'She called him Tuesday.', 'The changes call him back.'], /call/u)
   })
 })
+
+describe('an adverb before a participle, a former role, the one agreed with, and a plan laid out', () => {
+  all(
+    'a participle after a comma and one adverb ("…, even suggesting …") is its own attribution, and the one before ends at the comma',
+    cases({
+      s: ['The nominee', 'Ana Ruiz', 'The ministry'],
+      first: [
+        ['complained about the microphone', 'complained about'],
+        ['criticized the plan', 'criticized']
+      ],
+      adverb: ['even', 'also', 'repeatedly'],
+      participle: ['suggesting', 'saying', 'warning that']
+    }),
+    ({s, first: [clause, cue], adverb, participle}) => {
+      const text = `${s} ${clause}, ${adverb} ${participle} the vote had been rigged.`
+      const parts = attributionParts(text)
+      const lead = parts.find((a) => a.cue === cue)
+      const second = parts.find((a) => a.cue === participle.split(' ')[0])
+      assert.deepEqual(lead && lead.content, clause.split(' ').slice(cue.split(' ').length).join(' '), text)
+      assert.deepEqual(second && [second.source, second.content], [s, 'the vote had been rigged'], text)
+    }
+  )
+  it('clean counterpart: an adverb and a participle that reports nothing', () => {
+    noCue(['Ruiz left the hall, still smiling.', 'The plan failed, effectively ending the talks.'], /./u)
+  })
+  all(
+    'a verb coordinated after a comma keeps a subject named by role or a former role',
+    cases({s: ['His ex-wife', 'The strategist', 'Her former husband'], verb: ['contended', 'warned', 'said']}),
+    ({s, verb}) => {
+      const text = `${s} agreed, but ${verb} that the ruling went too far.`
+      assert.deepEqual(sourcesOfCue(text, verb), [s], text)
+    }
+  )
+  all(
+    'agreeing or disagreeing with someone that …: the clause after the one agreed with',
+    cases({
+      s: ['The judge', 'Most economists', 'They'],
+      verb: ['agreed', 'agree', 'disagreed'],
+      partner: ['Ivana Trump', 'him', 'the committee']
+    }),
+    ({s, verb, partner}) => {
+      const text = `${s} ${verb} with ${partner} that there was no reason to intrude.`
+      const found = attributionParts(text).find((a) => a.cue === verb)
+      assert.deepEqual(found && [found.source, found.content], [s, 'there was no reason to intrude'], text)
+    }
+  )
+  it('clean counterpart: agreeing with a plan, or with a body a relative clause describes', () => {
+    noCue(['She agreed with the plan.', 'She agreed with the union that represents the workers.'], /agreed/u)
+  })
+  all(
+    'a plan, a case or proposals laid out are what was said',
+    cases({
+      s: ['Clinton', 'The governor', 'She'],
+      verb: ['laid out', 'lays out', 'has laid out'],
+      object: ['her proposals to expand service', 'a plan to cut taxes', 'his case against the deal']
+    }),
+    ({s, verb, object}) => {
+      const text = `${s} ${verb} ${object}.`
+      const cue = verb.replace(/^has /u, '')
+      const found = attributionParts(text).find((a) => a.cue === cue)
+      assert.deepEqual(found && [found.source, found.content], [s, object], text)
+    }
+  )
+  it('clean counterpart: tables or tools laid out are no speech', () => {
+    noCue(['The workers laid out the tables.', 'She lays out the tools before dawn.'], /laid|lays/u)
+  })
+})

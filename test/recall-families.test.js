@@ -344,6 +344,21 @@ describe('agentless and impersonal attribution (agentless-attribution)', () => {
     '"Analysts say the plan will fail," said Ana Ruiz, a council member.'
   ]
   family('unnamed crowds as sources, in any position', {rule: ['agentless-attribution', 'weasel', 'research-claim'], fire: anywhere, clean: named})
+  it('a participle sharing an unnamed group with an earlier clause is flagged once, on its own words', () => {
+    for (const group of ['State media', 'Right-wing media', 'Some outlets']) {
+      const texts = {
+        // The group is judged at its own verb; the participle adds no second message.
+        [`${group} published a report last week, categorically stating that nothing was wrong.`]: 1,
+        // No cue of its own before: the participle is flagged, and only its words.
+        [`${group} sprang into action, implying that the candidate had lied.`]: 1
+      }
+      for (const [text, count] of Object.entries(texts)) {
+        const messages = lint(text).messages.filter((m) => m.ruleId === 'agentless-attribution')
+        assert.equal(messages.length, count, text)
+        for (const m of messages) assert.ok(m.actual.split(' ').length <= 4, `${text}: ${m.actual}`)
+      }
+    }
+  })
 })
 
 describe("the reporter's stance (stance)", () => {

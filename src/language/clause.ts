@@ -1,4 +1,4 @@
-import {DEFINITE_DETERMINERS, ORGANISATIONS, PEOPLE, PERSONAL_PRONOUNS} from '../data/word-classes.js'
+import {DEFINITE_DETERMINERS, isAgentNoun, ORGANISATIONS, PEOPLE, PERSONAL_PRONOUNS} from '../data/word-classes.js'
 import type {Prose} from '../parse/prose.js'
 import type {Language} from './language.js'
 
@@ -60,10 +60,11 @@ function earlierVerb(prose: Prose, language: Language, and: number): number {
 /** A word that names someone who can speak or act: a name, a person or group by role, an organisation, a personal pronoun. */
 export function isSpeakerWord(prose: Prose, language: Language, index: number): boolean {
   const word = prose.words[index]!
-  const norm = word.norm.replace(/'s?$/u, '')
+  // ("his ex-wife": a former role is still a person.)
+  const norm = word.norm.replace(/'s?$/u, '').replace(/^ex-/u, '')
   if (PERSONAL.has(norm)) return true
   if (language.pos(index) === 'PROPN' && /^\p{Lu}/u.test(word.text)) return true
-  return PEOPLE.has(norm) || ORGANISATIONS.has(norm)
+  return PEOPLE.has(norm) || ORGANISATIONS.has(norm) || (language.pos(index) === 'NOUN' && isAgentNoun(norm))
 }
 
 /**

@@ -209,9 +209,15 @@ const DEFINITE = DEFINITE_DETERMINERS
 function collectiveSources(report: Reporter, taken: readonly Span[]): void {
   const {ctx} = report
   const {words, sentences} = ctx.prose
+  const judged: Span[] = [...taken]
+  const overlaps = (start: number, end: number) => judged.some((t) => t.start < end && start < t.end)
   for (const a of ctx.voice.attributions) {
     const source = a.source
     if (!source || a.mark || a.kind === 'position' || a.kind === 'issued') continue
+    // A participle sharing an earlier clause's group ("state media published a report …,
+    // categorically stating"): the group is judged once, and then only at the participle's words.
+    const apart = hangsOnClause(ctx, source.end, a.cue.start)
+    if (apart && overlaps(source.start, source.end)) continue
     // The group's noun: before "of" ("critics of the plan"), else the last word.
     let headAt = source.end - 1
     for (let i = source.start + 1; i < source.end; i++) {
@@ -227,13 +233,20 @@ function collectiveSources(report: Reporter, taken: readonly Span[]): void {
     let named = false
     for (let i = source.start; i <= headAt; i++) if (/^\p{Lu}/u.test(words[i]!.text) && i !== sentences[words[i]!.sentence]!.firstWord) named = true
     if (named) continue
-    const start = Math.min(source.start, a.cue.start)
-    const end = Math.max(source.end, a.cue.end)
-    if (!CONDITIONS['no-named-source']!(ctx, start, end) || taken.some((t) => t.start < end && start < t.end)) continue
+    const start = apart ? a.cue.start : Math.min(source.start, a.cue.start)
+    const end = apart ? a.cue.end : Math.max(source.end, a.cue.end)
+    if (!CONDITIONS['no-named-source']!(ctx, start, end) || overlaps(start, end)) continue
     let reportedOnly = true
     for (let i = start; i < end; i++) if (ctx.voice.voices[i] !== 'reported' && ctx.voice.voices[i] !== 'narrative') reportedOnly = false
     report.words(start, end, undefined, reportedOnly ? 'narrative' : undefined)
+    judged.push(source)
   }
+}
+
+/** A verb of its own between a source and a cue: the cue is a participle hanging on that clause. */
+function hangsOnClause(ctx: RuleContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (ctx.language.pos(i) === 'VERB' && !ctx.prose.words[i]!.norm.endsWith('ing')) return true
+  return false
 }
 
 /**

@@ -37,7 +37,7 @@ export const SPEECH_PHRASES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 export const OBJECT_PHRASES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   (
     'call:for,on point:to speak:of,about ask:about,for warn:of,against,about push:for argue:for,against ' +
-    'press:for complain:about talk:about boast:about brag:about lash:out rail:against refer:to'
+    'press:for complain:about talk:about boast:about brag:about lash:out rail:against refer:to lay:out'
   )
     .split(' ')
     .map((entry) => {
@@ -45,6 +45,9 @@ export const OBJECT_PHRASES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
       return [verb, new Set(particles.split(','))]
     })
 )
+
+/** Object phrases that report speech only when what they take is said or proposed: "laid out her plan", not "laid out the tables". */
+export const DISCOURSE_OBJECT_PHRASES: ReadonlySet<string> = new Set(['lay'])
 
 /** Participles that attribute to the subject of the clause they follow: "…, saying …", "before asking", "criticised for saying". */
 export const PARTICIPLE_LEADS: ReadonlySet<string> = new Set('before after while when by without for from despite upon'.split(' '))

@@ -5,8 +5,19 @@
  * title-case headline); `cueRange` takes a particle with its verb ("pointed out"). `positionObject`,
  * the object of a verb of taking a side, is here because `verbByPlace` needs it.
  */
-import {MODAL_AUXILIARIES, ORGANISATIONS, PEOPLE, PERSONAL_PRONOUNS as PERSONAL, POSSESSIVE_DETERMINERS} from '../../data/word-classes.js'
-import {CUE_FORM_LEMMAS, CUE_FORMS, CUE_LEMMAS, CUE_PARTICIPLES, OBJECT_PHRASES, POSITION_LEMMAS, SPEECH_PHRASES, SPEECH_VERBS, type CueClass} from '../cues.js'
+import {DISCOURSE, MODAL_AUXILIARIES, ORGANISATIONS, PEOPLE, PERSONAL_PRONOUNS as PERSONAL, POSSESSIVE_DETERMINERS} from '../../data/word-classes.js'
+import {
+  CUE_FORM_LEMMAS,
+  CUE_FORMS,
+  CUE_LEMMAS,
+  CUE_PARTICIPLES,
+  DISCOURSE_OBJECT_PHRASES,
+  OBJECT_PHRASES,
+  POSITION_LEMMAS,
+  SPEECH_PHRASES,
+  SPEECH_VERBS,
+  type CueClass
+} from '../cues.js'
 import type {WordRange} from './types.js'
 import {SentenceReader} from './sentence-reader.js'
 import {EVIDENCE, GROUP_PRONOUNS, PERSONAL_OBJECTS, RELATIVE_SUBJECTS, UNAMBIGUOUS, UTTERANCES} from './words.js'
@@ -72,6 +83,8 @@ export abstract class CueReader extends SentenceReader {
     // "pointed out", "pushed for": the verb is a cue with its particle.
     const next = this.words[k + 1]
     const particle = next !== undefined && k + 1 < this.end && (SPEECH_PHRASES.get(word.norm)?.has(next.norm) || OBJECT_PHRASES.get(lemma)?.has(next.norm))
+    // ("laid out her plan" reports it; "laid out the tables" does not.)
+    if (particle && DISCOURSE_OBJECT_PHRASES.has(lemma) && !this.someWordWithin(k + 2, 5, (w) => DISCOURSE.has(w.norm))) return undefined
     return particle ? 'speech' : undefined
   }
 

@@ -13,7 +13,12 @@ export abstract class ParticipleFrames extends AfterQuoteFrames {
   /** "…, saying …", "before asking her, …": a participle after a comma or a time conjunction. */
   protected isParticiple(k: number): boolean {
     if (k <= this.first || !this.words[k]!.norm.endsWith('ing') || (this.language.pos(k) !== 'VERB' && !this.participleByPlace(k))) return false
-    return /,/u.test(this.gap(k - 1, k)) || PARTICIPLE_LEADS.has(this.words[k - 1]!.norm) || this.utteranceSays(k)
+    return /,/u.test(this.gap(k - 1, k)) || PARTICIPLE_LEADS.has(this.words[k - 1]!.norm) || this.utteranceSays(k) || this.afterCommaAndAdverb(k)
+  }
+
+  /** ", also saying …", ", even suggesting …": one adverb between the comma and the participle. */
+  private afterCommaAndAdverb(k: number): boolean {
+    return k - 1 > this.first && this.language.pos(k - 1) === 'ADV' && /,/u.test(this.gap(k - 2, k - 1)) && /^\s+$/u.test(this.gap(k - 1, k))
   }
 
   /** "a news conference announcing that …", "a statement saying the plan …": a participle after what was said or issued, with its clause. */
@@ -38,7 +43,7 @@ export abstract class ParticipleFrames extends AfterQuoteFrames {
     if (start < this.end && this.words[start]!.norm === 'that') start++
     else if (start < this.end && this.language.pos(start) === 'PRON' && start + 1 < this.end && /,/u.test(this.gap(start, start + 1))) start++
     if (start >= this.end) return undefined
-    if (previous && (hangsOn || previous.source?.start === subject.start)) this.endContentBefore(previous, k)
+    if (previous && (hangsOn || previous.source?.start === subject.start)) this.endContentBefore(previous, this.afterCommaAndAdverb(k) ? k - 1 : k)
     return this.make('speech', subject, cue, {start, end: this.end})
   }
 

@@ -31,8 +31,22 @@ export abstract class StanceFrames extends ParticipleFrames {
       return object ? this.make('position', subject, cue, object) : undefined
     }
     if (word.norm === 'that' && !this.quoted[next]) return this.make('speech', subject, cue, {start: next + 1, end: this.end})
+    // "agreed with Ivana Trump that …": the one agreed with, then the clause.
+    const that = word.norm === 'with' ? this.thatAfterPartner(next + 1) : undefined
+    if (that !== undefined) return this.make('speech', subject, cue, {start: that + 1, end: this.end})
     if (WH_CLAUSE.has(word.norm)) return this.make('speech', subject, cue, {start: next, end: this.end})
     return this.clauseAt(next) ? this.make('speech', subject, cue, {start: next, end: this.end}) : undefined
+  }
+
+  /** After "with", a short noun phrase and then "that": the index of "that" ("with Ivana Trump that", "with critics that"). */
+  private thatAfterPartner(i: number): number | undefined {
+    for (let j = i; j < Math.min(this.end, i + 6); j++) {
+      // ("agreed with the union that represents them": a relative clause, its verb right after "that".)
+      if (this.words[j]!.norm === 'that' && j > i && !this.quoted[j])
+        return j + 1 < this.end && /^(?:VERB|AUX)$/u.test(this.language.pos(j + 1)) ? undefined : j
+      if (!/^(?:DET|ADJ|NOUN|PROPN|PRON)$/u.test(this.language.pos(j)) || !/^\s+$/u.test(this.gap(j - 1, j))) return undefined
+    }
+    return undefined
   }
 
   /** A short object (a pronoun, a name or a noun phrase) from word `i`, then an infinitive: the index of its "to". */
