@@ -3220,3 +3220,50 @@ describe('an adverb before a participle, a former role, the one agreed with, and
     noCue(['The workers laid out the tables.', 'She lays out the tools before dawn.'], /laid|lays/u)
   })
 })
+
+describe('beliefs about someone with an infinitive, views held by a group past its modifiers, and a negated passive', () => {
+  all(
+    'expecting or believing someone to do something: the object and its infinitive are the belief',
+    cases({
+      s: ['Officials', 'Many observers', 'The companies', 'She'],
+      verb: ['expect', 'expected', 'believe'],
+      object: ['the agency to dial back the mandate', 'it to raise rates by one point']
+    }),
+    ({s, verb, object}) => {
+      const text = `${s} ${verb} ${object}.`
+      const found = attributionParts(text).find((a) => a.cue === verb)
+      assert.deepEqual(found && [found.source, found.content], [s, object], text)
+    }
+  )
+  all(
+    'expecting to do something is an intention, for a person or a body in the plural too',
+    cases({s: ['The companies', 'The agencies', 'Ruiz'], verb: ['expect', 'expects', 'expected']}),
+    ({s, verb}) => {
+      const text = `${s} ${verb} to save $2 billion over three years.`
+      assert.deepEqual(sourcesOfCue(text, verb), [s], text)
+    }
+  )
+  it('clean counterpart: a negated passive ("is not expected to") names nobody who expects', () => {
+    noCue(['Barnett is not expected to be able to withstand the pressure.', "The vote isn't expected to pass.", 'She was not expected to win.'], /expected/u)
+  })
+  all(
+    'a group seeing something as something, past the modifiers of its phrase',
+    cases({
+      s: [
+        ['Democratic voters in all five states', 'Democratic voters'],
+        ['Majorities in many European countries', 'Majorities'],
+        ['They', 'They']
+      ],
+      verb: ['see', 'saw'],
+      view: ['the program as detrimental', 'their own party as insufficiently committed']
+    }),
+    ({s: [subject, source], verb, view}) => {
+      const text = `${subject} ${verb} ${view}.`
+      const found = attributionParts(text).find((a) => a.cue === verb)
+      assert.deepEqual(found && [found.source, found.content], [source, view], text)
+    }
+  )
+  it('clean counterpart: seeing someone as something happens, or a sales figure past its modifiers', () => {
+    noCue(['Ruiz saw him at the rally as he left.', 'Sales in the last year showed a rise.'], /saw|showed/u)
+  })
+})

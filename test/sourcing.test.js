@@ -167,6 +167,20 @@ describe('unsourced-figure', () => {
 })
 
 describe('anonymous-source', () => {
+  it('does not read a hypothetical belief as a source ("one person in a hundred would know what to do")', () => {
+    for (const subject of ['one person in a hundred', 'One official', 'Few residents'])
+      for (const verb of ['would know', 'could believe', 'might think'])
+        assert.deepEqual(
+          flags(
+            `${subject} ${verb} what to do in an attack.`.replace(/^./u, (c) => c.toUpperCase()),
+            'anonymous-source'
+          ),
+          [],
+          `${subject} ${verb}`
+        )
+    // Clean counterpart: an unnamed source that tells, in any mood, is still flagged.
+    assert.deepEqual(flags('An official would say only that the talks continue.', 'anonymous-source'), ['An official would say'])
+  })
   it('leaves the officials of a body the story names alone ("Hospital officials said" after "Roger Williams Hospital")', () => {
     for (const [name, head] of [
       ['Roger Williams Hospital', 'Hospital'],

@@ -30,7 +30,9 @@ export const ORGANISATIONS = words(`
   bank court government army military office committee association foundation corporation company group
   administration embassy authority authorities newspaper broadcaster network service board parliament senate congress
   house navy force forces inc ltd reuters afp outlet outlets media publications newspapers networks panel jury tribunal
-  campaign city town county municipality`)
+  campaign city town county municipality ministries departments agencies commissions councils unions organizations
+  organisations universities institutes banks governments committees associations foundations corporations companies
+  groups administrations embassies boards parliaments campaigns`)
 
 /** People by role or description, singular and plural: "the senator", "critics", "residents". */
 export const PEOPLE = words(`

@@ -1,5 +1,7 @@
 import type {Attribution} from '../voice/attribution.js'
 import {sourceKind} from '../voice/source-kind.js'
+import {CUE_LEMMAS} from '../voice/cues.js'
+import {MODAL_AUXILIARIES} from '../data/word-classes.js'
 import {isClause} from '../language/clause.js'
 import {contextWindow, report, textOf, type Reporter, type RuleContext} from './context.js'
 import {loadRuleSpecs} from './spec.js'
@@ -142,6 +144,8 @@ function givesInformation(ctx: RuleContext, a: Attribution): boolean {
   const {words} = ctx.prose
   const cue = a.cue.start
   if (ctx.language.lemma(cue) === 'ask') return false
+  // "one person in a hundred would know what to do": a hypothetical belief is nobody's information.
+  if (cue > 0 && MODAL_AUXILIARIES.has(words[cue - 1]!.text) && CUE_LEMMAS.get(ctx.language.lemma(cue)) === 'belief') return false
   for (let i = Math.max(a.source!.end, cue - 2); i < cue; i++) if (NEGATIONS.has(words[i]!.norm) || /n['\u2019]t$/u.test(words[i]!.norm)) return false
   const content = a.content
   if (!content || content.end <= a.cue.start) return true

@@ -19,7 +19,20 @@ import type {Attribution, WordRange} from './types.js'
 import {CLAUSE_SUBJECTS, FINITE, TIME_NAMES} from './words.js'
 
 /** Shares of a group polled or asked: "a third agreed", "half said". */
-const FRACTIONS = new Set(['half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'majority', 'minority', 'plurality'])
+const FRACTIONS = new Set([
+  'half',
+  'third',
+  'thirds',
+  'quarter',
+  'quarters',
+  'fifth',
+  'fifths',
+  'majority',
+  'majorities',
+  'minority',
+  'minorities',
+  'plurality'
+])
 /** Adverbs without -ly that stand between a subject and its verb ("has long claimed", "even said"). */
 const MIDDLE_ADVERBS = new Set(
   'even also still never long now again already often later once then just previously earlier too ever first soon since'.split(' ')

@@ -10,7 +10,7 @@ import {StanceFrames} from './stance.js'
 import {FINITE, NAMING} from './words.js'
 
 /** Verbs of speech whose infinitive is what was pledged or refused: "vowed to fight", "promised to cut taxes", "refused to comment". */
-const INFINITIVE_CUES = new Set('vow promise pledge threaten refuse offer agree hope'.split(' '))
+const INFINITIVE_CUES = new Set('vow promise pledge threaten refuse offer agree hope expect'.split(' '))
 /** Verbs of naming and judging someone, which keep their subject before them (never "…, called X"). */
 const NAMING_OR_JUDGING = new Set([...NAMING, 'describe', 'accuse', 'charge', 'characterize', 'characterise', 'find', 'show'])
 /**
@@ -121,8 +121,14 @@ export abstract class SpeechFrames extends StanceFrames {
   /** "was told", "had been pointed out": a passive names no speaker (its agent, if any, follows "by"). */
   private passive(k: number): boolean {
     let j = k - 1
-    while (j >= this.first && this.isAdverb(j)) j--
-    if (j >= this.first && /^(?:is|are|was|were|be|been|being)$/u.test(this.words[j]!.norm) && /(?:ed|en|wn|ld|nt)$/u.test(this.words[k]!.norm)) return true
+    // ("is not expected", "isn't expected": negation too.)
+    while (j >= this.first && (this.isAdverb(j) || this.words[j]!.norm === 'not')) j--
+    if (
+      j >= this.first &&
+      /^(?:is|are|was|were|be|been|being|isn't|aren't|wasn't|weren't)$/u.test(this.words[j]!.norm) &&
+      /(?:ed|en|wn|ld|nt)$/u.test(this.words[k]!.norm)
+    )
+      return true
     // "a survey published by the ministry found …": a participle with its agent after a noun modifies it.
     // (Not across a comma: "…, Ruiz said, by the calendar" closes an aside.)
     return k === j + 1 && k > this.first && this.words[k + 1]?.norm === 'by' && /^\s+$/u.test(this.gap(k, k + 1)) && this.modifiesNoun(k)

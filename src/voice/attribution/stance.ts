@@ -16,8 +16,8 @@ export abstract class StanceFrames extends ParticipleFrames {
    * `position`). Anything else ("know him", "want a car") is not attribution.
    */
   protected stance(klass: CueClass, k: number, cue: WordRange): Attribution | undefined {
-    const subject = this.subjectBefore(k) ?? this.sourcePastModifiers(k)
-    if (!subject || !this.canHold(subject, klass)) return undefined
+    const subject = this.holderBefore(k, klass)
+    if (!subject) return undefined
     const next = this.skipAdverbs(cue.end)
     if (next >= this.end) return undefined
     const word = this.words[next]!
@@ -30,6 +30,8 @@ export abstract class StanceFrames extends ParticipleFrames {
       const object = POSITION_LEMMAS.has(this.language.lemma(k)) ? this.positionObject(next) : undefined
       return object ? this.make('position', subject, cue, object) : undefined
     }
+    // "Officials expect it to raise rates", "believe him to be honest": a belief about someone, then an infinitive.
+    if (klass === 'belief' && this.objectThenInfinitive(next) !== undefined) return this.make('speech', subject, cue, {start: next, end: this.clauseEnd(next)})
     if (word.norm === 'that' && !this.quoted[next]) return this.make('speech', subject, cue, {start: next + 1, end: this.end})
     // "agreed with Ivana Trump that …": the one agreed with, then the clause.
     const that = word.norm === 'with' ? this.thatAfterPartner(next + 1) : undefined

@@ -8,7 +8,7 @@
  */
 import {BE_FORMS, isAgentNoun, ORGANISATIONS, PEOPLE, PERSONAL_PRONOUNS as PERSONAL} from '../../data/word-classes.js'
 import {isSpeakerWord, subjectOf} from '../../language/clause.js'
-import {AUXILIARIES, PRONOUNS, SOURCE_NOUNS, VAGUE_SOURCES} from '../cues.js'
+import {AUXILIARIES, PRONOUNS, SOURCE_NOUNS, VAGUE_SOURCES, type CueClass} from '../cues.js'
 import type {WordRange} from './types.js'
 import {PhraseReader} from './phrases.js'
 import {DETERMINERS, EVIDENCE, GROUP_PRONOUNS, NAMING, NP_STOP, OBJECT_PREPOSITIONS, QUOTE_CHARS, TIME_NAMES, UNAMBIGUOUS, UTTERANCES} from './words.js'
@@ -203,13 +203,25 @@ export abstract class SubjectReader extends PhraseReader {
    * year found", "an arbitration panel in 2001 found", "an analysis released by the department
    * last month reveals". Only a word that names a record or someone who speaks heads it.
    */
+  /**
+   * The holder of a view or an intention before word `k`: the subject, or else a person or body
+   * past its modifiers ("Democratic voters in all five states see …", where "states" ends the phrase).
+   */
+  protected holderBefore(k: number, klass: CueClass): WordRange | undefined {
+    const subject = this.subjectBefore(k)
+    if (subject && this.canHold(subject, klass)) return subject
+    const past = this.sourcePastModifiers(k)
+    return past && this.canHold(past, klass) ? past : undefined
+  }
+
   protected sourcePastModifiers(k: number): WordRange | undefined {
     const j = this.pastAdjuncts(k - 1)
     if (j >= k - 1 || j < this.first || this.quoted[j] || !/^\s+$/u.test(this.gap(j, j + 1))) return undefined
     const norm = this.words[j]!.norm
     const record = EVIDENCE.has(norm) || SOURCE_NOUNS.has(norm) || SOURCE_NOUNS.has(norm.replace(/s$/u, ''))
-    // (A capital opening the sentence names no one: "Sales in the last year showed …".)
-    if (!record && (j === this.first || !isSpeakerWord(this.prose, this.language, j))) return undefined
+    // (A capital opening the sentence names no one by itself: "Sales in the last year showed …"; "Voters in Ohio" and "Majorities in …" do.)
+    const opening = j === this.first && !PEOPLE.has(norm) && !ORGANISATIONS.has(norm) && !isAgentNoun(norm) && !this.isShareOfPeople(j)
+    if (!record && (opening || !isSpeakerWord(this.prose, this.language, j))) return undefined
     return {start: this.extendBack(j), end: j + 1}
   }
 

@@ -77,12 +77,15 @@ export abstract class ViewFrames extends SourcePhraseFrames {
     // ("saw him at the rally as he left", "as the crowd cheered": "as" opening a clause of its own is a time, not a view.)
     if (as === k + 1 || as >= this.end - 1 || this.words[as]!.norm !== 'as' || this.words[as + 1]!.norm === 'well') return undefined
     const verbAt = (i: number) => i < this.end && /^(?:VERB|AUX)$/u.test(this.language.pos(i))
-    if (PERSONAL.has(this.words[as + 1]!.norm) || verbAt(as + 2) || (this.language.pos(as + 1) === 'DET' && verbAt(as + 3))) return undefined
+    // ("as insufficiently committed": an adverb and a participle are what it is seen as.)
+    const clauseAfter = (verbAt(as + 2) && this.language.pos(as + 1) !== 'ADV') || (this.language.pos(as + 1) === 'DET' && verbAt(as + 3))
+    if (PERSONAL.has(this.words[as + 1]!.norm) || clauseAfter) return undefined
     // (The tagger may read "The union views" as nouns: a noun phrase opening the sentence right before the verb is its subject.)
     let phrase = this.first
     while (phrase < k && /^(?:DET|ADJ|NOUN|PROPN)$/u.test(this.language.pos(phrase))) phrase++
-    const subject = this.subjectBefore(k) ?? (phrase === k && k > this.first ? {start: this.first, end: k} : undefined)
-    if (!subject || !this.canHold(subject, 'belief')) return undefined
+    const opening = phrase === k && k > this.first ? {start: this.first, end: k} : undefined
+    const subject = this.holderBefore(k, 'belief') ?? (opening && this.canHold(opening, 'belief') ? opening : undefined)
+    if (!subject) return undefined
     return this.make('speech', subject, {start: k, end: k + 1}, {start: k + 1, end: this.clauseEnd(as)})
   }
 
