@@ -65,3 +65,20 @@ describe('promotional words that fill gaps in puffery', () => {
   ]
   family('gap-fill puffery', {rule: 'puffery', fire, clean})
 })
+
+describe('verbs of attribution that comment on how the point was weighed (speech-verb, MOS:SAID)', () => {
+  const fire = product({
+    s: SUBJECTS,
+    v: ['speculated', 'speculates', 'has speculated', 'surmised', 'opined', 'has opined'],
+    c: [' that the count was wrong.', ' that the deal would collapse.']
+  }).map(({s, v, c}) => ({text: `${cap(s)} ${v}${c}`, expect: v.split(' ').at(-1)}))
+  const clean = [
+    ...product({
+      s: ['Traders', 'Investors', 'The fund'],
+      p: ['speculated on oil prices all week.', 'speculate in currencies.', 'has speculated in land for years.']
+    }).map(({s, p}) => `${s} ${p}`),
+    ...['speculated', 'opined'].map((v) => `"The count was wrong, as I ${v} that day," said Ana Ruiz, a council member.`),
+    'The senator said that the court had overreached.'
+  ]
+  family('speculate, surmise, opine', {rule: 'speech-verb', fire, clean})
+})
