@@ -1656,7 +1656,7 @@ describe('questions put to someone', () => {
     'shares of those polled and long inverted speakers',
     cases({
       frame: [
-        ['About three in 10 said they prefer a new agenda.', '10'],
+        ['About three in 10 said they prefer a new agenda.', 'About three in 10'],
         ['Less than a third agreed that the country would wait.', 'a third'],
         ['"It undermines confidence," said Sen. Ana Ruiz of Ohio, who has spoken to a dozen senators.', 'Sen. Ana Ruiz'],
         ['The organizer of a local rally said the rules increased the risk.', 'The organizer of a local rally']
@@ -3265,5 +3265,50 @@ describe('beliefs about someone with an infinitive, views held by a group past i
   )
   it('clean counterpart: seeing someone as something happens, or a sales figure past its modifiers', () => {
     noCue(['Ruiz saw him at the rally as he left.', 'Sales in the last year showed a rise.'], /saw|showed/u)
+  })
+})
+
+describe('shares of people, what someone offers or voices, and what they consider someone to be', () => {
+  all(
+    'a share of people is one source phrase: "About 4 in 10 voters", "Two out of three"',
+    cases({
+      s: ['About 4 in 10 voters', 'Nearly three in 10', 'Two out of three voters'],
+      verb: ['said', 'believe']
+    }),
+    ({s, verb}) => {
+      const text = `${s} ${verb} that the plan was fine.`
+      assert.deepEqual(sourcesOfCue(text, verb), [s], text)
+    }
+  )
+  all(
+    'an evaluation, a response, thoughts or support offered, voiced or expressed is put out by its subject',
+    cases({
+      s: ['Rubio', 'The campaign', 'Republicans'],
+      verb: ['offered', 'voiced', 'expressed'],
+      object: ['an emotional evaluation of the race', 'their thoughts and prayers to the victims', 'support for the bill', 'a halting response on Tuesday']
+    }),
+    ({s, verb, object}) => {
+      const text = `${s} ${verb} ${object}.`
+      assert.deepEqual(sourcesOfCue(text, verb), [s], text)
+    }
+  )
+  it('clean counterpart: a job, a seat or a child offered or sent is no utterance', () => {
+    noCue(['Kasich offered the man a job.', 'She offered him a seat.', 'She sent her son to school.'], /offered|sent/u)
+  })
+  all(
+    'considering someone something: the object and what it is held to be',
+    cases({
+      s: ['Just 30 percent of all voters', 'Ramos', 'She'],
+      verb: ['consider', 'considers', 'considered'],
+      view: ['Clinton honest', 'him a racist', 'the plan a giveaway']
+    }),
+    ({s, verb, view}) => {
+      const text = `${s} ${verb} ${view}.`
+      const found = attributionParts(text).find((a) => a.cue === verb)
+      assert.deepEqual(found && [found.source, found.content], [s, view], text)
+    }
+  )
+  it('clean counterpart: a bill or a run considered is no view', () => {
+    noCue(['The panel considered the bill on Monday.', 'They considered a run.', 'He is considering his options.'], /consider/u)
   })
 })

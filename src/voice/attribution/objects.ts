@@ -106,7 +106,7 @@ export abstract class ObjectReader extends SubjectReader {
    * called (an adjective or a noun phrase). "called a press conference", "called the police"
    * have an object and nothing after it.
    */
-  private namesObject(from: number): boolean {
+  protected namesObject(from: number): boolean {
     const i = this.objectEnd(from)
     if (i >= this.end || i === from || /[,;:]/u.test(this.gap(i - 1, i))) return false
     const norm = this.words[i]!.norm

@@ -18,6 +18,8 @@ import type {WordRange} from './types.js'
 import {CueReader} from './cue-class.js'
 import {EVIDENCE, GROUP_PRONOUNS, NP_STOP, OBJECT_PREPOSITIONS, TIME_NAMES} from './words.js'
 
+/** Words of approximation before a share: "about 4 in 10", "nearly two out of three". */
+const APPROXIMATELY = new Set('about nearly almost roughly some only just around over under fewer more'.split(' '))
 /** Prepositions that open an adjunct or a modifier between a subject and its verb ("on Thursday", "of Ohio"); not "as", "than", "like". */
 const ADJUNCT_PREPOSITIONS = new Set('of in on at for from with during after before since until through over under near within across by'.split(' '))
 /** Prepositions that join a person or a record to what places them: "a spokesman for", "a narrator in the ad", "a poll by Gallup". */
@@ -32,6 +34,12 @@ export abstract class PhraseReader extends CueReader {
     if (this.language.pos(j) === 'PRON') return j
     let i = j
     while (i - 1 >= this.first && j - i < 7) {
+      // "about 4 in 10 voters", "two out of three": a share of people is one phrase.
+      const share = this.shareStart(i)
+      if (share < i) {
+        i = share
+        continue
+      }
       const prev = this.words[i - 1]!
       if (/[,;:()\u2014"\u201C\u201D]|\.\s/u.test(this.gap(i - 1, i))) break
       // "critics of Mayor Ruiz", "a spokesman for Ruiz", "the sign on the door": the noun before the preposition heads the phrase.
@@ -108,6 +116,17 @@ export abstract class PhraseReader extends CueReader {
       if (!/^(?:DET|ADJ|NUM|PROPN|NOUN)$/u.test(pos)) return false
     }
     return false
+  }
+
+  /** Where a share "[about] 4 in 10" or "two out of three" starts, when word `i` is its last number; else `i`. */
+  private shareStart(i: number): number {
+    if (this.language.pos(i) !== 'NUM') return i
+    let j = i - 1
+    if (j - 1 >= this.first && this.words[j]!.norm === 'in') j--
+    else if (j - 2 >= this.first && this.words[j]!.norm === 'of' && this.words[j - 1]!.norm === 'out') j -= 2
+    else return i
+    if (this.language.pos(j) !== 'NUM') return i
+    return j - 1 >= this.first && APPROXIMATELY.has(this.words[j - 1]!.norm) ? j - 1 : j
   }
 
   /** The noun phrase whose head is word `head`, with a joint speaker before it ("Pelosi and Schumer"). */

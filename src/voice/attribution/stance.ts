@@ -33,6 +33,8 @@ export abstract class StanceFrames extends ParticipleFrames {
     // "Officials expect it to raise rates", "believe him to be honest": a belief about someone, then an infinitive.
     if (klass === 'belief' && this.objectThenInfinitive(next) !== undefined) return this.make('speech', subject, cue, {start: next, end: this.clauseEnd(next)})
     if (word.norm === 'that' && !this.quoted[next]) return this.make('speech', subject, cue, {start: next + 1, end: this.end})
+    // "considers Clinton honest", "considers him a racist": what the object is held to be.
+    if (this.language.lemma(k) === 'consider' && this.namesObject(next)) return this.make('speech', subject, cue, {start: next, end: this.clauseEnd(next)})
     // "agreed with Ivana Trump that …": the one agreed with, then the clause.
     const that = word.norm === 'with' ? this.thatAfterPartner(next + 1) : undefined
     if (that !== undefined) return this.make('speech', subject, cue, {start: that + 1, end: this.end})

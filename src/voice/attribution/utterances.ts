@@ -6,6 +6,7 @@
  * description of what was put out, so it credits no wording ("released a video of a "terrorist"
  * camp" still doubts the word); "issued a statement saying …" is left to the participle of saying.
  */
+import {POSSESSIVE_DETERMINERS} from '../../data/word-classes.js'
 import {verbForms} from '../../match/inflect.js'
 import {CUE_PARTICIPLES} from '../cues.js'
 import type {Attribution} from './types.js'
@@ -13,7 +14,7 @@ import {LabelFrames} from './labels.js'
 import {UTTERANCES} from './words.js'
 
 /** Verbs of putting out an utterance or a document, and their written forms (checked before any tagging). */
-const ISSUING = new Set('issue release deliver send post publish write sign file give pen unveil unleash tweet air run'.split(' '))
+const ISSUING = new Set('issue release deliver send post publish write sign file give pen unveil unleash tweet air run offer voice express'.split(' '))
 const ISSUING_FORMS = new Set([...ISSUING].flatMap(verbForms))
 /**
  * Plans and proposals, records and pictures, which are put out as much as statements are
@@ -22,7 +23,9 @@ const ISSUING_FORMS = new Set([...ISSUING].flatMap(verbForms))
 const PUT_OUT = new Set(
   (
     'plan proposal policy agenda budget strategy initiative platform blueprint document data list poll survey study findings ' +
-    'figure record cable photo picture image comment story'
+    'figure record cable photo picture image comment story response evaluation assessment explanation apology defense defence ' +
+    'critique rebuttal prediction promise pledge thought tip specific detail condolence prayer concern support opposition ' +
+    'objection doubt reservation frustration outrage dismay regret sympathy gratitude'
   )
     .split(' ')
     .flatMap((noun) => [noun, `${noun}s`])
@@ -38,7 +41,7 @@ export abstract class UtteranceFrames extends LabelFrames {
     for (let i = k + 1; i < this.end && i - k <= 8 && !this.quoted[i] && /^(?:\s+|-)$/u.test(this.gap(i - 1, i)); i++) {
       const norm = this.words[i]!.norm
       if (this.putOut(norm) && this.language.pos(i) === 'NOUN') head = i
-      else if (head >= 0 || (!OBJECT_WORDS.test(this.language.pos(i)) && norm !== 'of')) break
+      else if (head >= 0 || (!OBJECT_WORDS.test(this.language.pos(i)) && norm !== 'of' && !POSSESSIVE_DETERMINERS.has(norm))) break
     }
     if (head < 0) return undefined
     // "issued a statement saying …": the participle of saying is the cue.
