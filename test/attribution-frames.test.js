@@ -3312,3 +3312,35 @@ describe('shares of people, what someone offers or voices, and what they conside
     noCue(['The panel considered the bill on Monday.', 'They considered a run.', 'He is considering his options.'], /consider/u)
   })
 })
+
+describe('names given with a possessive or by a group, "called out", and an opening adverb phrase', () => {
+  all(
+    'a name given after a possessive, or by a group pronoun, is what was said',
+    cases({
+      frame: [
+        ['Lynch calls North Carolina her home state.', 'Lynch', 'calls'],
+        ['She called him her hero.', 'She', 'called'],
+        ['Others call it the nerd prom.', 'Others', 'call'],
+        ['Many call it a betrayal.', 'Many', 'call']
+      ]
+    }),
+    ({frame: [text, source, cue]}) => assert.deepEqual(sourcesOfCue(text, cue), [source], text)
+  )
+  all(
+    '"called out" someone is speech, in any tense',
+    cases({s: ['Graham', 'The senator', 'She'], verb: ['called out', 'calls out', 'has called out']}),
+    ({s, verb}) => {
+      const text = `${s} ${verb} his rival for alienating voters.`
+      assert.deepEqual(sourcesOfCue(text, verb.replace(/^has /u, '')), [s], text)
+    }
+  )
+  it('clean counterpart: an opening adverb phrase, or an infinitive after the verb, is no content of a closing attribution', () => {
+    for (const text of ['Most recently, Trump called to ban the group.', 'Just last week, the mayor said.', 'In the end, the mayor agreed.'])
+      assert.deepEqual(
+        attributionParts(text).filter((a) => a.content && /^(?:Most|Just|In)\b/u.test(a.content)),
+        [],
+        text
+      )
+    assert.deepEqual(sourcesOfCue('Clearly, the plan failed, she said.', 'said'), ['she'])
+  })
+})

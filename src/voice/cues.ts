@@ -36,7 +36,7 @@ export const SPEECH_PHRASES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
  */
 export const OBJECT_PHRASES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   (
-    'call:for,on point:to speak:of,about ask:about,for warn:of,against,about push:for argue:for,against ' +
+    'call:for,on,out point:to speak:of,about ask:about,for warn:of,against,about push:for argue:for,against ' +
     'press:for complain:about talk:about boast:about brag:about lash:out rail:against refer:to lay:out'
   )
     .split(' ')

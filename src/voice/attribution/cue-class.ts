@@ -125,7 +125,12 @@ export abstract class CueReader extends SentenceReader {
     if (
       GROUP_PRONOUNS.has(this.words[k - 1]!.norm) &&
       this.words[k]!.norm === this.language.lemma(k) &&
-      (next === undefined || k + 1 === this.end || /^\s*[,\u2014]/u.test(this.gap(k, k + 1)) || this.clauseAt(k + 1))
+      (next === undefined ||
+        k + 1 === this.end ||
+        /^\s*[,\u2014]/u.test(this.gap(k, k + 1)) ||
+        this.clauseAt(k + 1) ||
+        // ("Others call it the nerd prom": an object pronoun, then what it is called or seen as.)
+        (PERSONAL_OBJECTS.has(next.norm) && k + 2 < this.end && /^(?:DET|ADJ|ADP)$/u.test(this.language.pos(k + 2))))
     )
       return true
     // "Some may claim it harms …": after a modal (lower case: not "May"), a bare verb; "a group

@@ -112,7 +112,14 @@ export abstract class ObjectReader extends SubjectReader {
     const norm = this.words[i]!.norm
     // ("call them liars": after an object pronoun, a bare noun is the name given.)
     if (i === from + 1 && OBJECT_ONLY.has(this.words[from]!.norm) && this.language.pos(i) === 'NOUN' && !TIME_NAMES.test(norm)) return true
-    return this.language.pos(i) === 'ADJ' || norm === 'a' || norm === 'an' || norm === 'the'
+    // ("calls North Carolina her home state": a possessive opens the name given.)
+    return (
+      this.language.pos(i) === 'ADJ' ||
+      norm === 'a' ||
+      norm === 'an' ||
+      norm === 'the' ||
+      (POSSESSIVE_DETERMINERS.has(norm) && i + 1 < this.end && this.language.pos(i + 1) !== 'VERB')
+    )
   }
 
   /** Past the object noun phrase that starts at word `from` (a pronoun, names, or a determiner, adjectives and nouns); `from` if there is none. */

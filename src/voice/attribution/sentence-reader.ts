@@ -163,6 +163,8 @@ export abstract class SentenceReader {
     if (from + 1 < to && this.language.pos(from) === 'ADP' && /ing$/u.test(this.words[from + 1]!.norm) && /^(?:VERB|AUX)$/u.test(this.language.pos(from + 1)))
       return false
     const next = from < to ? this.words[from] : undefined
+    // "…, Trump called to ban …": an infinitive is the verb's complement, no adjunct.
+    if (this.infinitiveAt(from)) return false
     // "…, he does not defend it": a verb with a thing for its object is no closing attribution.
     if (next && (next.norm === 'it' || next.norm === 'this')) return false
     return !next || !(CLAUSE_SUBJECTS.has(next.norm) || DEFINITE.has(next.norm) || next.norm === 'a' || next.norm === 'an') || to - from <= 3
@@ -187,9 +189,10 @@ export abstract class SentenceReader {
     return false
   }
 
-  /** Words [from, to) are a prepositional phrase with no verb, no claim to report: "In the decades after the exodus, historians disagreed". */
+  /** Words [from, to) are a prepositional or adverb phrase with no verb, no claim to report: "In the decades after the exodus, historians disagreed". */
   protected adjunctOnly(from: number, to: number): boolean {
-    return this.language.pos(from) === 'ADP' && !this.quoted[from] && !this.finiteVerbBetween(from, to)
+    // ("Most recently, Trump called to ban …": an adverb phrase, too.)
+    return /^(?:ADP|ADV)$/u.test(this.language.pos(from)) && !this.quoted[from] && !this.finiteVerbBetween(from, to)
   }
 
   /** The sentence opens right after a closing quotation mark in the same paragraph. */
