@@ -3344,3 +3344,30 @@ describe('names given with a possessive or by a group, "called out", and an open
     assert.deepEqual(sourcesOfCue('Clearly, the plan failed, she said.', 'said'), ['she'])
   })
 })
+
+describe('records that show something after a clause link, and findings', () => {
+  all(
+    'polls or findings showing something after "as", "where" or "and", or before a noun phrase the tagger misreads',
+    cases({
+      lead: ['The campaign responded as', 'He campaigned in a state where', 'He is popular and'],
+      record: ['polls', 'early polls', 'findings'],
+      rest: ['Sanders surging in Iowa', 'voters in the area rejecting the plan']
+    }),
+    ({lead, record, rest}) => {
+      const text = `${lead} ${record} show ${rest}.`
+      const found = attributionParts(text).find((a) => a.cue === 'show')
+      assert.deepEqual(found && [found.source, found.content], [record, rest], text)
+    }
+  )
+  all(
+    'a record showing voters doing something, opening the sentence',
+    cases({record: ['Early polls', 'Findings', 'The polls'], rest: ['voters in the area resoundingly rejecting Mr. Trump', 'voters fear unwelcome policies']}),
+    ({record, rest}) => {
+      const text = `${record} show ${rest}.`
+      assert.deepEqual(sourcesOfCue(text, 'show'), [record], text)
+    }
+  )
+  it('clean counterpart: a company that polls voters, or a show of hands, is no record showing', () => {
+    noCue(['He said the company polls voters.', 'The show drew voters.', 'Voters demanded a show of hands.'], /show|polls/u)
+  })
+})

@@ -355,7 +355,7 @@ describe('agentless and impersonal attribution (agentless-attribution)', () => {
       for (const [text, count] of Object.entries(texts)) {
         const messages = lint(text).messages.filter((m) => m.ruleId === 'agentless-attribution')
         assert.equal(messages.length, count, text)
-        for (const m of messages) assert.ok(m.actual.split(' ').length <= 4, `${text}: ${m.actual}`)
+        for (const m of messages) assert.ok(String(m.actual).split(' ').length <= 4, `${text}: ${m.actual}`)
       }
     }
   })

@@ -141,6 +141,15 @@ export abstract class CueReader extends SentenceReader {
     // singular noun or pronoun, before an infinitive.
     const singular = /^(?:he|she|it)$/u.test(previous.norm) || ((before === 'NOUN' || before === 'PROPN') && !/s$/u.test(previous.norm))
     if (singular && /[^s]s$/u.test(this.words[k]!.norm) && !/['\u2019]s?$/u.test(previous.text) && this.infinitiveAt(k + 1)) return true
+    // ("where polls show voters …": a record noun the tagger reads as a verb, then a cue form in the base form.)
+    if (
+      EVIDENCE.has(previous.norm) &&
+      /s$/u.test(previous.norm) &&
+      this.words[k]!.norm === this.language.lemma(k) &&
+      next !== undefined &&
+      /^(?:NOUN|PROPN|PRON|DET)$/u.test(this.language.pos(k + 1))
+    )
+      return true
     if (before !== 'PROPN' && before !== 'NOUN' && !year) return false
     // "Editor's note:": after a possessive, a noun.
     if (/['\u2019]s?$/u.test(this.words[k - 1]!.norm)) return false
@@ -162,6 +171,8 @@ export abstract class CueReader extends SentenceReader {
         next.norm === 'an' ||
         next.norm === 'the' ||
         PERSONAL.has(next.norm) ||
+        // ("Early polls show voters rejecting …": a record shows whatever noun phrase follows.)
+        (EVIDENCE.has(noun) && /^(?:NOUN|PROPN|PRON|NUM)$/u.test(this.language.pos(k + 1))) ||
         // ("Critics call him a liar": an object pronoun after it.)
         (next.norm !== 'it' && next.norm !== 'you' && PERSONAL_OBJECTS.has(next.norm)) ||
         this.clauseAt(k + 1))

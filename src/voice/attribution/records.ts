@@ -10,6 +10,8 @@ import {EVIDENCE} from './words.js'
 
 /** Prepositions whose phrase belongs to a record's name: "results of exit polls", "records from the 2008 cycle". */
 const RECORD_OF = new Set(['of', 'from', 'on', 'for'])
+/** Words that open a clause before a record's phrase: "as polls show", "where polls show", "and polls show". */
+const CLAUSE_LINKS = new Set('as where when while because since although though if and but despite'.split(' '))
 /** The forms of "show" a record shows by: "polls show", "the returns showed", "a poll showing". */
 const SHOW_FORMS = new Set('show shows showed showing'.split(' '))
 /** Records whose figures a phrase with "in" credits: "in the latest poll", "in the RealClearPolitics average". */
@@ -33,10 +35,10 @@ export abstract class RecordFrames extends ObjectReader {
     while (start > this.first && k - start < 16 && !/[,;:()—]/u.test(this.gap(start - 1, start)) && this.words[start - 1]!.norm !== 'that') start--
     const head = this.recordHeadIn(start, k)
     if (head < 0) return undefined
-    // "The commissioner says an internal review shows …": a clause of its own before the record's phrase.
+    // "The commissioner says an internal review shows …", "The campaign responded as polls show …": a clause of its own before the record's phrase.
     for (let i = head - 1; i >= start; i--) {
       const pos = this.language.pos(i)
-      if (pos === 'AUX' || (pos === 'VERB' && !/(?:ed|en|wn|ing)$/u.test(this.words[i]!.norm))) {
+      if (pos === 'AUX' || pos === 'SCONJ' || CLAUSE_LINKS.has(this.words[i]!.norm) || (pos === 'VERB' && !/(?:ed|en|wn|ing)$/u.test(this.words[i]!.norm))) {
         start = i + 1
         break
       }
@@ -86,7 +88,8 @@ export abstract class RecordFrames extends ObjectReader {
       if (pos === 'AUX' || this.quoted[i]) return -1
       // (The tagger may read a capitalised "Polls" or "Surveys" as a name, and "polling" as a verb.)
       const norm = this.words[i]!.norm
-      const record = (EVIDENCE.has(norm) || norm === 'polling') && pos !== 'VERB'
+      // (Right before the cue, "where polls show": a record whatever the tagger reads.)
+      const record = (EVIDENCE.has(norm) || norm === 'polling') && (pos !== 'VERB' || i + 1 === to)
       const polling = norm === 'polling' && i > from && /^(?:ADJ|NOUN|PROPN)$/u.test(this.language.pos(i - 1))
       if (!record && !polling) continue
       // The record heads its phrase: "the poll workers" and "polling places" are no records.

@@ -20,7 +20,7 @@ export const UNAMBIGUOUS = new Set(
 )
 export const EVIDENCE = new Set(
   (
-    'study studies survey surveys poll polls data report reports research analysis figures records results tests evidence review ' +
+    'study studies survey surveys poll polls data report reports research analysis figures records results findings tests evidence review ' +
     'investigation audit inquiry probe census autopsy return returns filing filings document documents emails transcript ' +
     'indictment ruling memo list minutes average averages video videos footage recording slide chart map tally count ' +
     'statistics estimate estimates projection projections forecast forecasts'
