@@ -58,6 +58,19 @@ function context(text, start, end) {
   return {sentence: paragraph.slice(first, last).trim(), paragraph}
 }
 
+/**
+ * The fixture with its pending documents and their judgements scored too (`only`: the pending
+ * documents alone), to see whether they can join the scored set.
+ */
+export function withPending(fixture, {only = false} = {}) {
+  const pending = fixture.pending ?? {documents: [], judgements: []}
+  return {
+    ...fixture,
+    documents: only ? [...pending.documents] : [...fixture.documents, ...pending.documents],
+    judgements: only ? [...pending.judgements] : [...fixture.judgements, ...pending.judgements]
+  }
+}
+
 const key = (m) => `${m.doc}:${m.rule}:${m.start}:${m.end}:${m.actual}`
 
 /**
