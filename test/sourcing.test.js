@@ -57,6 +57,27 @@ describe('unsourced-figure', () => {
     ])
       assert.equal(flags(text, 'unsourced-figure').length, 1, text)
   })
+  it('leaves an amount between a definite determiner and its noun alone: it says which thing is meant', () => {
+    for (const amount of ['$344,000', '$1.2 million', '$400'])
+      for (const det of ['the', 'its', 'their', 'his'])
+        for (const text of [
+          `Estimates of the city's loss in ${det} ${amount} job have ranged widely.`,
+          `Neighbours came with $135 collected toward ${det} ${amount} funeral costs.`,
+          `${det[0].toUpperCase()}${det.slice(1)} ${amount} paycheck was lost in the robbery.`,
+          `The robbers took the money bag and ${det} ${amount} paycheck, which was lost.`
+        ])
+          assert.deepEqual(flags(text, 'unsourced-figure'), [], text)
+    // Clean counterparts: the same amounts as what the sentence claims, a point on a scale, or after the conjunction "that".
+    for (const amount of ['$344,000', '$1.2 million', '$400'])
+      for (const text of [
+        `The city lost ${amount} on the job.`,
+        `Losses on the job have reached ${amount}.`,
+        `The losses reached the ${amount} mark last year.`,
+        `It is clear that ${amount} was lost.`,
+        `The repairs cost the city ${amount} last year.`
+      ])
+        assert.deepEqual(flags(text, 'unsourced-figure'), [amount], text)
+  })
   it("goes on with a source's account into the next paragraph when a sentence opens on a thing the source named", () => {
     for (const [who, cue] of [
       ['They', 'told police'],

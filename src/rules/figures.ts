@@ -100,6 +100,9 @@ export function figuresIn(prose: Prose, sentence: number): Figure[] {
       excluded(prose, words, w, firstWord, match[0]) ||
       hasTermSetterBefore(words, text, firstWord, w) ||
       (figure.kind === 'count' && definiteSet(words, text, w, firstWord)) ||
+      (figure.kind === 'money amount' &&
+        !SCALE_POINTS.has(words[figure.end]?.norm ?? '') &&
+        definiteAmount(words, text, w, firstWord, Math.min(from, words[w]!.start))) ||
       hasModalAfter(words, figure, endWord) ||
       perUnit(words, figure, firstWord, endWord) ||
       ofInstrument(words, figure, firstWord, endWord)
@@ -212,6 +215,22 @@ function hasTermSetterBefore(words: readonly Word[], text: string, first: number
 function definiteSet(words: readonly Word[], text: string, i: number, first: number): boolean {
   const before = i > first ? words[i - 1]! : undefined
   return before !== undefined && /^(?:the|these|those)$/u.test(before.norm) && /^\s+$/u.test(text.slice(before.end, words[i]!.start))
+}
+
+/** "reached the $400 mark", "topped the $1 billion level": a point on a scale, where the amount is what is claimed. */
+const SCALE_POINTS = new Set('mark level levels threshold barrier milestone peak high low record figure line point'.split(' '))
+
+/**
+ * "the $344,000 job", "toward the $400 funeral costs", "his $214 paycheck": an amount between a
+ * definite determiner and its noun says which thing is meant (the story's job, his paycheck); the
+ * sentence claims something else about it. ("that" is left out: "said that $4 million was lost"; so is
+ * a point on a scale, "reached the $400 mark".)
+ */
+function definiteAmount(words: readonly Word[], text: string, i: number, first: number, from: number): boolean {
+  const before = i > first ? words[i - 1]! : undefined
+  // (The currency sign may be a word of its own or not: `from` is where the amount starts.)
+  if (before && before.end > from) return definiteAmount(words, text, i - 1, first, from)
+  return before !== undefined && /^(?:the|this|these|those|his|her|its|their|our|my|your)$/u.test(before.norm) && /^\s+$/u.test(text.slice(before.end, from))
 }
 
 /**
