@@ -78,6 +78,24 @@ describe('unsourced-figure', () => {
       ])
         assert.deepEqual(flags(text, 'unsourced-figure'), [amount], text)
   })
+  it('leaves an accusation alone when the record of the charge is named in its paragraph or the one before', () => {
+    for (const record of [
+      'D. Arthur Connelly, assistant United States attorney, read the indictment.',
+      'A federal grand jury indicted the men on Tuesday.',
+      'The complaint was filed in federal court on Monday.'
+    ])
+      for (const subject of ['Cooperman and Teller are', 'The two men were', 'She is'])
+        for (const charge of ['accused of selling $4,700 worth of heroin', 'accused of causing $12,000 in damage', 'accused of having spent $8,555 on a beach'])
+          for (const text of [`${record}\n\n${subject} ${charge}.`, `${record} ${subject} ${charge}.`])
+            assert.deepEqual(flags(text, 'unsourced-figure'), [], text)
+    // Clean counterparts: no record in view, a record two paragraphs back, and an amount outside the accusation's clause.
+    for (const text of [
+      'Day after day some new episode is reported.\n\nThe department is accused of having spent $8,555 to build a private beach.',
+      'The grand jury read the indictment.\n\nThe trial opened on Monday.\n\nThe two men are accused of selling $4,700 worth of heroin.',
+      'The complaint was filed on Monday. She is accused of lying, and the losses reached $40,000.'
+    ])
+      assert.equal(flags(text, 'unsourced-figure').length, 1, text)
+  })
   it("goes on with a source's account into the next paragraph when a sentence opens on a thing the source named", () => {
     for (const [who, cue] of [
       ['They', 'told police'],

@@ -1,4 +1,5 @@
 import type {Prose, Word} from '../parse/prose.js'
+import {BE_FORMS} from '../data/word-classes.js'
 
 /** A statistic found in the text: word indices `start` up to, not including, `end`. */
 export interface Figure {
@@ -99,6 +100,7 @@ export function figuresIn(prose: Prose, sentence: number): Figure[] {
       !figure ||
       excluded(prose, words, w, firstWord, match[0]) ||
       hasTermSetterBefore(words, text, firstWord, w) ||
+      accusedOnRecord(prose, firstWord, w) ||
       (figure.kind === 'count' && definiteSet(words, text, w, firstWord)) ||
       (figure.kind === 'money amount' &&
         !SCALE_POINTS.has(words[figure.end]?.norm ?? '') &&
@@ -200,12 +202,17 @@ function measured(words: readonly Word[], figure: Omit<Figure, 'from' | 'to'>, f
 function hasTermSetterBefore(words: readonly Word[], text: string, first: number, i: number): boolean {
   for (let k = i - 1; k >= Math.max(first, i - 20); k--) {
     if (TERM_SETTERS.has(words[k]!.norm)) return true
-    const gap = text.slice(words[k]!.end, words[k + 1]!.start)
-    // (The commas of "10,000,000" are inside a number.)
-    const numberComma = gap === ',' && /\d$/u.test(words[k]!.text) && /^\d/u.test(words[k + 1]!.text)
-    if (words[k]!.norm === 'that' || (/[,;:]/u.test(gap) && !numberComma)) return false
+    if (clauseBoundaryBefore(words, text, k)) return false
   }
   return false
+}
+
+/** Whether a clause starts after word `k`: it is "that", or a comma, a semicolon or a colon follows it. */
+function clauseBoundaryBefore(words: readonly Word[], text: string, k: number): boolean {
+  const gap = text.slice(words[k]!.end, words[k + 1]!.start)
+  // (The commas of "10,000,000" are inside a number.)
+  const numberComma = gap === ',' && /\d$/u.test(words[k]!.text) && /^\d/u.test(words[k + 1]!.text)
+  return words[k]!.norm === 'that' || (/[,;:]/u.test(gap) && !numberComma)
 }
 
 /**
@@ -231,6 +238,37 @@ function definiteAmount(words: readonly Word[], text: string, i: number, first: 
   // (The currency sign may be a word of its own or not: `from` is where the amount starts.)
   if (before && before.end > from) return definiteAmount(words, text, i - 1, first, from)
   return before !== undefined && /^(?:the|this|these|those|his|her|its|their|our|my|your)$/u.test(before.norm) && /^\s+$/u.test(text.slice(before.end, from))
+}
+
+/**
+ * The record of a charge: an indictment, a complaint, a lawsuit or an affidavit the story names,
+ * or a grand jury's "indicted".
+ */
+const CHARGE_RECORDS = new Set('indictment indictments indicted complaint complaints lawsuit lawsuits affidavit affidavits'.split(' '))
+
+/**
+ * "Cooperman and Teller are accused of selling $4,700 worth of heroin" after "…, assistant United
+ * States attorney, read the indictment": a passive accusation with no agent states the charge of
+ * a record named earlier in its paragraph or in the paragraph before; with no record in view ("is
+ * accused of having spent $8,555" after "Day after day some new episode is reported") it is an
+ * accusation by no one, and its amount still needs a source.
+ */
+function accusedOnRecord(prose: Prose, first: number, i: number): boolean {
+  const {words} = prose
+  const text = prose.blocks[words[i]!.block]!.text
+  // In the figure's clause, as for a term setter: back to a comma, a semicolon, a colon or "that".
+  let accused = -1
+  for (let k = i - 1; k > Math.max(first, i - 20); k--) {
+    if (words[k]!.norm === 'accused' && BE_FORMS.has(words[k - 1]!.norm)) {
+      accused = k
+      break
+    }
+    if (clauseBoundaryBefore(words, text, k)) return false
+  }
+  if (accused === -1 || words[accused + 1]?.norm === 'by') return false
+  const block = words[first]!.block
+  for (let k = accused - 1; k >= 0 && words[k]!.block >= block - 1; k--) if (CHARGE_RECORDS.has(words[k]!.norm)) return true
+  return false
 }
 
 /**
