@@ -78,6 +78,25 @@ describe('unsourced-figure', () => {
       ])
         assert.deepEqual(flags(text, 'unsourced-figure'), [amount], text)
   })
+  it("leaves an item of a list alone when the list's lead-in is a plan: the items are its terms", () => {
+    for (const lead of ['It will be accomplished in two ways:', 'The railroad plans to save money in two ways:', 'The cuts would come in two steps:'])
+      for (const [one, two] of [
+        ['1 A flat cut of 10 per cent in the salary of all officers.', '2 Sufficient lay-offs to bring about a 5 per cent cut in the payroll.'],
+        ['(1) A cut of $2 million in salaries.', '(2) Lay-offs to bring about a cut of 15 percent in the payroll.']
+      ]) {
+        const between = 'There are about 3,325 officers and employees in this class.'
+        // The count between the items is the reporter's own and still needs its source.
+        assert.deepEqual(flags(`${lead} ${one} ${between} ${two}`, 'unsourced-figure'), ['3,325 officers and employees'], `${lead} ${one}`)
+        assert.deepEqual(flags(`${lead}\n\n${one} ${two}`, 'unsourced-figure'), [], `${lead} ¶ ${one}`)
+      }
+    assert.deepEqual(flags('The railroad would cut costs in two ways: (1) a cut of 10 per cent in salaries; (2) lay-offs.', 'unsourced-figure'), [])
+    // Clean counterparts: a list of what happened, not of a plan, and a number opening a sentence with no list before it.
+    assert.deepEqual(
+      flags('Costs fell in two ways: 1 A flat cut of 10 per cent in salaries. 2 Lay-offs brought about a 5 per cent cut in the payroll.', 'unsourced-figure'),
+      ['10 per cent', '5 per cent']
+    )
+    assert.deepEqual(flags('The railroad will meet on Monday. 2 Lay-offs brought about a 5 per cent cut in the payroll.', 'unsourced-figure'), ['5 per cent'])
+  })
   it('leaves an accusation alone when the record of the charge is named in its paragraph or the one before', () => {
     for (const record of [
       'D. Arthur Connelly, assistant United States attorney, read the indictment.',

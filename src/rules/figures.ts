@@ -84,6 +84,8 @@ export function figuresIn(prose: Prose, sentence: number): Figure[] {
   const {firstWord, endWord, block, start, end} = prose.sentences[sentence]!
   const text = prose.blocks[block]!.text
   const found: Figure[] = []
+  // An item of a list is a term of what its lead-in describes ("It will be accomplished in two ways: 1 … 2 …").
+  const itemLead = listLeadIn(prose, sentence)
   let w = firstWord
   for (const match of text.slice(start, end).matchAll(NUMBER_TEXT)) {
     const from = start + match.index
@@ -96,11 +98,13 @@ export function figuresIn(prose: Prose, sentence: number): Figure[] {
     // "10-year men", "a 22-year-old worker": a number inside a compound modifier counts nothing.
     if (/^-\p{L}/u.test(text.slice(to, to + 2))) continue
     const figure = classify(words, match[0], w, last + 1, endWord)
+    const lead = itemLead ?? leadInBefore(prose, firstWord, w)
     if (
       !figure ||
       excluded(prose, words, w, firstWord, match[0]) ||
       hasTermSetterBefore(words, text, firstWord, w) ||
       accusedOnRecord(prose, firstWord, w) ||
+      (lead !== undefined && leadSetsTerms(prose, lead)) ||
       (figure.kind === 'count' && definiteSet(words, text, w, firstWord)) ||
       (figure.kind === 'money amount' &&
         !SCALE_POINTS.has(words[figure.end]?.norm ?? '') &&
@@ -238,6 +242,64 @@ function definiteAmount(words: readonly Word[], text: string, i: number, first: 
   // (The currency sign may be a word of its own or not: `from` is where the amount starts.)
   if (before && before.end > from) return definiteAmount(words, text, i - 1, first, from)
   return before !== undefined && /^(?:the|this|these|those|his|her|its|their|our|my|your)$/u.test(before.norm) && /^\s+$/u.test(text.slice(before.end, from))
+}
+
+/** An item number opening a sentence: "2 Sufficient lay-offs …", "(2) a flat reduction …", "2) …" (a bare number before a capital). */
+const ITEM_MARKER = /^(?:\(?\d{1,2}\)\s+\p{L}|\d{1,2}\s+\p{Lu})/u
+
+/** The lead-in clause of a list, as word indices: `first` up to the colon's word `colon`. */
+interface LeadIn {
+  first: number
+  colon: number
+}
+
+/**
+ * The lead-in of the list whose item the sentence is: the sentence opens on an item number ("2
+ * Sufficient lay-offs …") and a sentence before it in its paragraph, or the paragraph before,
+ * opened the list with a colon (see leadInBefore for an item in the lead-in's own sentence).
+ */
+function listLeadIn(prose: Prose, sentence: number): LeadIn | undefined {
+  const {sentences, blocks} = prose
+  const item = sentences[sentence]!
+  if (!ITEM_MARKER.test(blocks[item.block]!.text.slice(item.start, item.end))) return undefined
+  for (let s = sentence - 1; s >= Math.max(0, sentence - 8) && sentences[s]!.block >= item.block - 1; s--) {
+    const {firstWord, endWord} = sentences[s]!
+    for (let k = endWord - 1; k >= firstWord; k--) {
+      const lead = colonAfter(prose, k, firstWord)
+      if (lead) return lead
+    }
+  }
+  return undefined
+}
+
+/** A colon after word `k` that opens a list: an item marker, or the end of its paragraph, follows it. */
+function colonAfter(prose: Prose, k: number, first: number): LeadIn | undefined {
+  const word = prose.words[k]!
+  const text = prose.blocks[word.block]!.text
+  const gap = /^\s*:\s*/u.exec(text.slice(word.end))
+  if (!gap) return undefined
+  const rest = text.slice(word.end + gap[0].length)
+  return rest === '' || ITEM_MARKER.test(rest) ? {first, colon: k} : undefined
+}
+
+/** "… in two ways: 1 A flat cut of 10 per cent": a colon before the figure in its sentence that opens a list. */
+function leadInBefore(prose: Prose, first: number, i: number): LeadIn | undefined {
+  for (let k = i - 1; k >= first; k--) {
+    const lead = colonAfter(prose, k, first)
+    if (lead) return lead
+  }
+  return undefined
+}
+
+/** A modal, a plan verb or a charge in the clause a list's colon ends: "It will be accomplished in two ways:". */
+function leadSetsTerms(prose: Prose, {first, colon}: LeadIn): boolean {
+  const {words} = prose
+  const text = prose.blocks[words[colon]!.block]!.text
+  for (let k = colon; k >= Math.max(first, colon - 20); k--) {
+    if (TERM_SETTERS.has(words[k]!.norm)) return true
+    if (k < colon && clauseBoundaryBefore(words, text, k)) return false
+  }
+  return false
 }
 
 /**
