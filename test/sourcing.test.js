@@ -115,6 +115,28 @@ describe('unsourced-figure', () => {
     ])
       assert.equal(flags(text, 'unsourced-figure').length, 1, text)
   })
+  it("goes on with a source's list into the paragraph after it when that paragraph opens on a thing the source counted", () => {
+    for (const [source, thing] of [
+      ['F. W. Dodge, Dodge Corporation,', 'construction contracts'],
+      ['the state board', 'building permits']
+    ])
+      for (const subject of [`The cumulative total of ${thing} for the first ten months`, `The ten-month value of the ${thing}`])
+        for (const [amount, change] of [
+          ['$634,517,000', '4 per cent'],
+          ['$2.1 billion', '12%']
+        ]) {
+          const lead = `Maryland ${thing} during October totaled $77,389,000, up 10 per cent, ${source} reported.\n\n${source.split(',')[0]} reported the following breakdown:\n\nNonresidential at $20,447,000, down 28 per cent; residential at $47,101,000, up 100 per cent.`
+          const text = `${lead}\n\n${subject} amounted to ${amount}, a ${change} increase over last year.`
+          assert.deepEqual(flags(text, 'unsourced-figure'), [], text)
+          // Clean counterparts: a subject the source did not count, and the same sentence after a paragraph with a source of its own.
+          assert.deepEqual(flags(`${lead}\n\nThe city's retail sales rose ${change} this year.`, 'unsourced-figure'), [change], subject)
+          assert.deepEqual(
+            flags(`${source.split(',')[0]} said ${thing} rose.\n\n${subject} amounted to ${amount}, a ${change} increase over last year.`, 'unsourced-figure'),
+            [change],
+            subject
+          )
+        }
+  })
   it("goes on with a source's account into the next paragraph when a sentence opens on a thing the source named", () => {
     for (const [who, cue] of [
       ['They', 'told police'],

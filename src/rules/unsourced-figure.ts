@@ -1,3 +1,7 @@
+import type {Language} from '../language/language.js'
+import {endsWithColon, type Prose} from '../parse/prose.js'
+import {creditsContent} from '../voice/attribution.js'
+import type {VoiceAnalysis} from '../voice/voice.js'
 import {report, type Reporter} from './context.js'
 import {figuresIn} from './figures.js'
 
@@ -9,9 +13,10 @@ import {figuresIn} from './figures.js'
 export function unsourcedFigures(reporter: Reporter): void {
   const {ctx, rule} = reporter
   const {prose, voice} = ctx
+  const continued = continuedAccounts(prose, voice, ctx.language)
   for (const sentence of prose.sentences) {
     // A headline's figures are the story's: the body sources them.
-    if (voice.sourced[sentence.index] || prose.blocks[sentence.block]!.kind === 'heading') continue
+    if (voice.sourced[sentence.index] || continued.has(sentence.index) || prose.blocks[sentence.block]!.kind === 'heading') continue
     for (const figure of figuresIn(prose, sentence.index)) {
       const verdict = reporter.judge(figure.start, figure.end)
       if (!verdict) continue
@@ -26,4 +31,84 @@ export function unsourcedFigures(reporter: Reporter): void {
       })
     }
   }
+}
+
+/** How many paragraphs back a run of credited paragraphs is read for what its source counted. */
+const ACCOUNT_REACH = 4
+
+/** Nouns of measure that name no thing a source counted ("per cent", "the first ten months"). */
+const MEASURE_NOUNS = /^(?:per|cent|percent|percentage|years?|months?|weeks?|days?|hours?|times?|period|total|number|amount)$/u
+
+/**
+ * The opening sentences of paragraphs that go on with a source's account the paragraph before
+ * carried whole: "Maryland contracts for future construction … totaled $77,389,000, …, F. W.
+ * Dodge … reported." ¶ "Dodge reported the following breakdown:" ¶ "Nonresidential at
+ * $20,447,000, …" ¶ "The cumulative total of construction contracts for the first ten months …
+ * amounted to $634,517,000, a 4 per cent increase …". The paragraph before is the source's list:
+ * no source of its own, every sentence of it credited to the lead-in ending on a colon in the
+ * paragraph before it. The story is running the source's figures; the sentence is unsourced and its
+ * subject, a definite noun phrase ("The …"), names a thing the source's account counted in that
+ * run of credited paragraphs. After a paragraph with its own source ("The ministry said 40 people
+ * were killed." ¶ "The toll rose to 52 by Monday."), or one a thing the source named carried ("The
+ * email went on to say, …" ¶ "The organization of 1,500 members …"), voice decides alone: a new
+ * figure there needs its source.
+ */
+function continuedAccounts(prose: Prose, voice: VoiceAnalysis, language: Language): Set<number> {
+  const continued = new Set<number>()
+  const {sentences, blocks, words} = prose
+  // Sentence ranges per block, and whether a block credits a source of its own.
+  const first = new Map<number, number>()
+  const last = new Map<number, number>()
+  for (const s of sentences) {
+    if (!first.has(s.block)) first.set(s.block, s.index)
+    last.set(s.block, s.index)
+  }
+  const told = new Map<number, number[]>()
+  for (const a of voice.attributions) {
+    if (!creditsContent(a) || !a.source) continue
+    const block = sentences[a.sentence]!.block
+    const list = told.get(block) ?? []
+    if (a.content) for (let i = a.content.start; i < a.content.end; i++) list.push(i)
+    told.set(block, list)
+  }
+  // A quotation with its speaker is a source of its paragraph's own too.
+  for (const q of voice.quotations) if (q.speaker && !told.has(q.block)) told.set(q.block, [])
+  const credited = (block: number): boolean => {
+    const from = first.get(block)
+    if (from === undefined || blocks[block]!.kind === 'heading') return false
+    for (let s = from; s <= last.get(block)!; s++) if (!voice.sourced[s]) return false
+    return true
+  }
+  for (const [block, s] of first) {
+    // The paragraph before is a list the source's colon lead-in introduced, with no source of its own.
+    const list = !told.has(block - 1) && credited(block - 1) && told.has(block - 2) && endsWithColon(blocks[block - 2]!.text)
+    if (voice.sourced[s] || blocks[block]!.kind === 'heading' || !list) continue
+    const subject = definiteSubject(prose, language, s)
+    if (subject.length === 0) continue
+    const counted = new Set<string>()
+    for (let b = block - 1; b >= Math.max(0, block - ACCOUNT_REACH) && credited(b); b--)
+      for (const i of told.get(b) ?? []) if (/^(?:NOUN|PROPN)$/u.test(language.pos(i))) counted.add(singular(words[i]!.norm))
+    if (subject.some((i) => counted.has(singular(words[i]!.norm)))) continued.add(s)
+  }
+  return continued
+}
+
+const singular = (norm: string): string => norm.replace(/(?<=[^s])s$/u, '')
+
+/**
+ * The nouns of a sentence's subject when it is a definite noun phrase: "The cumulative total of
+ * construction contracts for the first ten months of 1961 amounted to …" gives total,
+ * construction, contracts and months (less the nouns of measure); up to its first verb.
+ */
+function definiteSubject(prose: Prose, language: Language, sentence: number): number[] {
+  const {firstWord, endWord} = prose.sentences[sentence]!
+  const {words} = prose
+  if (words[firstWord]?.norm !== 'the') return []
+  const nouns: number[] = []
+  for (let i = firstWord + 1; i < Math.min(endWord, firstWord + 16); i++) {
+    const pos = language.pos(i)
+    if (pos === 'VERB' || pos === 'AUX') return nouns
+    if ((pos === 'NOUN' || pos === 'PROPN') && !MEASURE_NOUNS.test(words[i]!.norm)) nouns.push(i)
+  }
+  return []
 }
