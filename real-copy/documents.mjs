@@ -7,7 +7,7 @@ import path from 'node:path'
 import {readSample} from '../bench/brown.mjs'
 
 /**
- * The samples in the set: reportage (ca…) and two editorials (cb…). The fixture's `documents`
+ * The samples in the set: reportage (ca…) and two editorials (cb…), in the order they joined. The fixture's `documents`
  * (test/fixtures/real-copy/judgements.json) is what the scorer runs; this list mirrors it.
  */
 export const DOCUMENTS = [
@@ -28,6 +28,11 @@ export const DOCUMENTS = [
   'ca16',
   'ca17',
   'ca18',
+  'ca09',
+  'ca20',
+  'ca21',
+  'ca23',
+  'ca24',
   'ca28',
   'ca33',
   'cb03',
@@ -35,10 +40,12 @@ export const DOCUMENTS = [
 ]
 
 /**
- * Samples judged by hand but not yet scored (the fixture's `pending`, session 9): each would put
- * a rule below its baseline. Add one to the fixture's `documents` when its rules hold again.
+ * Samples judged by hand but not yet scored (the fixture's `pending`, session 9; five of the
+ * eight joined in session 11): each would put a rule below its baseline (ca19 and ca22
+ * speech-verb, ca25 loaded-label). Add one to the fixture's `documents` when its rules hold again
+ * (`node real-copy/run.mjs --pending` scores them with the rest).
  */
-export const PENDING_DOCUMENTS = ['ca09', 'ca19', 'ca20', 'ca21', 'ca22', 'ca23', 'ca24', 'ca25']
+export const PENDING_DOCUMENTS = ['ca19', 'ca22', 'ca25']
 
 /**
  * One sample as an article: the corpus's headlines as `##` subheads, every other paragraph as
