@@ -147,6 +147,23 @@ describe('verbs of attribution by lemma and frame (speech-verb)', () => {
     fire: [...modalFire, ...relativeFire],
     clean: [...modalClean, ...relativeClean, 'The May claims were paid in full.']
   })
+  it('a document noting something records it, and an admission in a police story is the legal one', () => {
+    const flagged = (text) =>
+      lint(text)
+        .messages.filter((m) => m.ruleId === 'speech-verb')
+        .map((m) => m.actual)
+    for (const doc of ['An official statement adopted by the board', 'The report', 'The court ruling'])
+      for (const verb of ['noted', 'notes', 'pointed out'])
+        assert.deepEqual(flagged(`${doc} ${verb} that state tax rules are a roadblock.`), [], `${doc} ${verb}`)
+    for (const [s, tail] of [
+      ['The driver', ', police said.'],
+      ['The suspect', ' after troopers stopped the car.']
+    ])
+      for (const verb of ['admitted', 'confessed']) assert.deepEqual(flagged(`${s} ${verb} he was the owner's son${tail}`), [], `${s} ${verb}`)
+    // Clean counterparts: a person noting, and an admission with no police in view, are still flagged.
+    assert.deepEqual(flagged('Ruiz noted that state tax rules are a roadblock.'), ['noted'])
+    assert.deepEqual(flagged('The senator admitted he was wrong about the budget.'), ['admitted'])
+  })
 })
 
 describe('journalese verbs of criticism by subject and object (loaded-emotive)', () => {

@@ -92,6 +92,18 @@ const unattributed: Condition = (ctx, start) => {
   return !ctx.voice.attributions.some((a) => a.sentence === sentence && creditsContent(a)) && !sentenceHas(ctx, start, ACCUSERS)
 }
 
+/**
+ * The match heads its noun phrase: no noun follows it in the sentence ("an angry mob", "the mob's
+ * attack"), where one before a noun modifies it in another sense ("a mob labor racketeer", "mob ties").
+ */
+const headNoun: Condition = (ctx, _start, end) => {
+  const last = ctx.prose.words[end - 1]!
+  const next = ctx.prose.words[end]
+  if (!next || next.sentence !== last.sentence) return true
+  const gap = ctx.prose.blocks[last.block]!.text.slice(last.end, next.start)
+  return !/^\s+$/u.test(gap) || !/^(?:NOUN|PROPN)$/u.test(ctx.language.pos(end))
+}
+
 /** The verb's subject is someone who can speak: a name, a person or group by role, an organisation, he/she/they. */
 const speakerSubject: Condition = (ctx, start) => {
   const subject = subjectOf(ctx.prose, ctx.language, start)
@@ -190,6 +202,7 @@ const noNamedAgent: Condition = (ctx, start, end) => {
 /** The conditions `when:` names without an argument. */
 export const CONDITIONS: Readonly<Record<string, Condition>> = {
   'speaker-subject': speakerSubject,
+  'head-noun': headNoun,
   criticism,
   'feeling-of-people': feelingOfPeople,
   'no-named-source': noNamedSource,

@@ -7,7 +7,7 @@ import {ruleIndex} from './term-index.js'
 /** Words that show the verb is used in its legal sense (a confession in court is a confession). */
 const LEGAL = new Set(['court', 'trial', 'testified', 'testimony', 'pleaded', 'plea', 'jury', 'judge', 'sentencing', 'hearing', 'guilty'])
 /** Words of a police questioning, where an admission or a confession is the legal one ("confessed while being questioned"). */
-const QUESTIONING = new Set(['questioned', 'questioning', 'interrogation', 'interrogated', 'detectives', 'investigators'])
+const QUESTIONING = new Set(['questioned', 'questioning', 'interrogation', 'interrogated', 'detectives', 'investigators', 'police', 'troopers', 'deputies'])
 /** Court filings, which contend what they argue ("a motion which would contend that …"). */
 const FILINGS = new Set(['motion', 'appeal', 'petition', 'brief', 'lawsuit', 'suit'])
 /** The verbs that have a legal sense, with the words that show it ("admitted the charge", "confessed to the crime"); "noted" has none. */
@@ -76,6 +76,8 @@ export function speechVerbs(report: Reporter): void {
     // A dated past event in the verb's own sentence; a lead-in's paragraph is more than one fact.
     const sameSentence = attribution.content && words[attribution.content.start]!.sentence === attribution.sentence
     if (sameSentence && FACTIVE.has(ctx.language.lemma(match.start)) && ofRecord(ctx, attribution.content!)) continue
+    // "An official statement … noted that …": a document records what it notes; no one's stance is characterised.
+    if (FACTIVE.has(ctx.language.lemma(match.start)) && DOCUMENTS.has(subjectHead)) continue
     report.match(match)
   }
   // A verb the attribution frames did not reach: "claim in their book that …", "the chief of staff claim that …".
@@ -208,6 +210,10 @@ function demands(ctx: RuleContext, verb: number, content: number): boolean {
 
 /** Verbs that present what was said as true: the right verb for a fact of record, loaded for a view. */
 const FACTIVE = new Set(['note', 'point', 'observe'])
+/** Documents as the subject of a verb of noting: "the statement noted", "the report points out". */
+const DOCUMENTS = new Set(
+  'statement statements report reports letter memo ruling opinion decision filing study document resolution brief release order minutes'.split(' ')
+)
 /** Periods after "last": "last November", "last year", "last spring". */
 const PAST_PERIODS = new Set([...CALENDAR_NAMES, ...'week weekend month year season spring summer fall autumn winter'.split(' ')])
 const AUXILIARY = new Set(['AUX', 'PART'])
