@@ -3371,3 +3371,27 @@ describe('records that show something after a clause link, and findings', () => 
     noCue(['He said the company polls voters.', 'The show drew voters.', 'Voters demanded a show of hands.'], /show|polls/u)
   })
 })
+
+describe('responding, or not, to something said or asked', () => {
+  all(
+    'responding or not responding to a request, questions or remarks is an attribution with its object',
+    cases({
+      s: ['The campaign', 'A spokesman for Trump', 'Trump'],
+      verb: [
+        ['did not respond to', 'respond to'],
+        ['did not immediately respond to', 'respond to'],
+        ['has not yet responded to', 'responded to'],
+        ['responded to', 'responded to']
+      ],
+      object: ['a request for comment', 'emailed questions about the filing', "Calderon's remarks"]
+    }),
+    ({s, verb: [verb, cue], object}) => {
+      const text = `${s} ${verb} ${object}.`
+      const found = attributionParts(text).find((a) => a.cue === cue)
+      assert.deepEqual(found && [found.source, found.content], [s, object], text)
+    }
+  )
+  it('clean counterpart: responding to a fire or a call for help is no speech', () => {
+    noCue(['Firefighters responded to the fire.', 'Deputies responded to the scene on Monday.'], /respond/u)
+  })
+})

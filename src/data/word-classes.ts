@@ -78,4 +78,5 @@ export const DISCOURSE = words(`
   suggestions notion request requests motion amendment amendments agreement approach strategy record programme program
   initiative legislation order orders regulation regulations stance position views view rhetoric speech policy plea
   demand demands appeal rumours rumors allegations allegation accusation accusations theory concept concepts practice
-  practices rule rules system process effort efforts conduct behaviour behavior tactics handling wall border`)
+  practices rule rules system process effort efforts conduct behaviour behavior tactics handling wall border question
+  questions criticism criticisms call calls inquiry inquiries query queries message messages`)

@@ -37,7 +37,7 @@ export const SPEECH_PHRASES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 export const OBJECT_PHRASES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   (
     'call:for,on,out point:to speak:of,about ask:about,for warn:of,against,about push:for argue:for,against ' +
-    'press:for complain:about talk:about boast:about brag:about lash:out rail:against refer:to lay:out'
+    'press:for complain:about talk:about boast:about brag:about lash:out rail:against refer:to lay:out respond:to'
   )
     .split(' ')
     .map((entry) => {
@@ -46,8 +46,8 @@ export const OBJECT_PHRASES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
     })
 )
 
-/** Object phrases that report speech only when what they take is said or proposed: "laid out her plan", not "laid out the tables". */
-export const DISCOURSE_OBJECT_PHRASES: ReadonlySet<string> = new Set(['lay'])
+/** Object phrases that report speech only when what they take is said or proposed: "laid out her plan", "responded to the request", not "laid out the tables" or "responded to the fire". */
+export const DISCOURSE_OBJECT_PHRASES: ReadonlySet<string> = new Set(['lay', 'respond'])
 
 /** Participles that attribute to the subject of the clause they follow: "…, saying …", "before asking", "criticised for saying". */
 export const PARTICIPLE_LEADS: ReadonlySet<string> = new Set('before after while when by without for from despite upon'.split(' '))
@@ -72,7 +72,7 @@ export const AUXILIARIES: ReadonlySet<string> = new Set(
     'has have had also later earlier previously always repeatedly again then once never further separately ' +
     'publicly privately recently subsequently initially quickly immediately firmly strongly flatly bluntly ' +
     'reportedly is was were are be been being will would could may might must should can did does do not ' +
-    'had since already himself herself themselves itself yesterday today'
+    'had since already himself herself themselves itself yesterday today yet still'
   ).split(' ')
 )
 

@@ -4,7 +4,8 @@
  * skips passives, and hands questions, participles, coordinated cues, stances and a verb with its
  * preposition ("called for an inquiry", `objectPhrase`) to their frames.
  */
-import {OBJECT_CUES, OBJECT_PHRASES, SPEECH_VERBS, type CueClass} from '../cues.js'
+import {DISCOURSE} from '../../data/word-classes.js'
+import {DISCOURSE_OBJECT_PHRASES, OBJECT_CUES, OBJECT_PHRASES, SPEECH_VERBS, type CueClass} from '../cues.js'
 import type {Attribution, WordRange} from './types.js'
 import {StanceFrames} from './stance.js'
 import {FINITE, NAMING} from './words.js'
@@ -143,6 +144,8 @@ export abstract class SpeechFrames extends StanceFrames {
   private objectPhrase(k: number): Attribution | undefined {
     const particles = OBJECT_PHRASES.get(this.language.lemma(k))
     if (!particles || k + 2 >= this.end || !particles.has(this.words[k + 1]!.norm) || !/^\s+$/u.test(this.gap(k, k + 1))) return undefined
+    // ("responded to the request", not "responded to the fire".)
+    if (DISCOURSE_OBJECT_PHRASES.has(this.language.lemma(k)) && !this.someWordWithin(k + 2, 5, (w) => DISCOURSE.has(w.norm))) return undefined
     const cue = {start: k, end: k + 2}
     const subject = this.isParticiple(k) ? this.mainSubject(k) : this.subjectBefore(k)
     if (!subject || !this.canHold(subject, 'speech')) return undefined
