@@ -3395,3 +3395,24 @@ describe('responding, or not, to something said or asked', () => {
     noCue(['Firefighters responded to the fire.', 'Deputies responded to the scene on Monday.'], /respond/u)
   })
 })
+
+describe('a participle hangs on the clause nearest before it', () => {
+  all(
+    'after a clause joined by "and" or "but" with a subject of its own, the participle is that subject\'s',
+    cases({
+      first: ['The mayor spoke on Monday', 'At this point, the camera is facing the ground', 'The council met'],
+      join: ['and', 'but'],
+      s: ['the governor', 'she', 'Ana Ruiz'],
+      participle: ['saying', 'adding that']
+    }),
+    ({first, join, s, participle}) => {
+      const text = `${first}, ${join} ${s} replied on Tuesday, ${participle} the plan was dead.`
+      const found = attributionParts(text).find((a) => a.cue === participle.split(' ')[0])
+      assert.deepEqual(found && [found.source, found.content], [s, 'the plan was dead'], text)
+    }
+  )
+  it("clean counterpart: a verb joined with no subject of its own keeps the sentence's subject", () => {
+    assert.deepEqual(sourcesOfCue('The mayor spoke on Monday and left early, saying the plan was dead.', 'saying'), ['The mayor'])
+    assert.deepEqual(sourcesOfCue('Ruiz said the plan failed, and costs rose, adding that it was over.', 'adding'), ['Ruiz'])
+  })
+})

@@ -37,7 +37,7 @@ export abstract class ParticipleFrames extends AfterQuoteFrames {
     // "known for saying little": after a preposition the participle needs its clause.
     if (/^(?:for|from)$/u.test(this.words[k - 1]!.norm) && !this.complement(cue)) return undefined
     const hangsOn = previous?.source && previous.cue.end <= k && !this.finiteVerbBetween(previous.cue.end, k) ? previous : undefined
-    const subject = hangsOn?.source ?? this.mainSubject(k)
+    const subject = hangsOn?.source ?? this.joinedClauseSubject(k) ?? this.mainSubject(k)
     if (!subject) return undefined
     let start = cue.end
     if (start < this.end && this.words[start]!.norm === 'that') start++
@@ -45,6 +45,24 @@ export abstract class ParticipleFrames extends AfterQuoteFrames {
     if (start >= this.end) return undefined
     if (previous && (hangsOn || previous.source?.start === subject.start)) this.endContentBefore(previous, this.afterCommaAndAdverb(k) ? k - 1 : k)
     return this.make('speech', subject, cue, {start, end: this.end})
+  }
+
+  /**
+   * "…, and she becomes upset, shouting …", "…, and the governor replied on Tuesday, saying …": a
+   * participle hangs on the clause nearest before it; when a conjunction joins that clause with a
+   * subject of its own, that subject is the speaker, not the sentence's first one.
+   */
+  private joinedClauseSubject(k: number): WordRange | undefined {
+    for (let j = k - 1; j > this.first; j--) {
+      if (this.quoted[j] || (this.words[j]!.norm !== 'and' && this.words[j]!.norm !== 'but')) continue
+      if (!this.clauseAt(j + 1)) return undefined
+      let verb = j + 1
+      while (verb < k && !/^(?:VERB|AUX)$/u.test(this.language.pos(verb))) verb++
+      if (verb >= k || !this.language.isNominal(verb - 1)) return undefined
+      const phrase = this.phraseEndingAt(verb - 1)
+      return phrase.start > j && this.speaksAsPhrase(phrase) ? phrase : undefined
+    }
+    return undefined
   }
 
   /**
