@@ -3416,3 +3416,22 @@ describe('a participle hangs on the clause nearest before it', () => {
     assert.deepEqual(sourcesOfCue('Ruiz said the plan failed, and costs rose, adding that it was over.', 'adding'), ['Ruiz'])
   })
 })
+
+describe('an age after the name, and a verb coordinated with a copula', () => {
+  all(
+    'a name with an age and a relative clause set off by commas is the speaker, not the age',
+    cases({s: ['Woodrow Benford', 'Ana Ruiz', 'The retired teacher'], age: ['58', '61'], verb: ['says', 'said']}),
+    ({s, age, verb}) => {
+      const text = `${s}, ${age}, who lives outside Minneapolis, ${verb} he did not know much about the plan.`
+      assert.deepEqual(sourcesOfCue(text, verb), [s], text)
+    }
+  )
+  all(
+    'a verb coordinated after a clause whose verb is a form of "be" shares that clause\'s subject',
+    cases({s: ['McConnell', 'Ruiz', 'The senator'], be: ['was quick to embrace the mogul', 'is angry about the vote'], verb: ['said', 'argued']}),
+    ({s, be, verb}) => {
+      const text = `${s} ${be} and ${verb} that the plan was dead.`
+      assert.deepEqual(sourcesOfCue(text, verb), [s], text)
+    }
+  )
+})

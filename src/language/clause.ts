@@ -1,4 +1,4 @@
-import {DEFINITE_DETERMINERS, isAgentNoun, ORGANISATIONS, PEOPLE, PERSONAL_PRONOUNS} from '../data/word-classes.js'
+import {BE_FORMS, DEFINITE_DETERMINERS, isAgentNoun, ORGANISATIONS, PEOPLE, PERSONAL_PRONOUNS} from '../data/word-classes.js'
 import type {Prose} from '../parse/prose.js'
 import type {Language} from './language.js'
 
@@ -45,7 +45,9 @@ function earlierVerb(prose: Prose, language: Language, and: number): number {
   const sentence = words[and]!.sentence
   let nearest = -1
   for (let i = and - 1; i >= 0 && i >= and - 16 && words[i]!.sentence === sentence; i--) {
-    if (language.pos(i) !== 'VERB') continue
+    // ("McConnell was quick to embrace …": a form of "be" before its complement is the clause's verb too.)
+    const copula = language.pos(i) === 'AUX' && BE_FORMS.has(words[i]!.norm) && nearest >= 0 && language.pos(i + 1) !== 'VERB'
+    if (language.pos(i) !== 'VERB' && !copula) continue
     if (nearest < 0 && i >= and - 12) nearest = i
     const before = i > 0 ? words[i - 1]!.norm : ''
     if (before === 'to' || RELATIVE.has(before) || words[i]!.norm.endsWith('ing')) continue

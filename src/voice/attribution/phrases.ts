@@ -51,8 +51,9 @@ export abstract class PhraseReader extends CueReader {
         }
       }
       if (NP_STOP.has(prev.norm) || this.quoted[i - 1] || AUXILIARIES.has(prev.norm) || this.cueAt(i - 1)) break
-      // Lower-case past or present participles are verbs here ("… interviewed Sejourne, who …"), unless read as nouns ("fundraising documents").
-      if (/^\p{Ll}/u.test(prev.text) && /(?:ed|ing)$/u.test(prev.norm) && !SOURCE_NOUNS.has(prev.norm) && this.language.pos(i - 1) !== 'NOUN') break
+      // Lower-case past or present participles are verbs here ("… interviewed Sejourne, who …"), unless read as nouns or adjectives ("fundraising documents", "the retired teacher").
+      if (/^\p{Ll}/u.test(prev.text) && /(?:ed|ing)$/u.test(prev.norm) && !SOURCE_NOUNS.has(prev.norm) && !/^(?:NOUN|ADJ)$/u.test(this.language.pos(i - 1)))
+        break
       // So are other verbs, what opens a clause ("to placate nervous Democrats, who …", "whether anyone",
       // "until Haley said") and prepositions not joined above.
       if (/^\p{Ll}/u.test(prev.text) && /^(?:VERB|AUX|SCONJ|ADP)$/u.test(this.language.pos(i - 1)) && !/^(?:per|of|out)$/u.test(prev.norm)) break

@@ -108,7 +108,9 @@ export abstract class SubjectReader extends PhraseReader {
     let i = j
     while (i > this.first && !/[,;:]/u.test(this.gap(i - 1, i))) i--
     if (i <= this.first) return undefined
-    const before = i - 1
+    let before = i - 1
+    // "Woodrow Benford, 58, who lives …, says": an age set off by commas stands after the name.
+    if (this.language.pos(before) === 'NUM' && before - 1 >= this.first && /^\s*,\s*$/u.test(this.gap(before - 1, before))) before--
     const word = this.words[before]!
     const nounLike =
       this.isCapitalized(before) ||
