@@ -169,7 +169,7 @@ describe('verbs of attribution by lemma and frame (speech-verb)', () => {
 describe('journalese verbs of criticism by subject and object (loaded-emotive)', () => {
   const fire = product({
     s: ['The senator', 'Ruiz', 'The union', 'She'],
-    v: ['slammed', 'slams', 'has slammed', 'blasted', 'blasts'],
+    v: ['slammed', 'slams', 'has slammed', 'blasted', 'blasts', 'ripped', 'rips', 'hammered', 'trashed', 'skewered'],
     o: [' the plan.', ' the ruling as reckless.', ' Ruiz for the delay.', ' the ministry over the cuts.', " Ruiz's plan.", " the council's budget plan."]
   }).map(({s, v, o}) => ({
     text: `${s} ${v}${o}`,
@@ -190,7 +190,10 @@ describe('journalese verbs of criticism by subject and object (loaded-emotive)',
         'blasted through the rock.',
         'slammed the lid shut.',
         "blasted Hyde's next pitch 415 feet over the wall.",
-        'blasted the ball over the fence.'
+        'blasted the ball over the fence.',
+        'ripped the poster off the wall.',
+        'hammered the last nail into the frame.',
+        'ripped open the envelope.'
       ]
     }).map(({s, p}) => `${s} ${p}`),
     ...[
@@ -198,9 +201,12 @@ describe('journalese verbs of criticism by subject and object (loaded-emotive)',
       'Music blasted from the speakers.',
       'Police shot down a drone near the airport.',
       'The army shot down two jets.',
-      'Hurricane winds slammed the coast.'
+      'Hurricane winds slammed the coast.',
+      'The storm ripped through the town overnight.',
+      'Mays hammered a home run in the ninth.'
     ],
-    '"They slammed the plan," said Ana Ruiz, a council member.'
+    '"They slammed the plan," said Ana Ruiz, a council member.',
+    '"They ripped the plan," said Ana Ruiz, a council member.'
   ]
   family('journalese verbs', {rule: 'loaded-emotive', fire, clean})
 })

@@ -67,7 +67,10 @@ const NOT_AGENTS = words(`
   water number order paper letter matter center centre corner power cover winter summer border chamber quarter answer
   other river tower filter computer container trailer offer percent event moment restaurant plant grant cent content
   incident accident talent patent extent intent descent dissent consent element evident initiative alternative
-  perspective objective incentive narrative directive motive`)
+  perspective objective incentive narrative directive motive poster sticker banner heater freezer cooler tractor motor
+  monitor elevator generator reactor sensor scanner printer locker bumper cylinder folder boulder shoulder ladder hammer
+  timer charger blender mixer roller router server cluster corridor mirror error sector factor vector chapter character
+  calendar register meter liter litre diameter parameter barrier carrier`)
 
 /** Things that are said, proposed or decided: what one criticises or praises, not a physical object. */
 export const DISCOURSE = words(`
