@@ -136,7 +136,9 @@ const criticism: Condition = (ctx, start, end) => {
     const pos = ctx.language.pos(i)
     // A possessive is the object's determiner, not its head: "Hyde's next toss".
     if (/['\u2019]s$/u.test(word.text) && (pos === 'NOUN' || pos === 'PROPN')) continue
-    if (pos === 'NOUN' || pos === 'PROPN') {
+    // ("the president's handling of the pandemic": an -ing form after a possessive is a noun.)
+    const gerund = pos === 'VERB' && word.norm.endsWith('ing') && i > end && /['\u2019]s$/u.test(words[i - 1]!.text)
+    if (pos === 'NOUN' || pos === 'PROPN' || gerund) {
       // The head of the object: the last noun of its run ("the council's budget plan").
       if (i + 1 < words.length && ctx.linked[i] && /^(?:NOUN|PROPN)$/u.test(ctx.language.pos(i + 1))) continue
       object = DISCOURSE.has(word.norm) || isSpeakerWord(ctx.prose, ctx.language, i)
