@@ -3435,3 +3435,32 @@ describe('an age after the name, and a verb coordinated with a copula', () => {
     }
   )
 })
+
+describe('cue forms the tagger reads as nouns: a text before a quotation, people before an infinitive', () => {
+  all(
+    'an -s form after a text or a name, before a quotation',
+    cases({s: ['The ad', 'The memo', 'The Daily News'], verb: ['claims', 'says', 'argues']}),
+    ({s, verb}) => {
+      const text = `${s} ${verb} “Jeb is the conservative you can trust.”`
+      assert.deepEqual(sourcesOfCue(text, verb), [s], text)
+    }
+  )
+  all(
+    'a claim to do something, after people in the plural or "who"',
+    cases({
+      s: ['At least four Democrat U.S. senators', 'Conservative pundits', 'Many analysts'],
+      rel: ['', ' who'],
+      rest: ['to object to the plan', 'to find Clinton more palatable']
+    }),
+    ({s, rel, rest}) => {
+      const text = `${s}${rel} claim ${rest}.`
+      const found = attributionParts(text).find((a) => a.cue === 'claim')
+      assert.ok(found, text)
+      assert.equal(found.source, rel ? 'who' : s, text)
+      assert.match(found.content, new RegExp(`^${rest}`, 'u'), text)
+    }
+  )
+  it('clean counterpart: a claim as a noun is no cue', () => {
+    noCue(['The insurance claims to the agency rose.', 'Their claims to the land were rejected.'], /claim/u)
+  })
+})

@@ -42,6 +42,8 @@ export abstract class ObjectReader extends SubjectReader {
     // "Authorities reported at least 20 victims": a figure reported or found is someone's count.
     if (next && (lemma === 'report' || lemma === 'find') && this.figureInObject(cue.end)) return true
     if (next && next.norm === 'as') return true
+    // "claim to object", "claimed to have won": what one claims of oneself, as an infinitive.
+    if (next && lemma === 'claim' && this.infinitiveAt(cue.end)) return true
     // "admitted using the tax code", "denied having an affair": what one owns to or denies, as a gerund.
     if (next && GERUND_CUES.has(lemma) && this.language.pos(cue.end) === 'VERB' && /ing$/u.test(next.norm) && !this.quoted[cue.end]) return true
     // "accused Washington of throwing away …", "charged him with fraud": the charge is what was said.

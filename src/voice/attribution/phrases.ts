@@ -35,7 +35,7 @@ export abstract class PhraseReader extends CueReader {
     let i = j
     while (i - 1 >= this.first && j - i < 7) {
       // "about 4 in 10 voters", "two out of three": a share of people is one phrase.
-      const share = this.shareStart(i)
+      const share = this.atLeastStart(this.shareStart(i))
       if (share < i) {
         i = share
         continue
@@ -128,6 +128,12 @@ export abstract class PhraseReader extends CueReader {
     else return i
     if (this.language.pos(j) !== 'NUM') return i
     return j - 1 >= this.first && APPROXIMATELY.has(this.words[j - 1]!.norm) ? j - 1 : j
+  }
+
+  /** "at least four senators", "at most two": where "at least" or "at most" opens the number at word `i`; else `i`. */
+  private atLeastStart(i: number): number {
+    if (i - 2 < this.first || this.language.pos(i) !== 'NUM') return i
+    return /^(?:least|most)$/u.test(this.words[i - 1]!.norm) && this.words[i - 2]!.norm === 'at' ? i - 2 : i
   }
 
   /** The noun phrase whose head is word `head`, with a joint speaker before it ("Pelosi and Schumer"). */
