@@ -3464,3 +3464,47 @@ describe('cue forms the tagger reads as nouns: a text before a quotation, people
     noCue(['The insurance claims to the agency rose.', 'Their claims to the land were rejected.'], /claim/u)
   })
 })
+
+describe('idioms of attribution: "as X put it", "made (it) clear that", "point out"', () => {
+  all(
+    '"as X put it" opening or closing the sentence',
+    cases({
+      s: ['Vulture', 'one voter', 'the senator'],
+      frame: [
+        ['As {s} put it, the plan is dead.', 'the plan is dead'],
+        ['The plan is dead, as {s} put it.', 'The plan is dead']
+      ]
+    }),
+    ({s, frame: [shape, content]}) => {
+      const text = shape.replace('{s}', s)
+      const found = attributionParts(text).find((a) => a.cue === 'put it')
+      assert.deepEqual(found && [found.source.toLowerCase(), found.content], [s.toLowerCase(), content], text)
+    }
+  )
+  all(
+    'made clear, or made it clear, with an adjunct before "that"',
+    cases({
+      s: ['Some Republicans', 'He', 'Officials with the committee'],
+      made: ['made clear', 'made it clear', 'has made clear'],
+      adjunct: ['', ' on Monday']
+    }),
+    ({s, made, adjunct}) => {
+      const text = `${s} ${made}${adjunct} that the race was close.`
+      const found = attributionParts(text).find((a) => a.cue.startsWith('made'))
+      assert.deepEqual(found && [found.source, found.content], [s, 'the race was close'], text)
+    }
+  )
+  all(
+    '"point out" in any form, also after people in the plural',
+    cases({s: ['Clinton supporters', 'Ruiz', 'The analysts'], verb: ['point out', 'pointed out', 'are pointing out']}),
+    ({s, verb}) => {
+      if (s === 'Ruiz' && verb === 'point out') return
+      const text = `${s} ${verb} that the plan failed.`
+      const cue = verb.replace(/^are /u, '')
+      assert.deepEqual(sourcesOfCue(text, cue), [s], text)
+    }
+  )
+  it('clean counterpart: rain making something clear, a tide putting it, a point made', () => {
+    noCue(['The rain made it clear that we needed a roof.', 'As the tide put it, nothing moved.', 'The point of the plan was clear.'], /./u)
+  })
+})

@@ -121,7 +121,8 @@ describe('verbs of attribution by lemma and frame (speech-verb)', () => {
     ' that Congress passed a law in 1960.',
     ' that the council voted against it two years ago.',
     ' that the mayor resigned yesterday.',
-    ' that turnout fell last year.'
+    ' that turnout fell last year.',
+    ' that the population has grown 125,000 a year since 1950.'
   ]).map(({s, v, c}) => `${cap(s)} ${v}${c}`)
   family('truth-presenting verbs before a view, not a dated past event', {rule: 'speech-verb', fire: recordFire, clean: recordClean})
   // After a modal or a relative pronoun the verb is a verb, however the tagger reads it.

@@ -227,6 +227,16 @@ const AUXILIARY = new Set(['AUX', 'PART'])
 function ofRecord(ctx: RuleContext, content: {start: number; end: number}): boolean {
   const {words} = ctx.prose
   const {language} = ctx
+  // "the population has increased 125,000 each year since 1950": a figure kept since a year is a
+  // record; "voters have rejected the amendment since 1990" is a view of a trend.
+  const year = /^1[89]\d\d$|^20\d\d$/u
+  let since = false
+  let figure = false
+  for (let i = content.start; i < content.end; i++) {
+    if (words[i]!.norm === 'since' && year.test(words[i + 1]?.norm ?? '')) since = true
+    else if (language.pos(i) === 'NUM' && !year.test(words[i]!.norm)) figure = true
+  }
+  if (since && figure) return true
   let verb = -1
   for (let i = content.start; i < content.end && verb < 0; i++) {
     if (AUXILIARY.has(language.pos(i))) return false

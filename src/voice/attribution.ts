@@ -9,7 +9,7 @@ import type {Language} from '../language/language.js'
 import {endsWithColon, type Prose} from '../parse/prose.js'
 import {ACCORDING, SPEECH_VERBS} from './cues.js'
 import type {Attribution, AttributionSettings} from './attribution/types.js'
-import {UtteranceFrames} from './attribution/utterances.js'
+import {IdiomFrames} from './attribution/idioms.js'
 
 export {creditsContent, type Attribution, type AttributionSettings, type CueMark, type WordRange} from './attribution/types.js'
 
@@ -90,7 +90,7 @@ function leadInParagraph(prose: Prose, attribution: Attribution): void {
   attribution.content = {start, end}
 }
 
-class SentenceAttributions extends UtteranceFrames {
+class SentenceAttributions extends IdiomFrames {
   find(): Attribution[] {
     // A sentence of symbols alone ("𖿲") has no words to read.
     if (this.first >= this.end) return []
@@ -114,7 +114,9 @@ class SentenceAttributions extends UtteranceFrames {
             this.inWordsOf(k) ??
             this.inRecord(k) ??
             this.moreFrom(k) ??
-            this.utteranceObject(k))
+            this.utteranceObject(k) ??
+            this.asPutIt(k) ??
+            this.madeClear(k))
       if (found) {
         out.push(found)
         for (let i = found.cue.start; i < found.cue.end; i++) taken.add(i)

@@ -25,6 +25,8 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
 export const SPEECH_PHRASES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['pointed', new Set(['out'])],
   ['points', new Set(['out'])],
+  ['point', new Set(['out'])],
+  ['pointing', new Set(['out'])],
   ['went', new Set(['on'])],
   ['goes', new Set(['on'])]
 ])

@@ -183,6 +183,8 @@ export abstract class CueReader extends SentenceReader {
         PERSONAL.has(next.norm) ||
         // ("Early polls show voters rejecting …": a record shows whatever noun phrase follows.)
         (EVIDENCE.has(noun) && /^(?:NOUN|PROPN|PRON|NUM)$/u.test(this.language.pos(k + 1))) ||
+        // ("Clinton supporters point out that …": a verb with its particle.)
+        SPEECH_PHRASES.get(this.words[k]!.norm)?.has(next.norm) === true ||
         // ("Critics call him a liar": an object pronoun after it.)
         (next.norm !== 'it' && next.norm !== 'you' && PERSONAL_OBJECTS.has(next.norm)) ||
         this.clauseAt(k + 1))

@@ -24,6 +24,8 @@ const APPROXIMATELY = new Set('about nearly almost roughly some only just around
 const ADJUNCT_PREPOSITIONS = new Set('of in on at for from with during after before since until through over under near within across by'.split(' '))
 /** Prepositions that join a person or a record to what places them: "a spokesman for", "a narrator in the ad", "a poll by Gallup". */
 const PHRASE_LINKS = new Set(['of', 'for', 'in', 'at', 'from', 'on', 'by'])
+/** Whether `link` joins a head to what places it: "a spokesman for", "officials with the agency" ("with" after people only). */
+const links = (link: string, head: string): boolean => PHRASE_LINKS.has(link) || (link === 'with' && PEOPLE.has(head))
 /** Words that lead into a time phrase after a participle: "released in late August", "taken over the past two weeks". */
 const TIME_LEADS = new Set('on in at during over since last this next early late mid the past previous recent earlier few several'.split(' '))
 
@@ -43,7 +45,7 @@ export abstract class PhraseReader extends CueReader {
       const prev = this.words[i - 1]!
       if (/[,;:()\u2014"\u201C\u201D]|\.\s/u.test(this.gap(i - 1, i))) break
       // "critics of Mayor Ruiz", "a spokesman for Ruiz", "the sign on the door": the noun before the preposition heads the phrase.
-      if (PHRASE_LINKS.has(prev.norm) && i - 2 >= this.first && !this.quoted[i - 2] && /^\s+$/u.test(this.gap(i - 2, i - 1))) {
+      if (links(prev.norm, this.words[i - 2]?.norm ?? '') && i - 2 >= this.first && !this.quoted[i - 2] && /^\s+$/u.test(this.gap(i - 2, i - 1))) {
         const head = this.words[i - 2]!.norm
         if (PEOPLE.has(head) || SOURCE_NOUNS.has(head) || this.language.pos(i - 2) === 'NOUN') {
           i -= 2
@@ -74,7 +76,13 @@ export abstract class PhraseReader extends CueReader {
       if (DEFINITE.has(prev.norm) || prev.norm === 'a' || prev.norm === 'an') {
         // "critics of the plan", "a spokesman for the ministry": the head comes before "of".
         const link = this.words[i - 1]
-        if (i - 2 >= this.first && link && PHRASE_LINKS.has(link.norm) && /^\s+$/u.test(this.gap(i - 2, i - 1)) && /^\s+$/u.test(this.gap(i - 1, i))) {
+        if (
+          i - 2 >= this.first &&
+          link &&
+          links(link.norm, this.words[i - 2]!.norm) &&
+          /^\s+$/u.test(this.gap(i - 2, i - 1)) &&
+          /^\s+$/u.test(this.gap(i - 1, i))
+        ) {
           const head = this.words[i - 2]!
           const person = PEOPLE.has(head.norm) || SOURCE_NOUNS.has(head.norm)
           if (

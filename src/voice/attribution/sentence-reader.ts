@@ -5,7 +5,7 @@
  * people polled, and `make`, which builds an Attribution. The finder is one chain of subclasses, each
  * adding one kind of reading: SentenceReader, CueReader (cue-class.ts), PhraseReader (phrases.ts),
  * SubjectReader (subjects.ts), ObjectReader (objects.ts), then the frames (records, according-to,
- * views, questions, after-quote, participles, stance, speech, labels) and last SentenceAttributions in
+ * views, questions, after-quote, participles, stance, speech, labels, utterances, idioms) and last SentenceAttributions in
  * ../attribution.ts, whose `find()` tries the frames in turn. A frame reads the layers below the
  * frames; among the frames only speech.ts reads others (questions, participles, stance), so their
  * order in the chain is otherwise arbitrary.
