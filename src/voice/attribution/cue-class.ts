@@ -144,7 +144,7 @@ export abstract class CueReader extends SentenceReader {
     // "Some may claim it harms …": after a modal (lower case: not "May"), a bare verb; "a group
     // which claims that …": after a relative pronoun, the verb of its clause.
     const previous = this.words[k - 1]!
-    // ("analysts who claim to find …": or an infinitive.)
+    // An infinitive after it: "analysts who claim to find …", "Hillary Clinton plans to call …".
     const toVerb = next?.norm === 'to' && k + 2 < this.end && this.language.pos(k + 2) === 'VERB'
     if (MODAL_AUXILIARIES.has(previous.text) || (RELATIVE_SUBJECTS.has(previous.norm) && (next?.norm === 'that' || toVerb || this.clauseAt(k + 1)))) return true
     // "The Republican candidate plans to be back", "It plans to raise rates": an -s form after a
@@ -199,19 +199,18 @@ export abstract class CueReader extends SentenceReader {
       if (name > this.first && /,\s*$/u.test(this.gap(name - 1, name))) return true
     }
     // "Ana Ruiz fears the talks …", "Hillary Clinton plans to call …", "Ana Ruiz backs the plan".
-    const infinitive = toVerb
     const side = POSITION_LEMMAS.has(CUE_FORM_LEMMAS.get(this.words[k]!.norm) ?? '') && this.positionObject(k + 1) !== undefined
     // ("The ministry backs the plan": after a person or a body by role, too.)
     const speaker = before === 'PROPN' || (side && (PEOPLE.has(noun) || ORGANISATIONS.has(noun)))
     // "Republicans support deportation", "voters oppose the ban": a side taken in the base form after a plural.
     if (side && (before === 'PROPN' || PEOPLE.has(noun)) && /s$/u.test(noun) && !/s$/u.test(this.words[k]!.norm)) return true
     // "senators claim to object": the base form after people in the plural, before an infinitive.
-    if (infinitive && /s$/u.test(noun) && (before === 'PROPN' || PEOPLE.has(noun) || isAgentNoun(noun)) && this.words[k]!.norm === this.language.lemma(k))
+    if (toVerb && /s$/u.test(noun) && (before === 'PROPN' || PEOPLE.has(noun) || isAgentNoun(noun)) && this.words[k]!.norm === this.language.lemma(k))
       return true
     // "The ad claims "…"", "the Daily News claims …": an -s form after a name or a text, before a quotation.
     const text = speaker || UTTERANCES.has(noun) || EVIDENCE.has(noun)
     if (text && /s$/u.test(this.words[k]!.norm) && k + 1 < this.end && this.quoted[k + 1]) return true
-    return speaker && /s$/u.test(this.words[k]!.norm) && next !== undefined && (infinitive || side || this.clauseAt(k + 1))
+    return speaker && /s$/u.test(this.words[k]!.norm) && next !== undefined && (toVerb || side || this.clauseAt(k + 1))
   }
 
   /**
