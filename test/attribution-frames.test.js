@@ -3508,3 +3508,32 @@ describe('idioms of attribution: "as X put it", "made (it) clear that", "point o
     noCue(['The rain made it clear that we needed a roof.', 'As the tide put it, nothing moved.', 'The point of the plan was clear.'], /./u)
   })
 })
+
+describe('the one told, however long, before a clause with a pronoun subject; an aside ending in a time noun', () => {
+  all(
+    'a long addressee ends where a clause with its own pronoun subject begins',
+    cases({
+      s: ['Schiff', 'Senator Ana Ruiz', 'The chairman'],
+      addressee: ["USA TODAY's weekly video newsmaker series", 'the weekly newsmaker series', 'reporters'],
+      clause: ['it is clear that Russia meddled', 'he will run again']
+    }),
+    ({s, addressee, clause}) => {
+      const text = `${s} told ${addressee} ${clause}.`
+      const found = attributionParts(text).find((a) => a.cue === 'told')
+      assert.deepEqual(found && [found.source, found.content], [s, clause], text)
+    }
+  )
+  all(
+    'an aside that ends in a time noun ("for a decade", "since last year") still leaves the name as the speaker',
+    cases({
+      s: ['Schiff', 'Ana Ruiz'],
+      age: ['', ' 56,'],
+      aside: ['who has served on the committee for a decade', 'who has led the panel since last year'],
+      verb: ['told the paper', 'said']
+    }),
+    ({s, age, aside, verb}) => {
+      const text = `${s},${age} ${aside}, ${verb} it is clear.`
+      assert.deepEqual(sourcesOfCue(text, verb.split(' ')[0]), [s], text)
+    }
+  )
+})

@@ -175,8 +175,8 @@ export abstract class CueReader extends SentenceReader {
       this.words[k]!.norm === this.language.lemma(k) &&
       (next === undefined ||
         k + 1 === this.end ||
-        // ("Such a move, his advisers fear, could …": set off by commas.)
-        /^\s*,/u.test(this.gap(k, k + 1)) ||
+        // ("Such a move, his advisers fear, could …": set off by commas or a dash.)
+        /^\s*[,\u2014]/u.test(this.gap(k, k + 1)) ||
         next.norm === 'a' ||
         next.norm === 'an' ||
         next.norm === 'the' ||

@@ -98,8 +98,11 @@ export abstract class SentenceReader {
   protected clauseAt(i: number): boolean {
     // "nearly two-thirds of the bishops had …": a degree adverb before a number or a determiner.
     if (this.language.pos(i) === 'ADV' && i + 1 < this.end && /^(?:NUM|DET)$/u.test(this.language.pos(i + 1)) && /^\s+$/u.test(this.gap(i, i + 1))) i++
-    // ("electric utilities would pay": an adjective opening the subject's noun phrase.)
-    if (this.language.pos(i) === 'ADJ' && i + 1 < this.end && this.language.pos(i + 1) === 'NOUN' && /^\s+$/u.test(this.gap(i, i + 1))) i++
+    // ("electric utilities would pay": an adjective opening the subject's noun phrase, whose verb
+    // follows the phrase; "weekly video series it is clear" has a subject of its own after it, as
+    // has a bare noun before a pronoun.)
+    const adjective = this.language.pos(i) === 'ADJ' && i + 1 < this.end && this.language.pos(i + 1) === 'NOUN' && /^\s+$/u.test(this.gap(i, i + 1))
+    if (adjective) i++
     const pos = this.language.pos(i)
     if (pos !== 'PRON' && pos !== 'PROPN' && pos !== 'DET' && pos !== 'NOUN' && pos !== 'NUM') return false
     // "he's worth", "they're wrong": a pronoun with its verb contracted onto it.
@@ -110,6 +113,7 @@ export abstract class SentenceReader {
     for (let j = i + 1; j < Math.min(this.end, i + 7); j++) {
       if (/[,;:]/u.test(this.gap(j - 1, j))) return false
       const next = this.language.pos(j)
+      if ((adjective || pos === 'NOUN') && next === 'PRON') return false
       if (next === 'AUX' || (next === 'VERB' && !/(?:ing)$/u.test(this.words[j]!.norm))) return true
       if (nounReadAsVerb(this.prose, this.language, j)) return true
       // "his efforts to slow warming will fail": an infinitive inside a subject that a determiner opens, then its verb.

@@ -46,9 +46,11 @@ export abstract class SubjectReader extends PhraseReader {
     const head = this.words[j]!
     // "Ruiz on Monday called …", "a poll released Wednesday found": a day or a month is an adjunct, never the speaker.
     // ("May said", at the start, is Theresa May; "Day said" is a surname.)
-    if (this.quoted[j] || (TIME_NAMES.test(head.norm) && !this.surnameLike(j))) return undefined
-    // "Asante, who led the trial, said": the source is the noun phrase before ", who".
+    if (this.quoted[j]) return undefined
+    // "Asante, who led the trial, said": the source is the noun phrase before ", who" (whatever
+    // ends the aside: "Schiff, who has served for a decade, told").
     if (/,/u.test(between)) return this.appositive(j, UNAMBIGUOUS.has(this.words[k]!.norm))
+    if (TIME_NAMES.test(head.norm) && !this.surnameLike(j)) return undefined
     // "Her relatives watched the videos and said …": a coordinated verb shares the clause's subject.
     if ((head.norm === 'and' || head.norm === 'but') && !this.quoted[j]) return this.coordinatedSubject(k) ?? this.mainSubject(j)
     if (NP_STOP.has(head.norm) && !PRONOUNS.has(head.norm)) return undefined
