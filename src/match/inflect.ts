@@ -88,3 +88,8 @@ export function verbFormOf(verb: string, written: string): Form {
   if (word === inflect(verb, 's')) return 's'
   return 'ed'
 }
+
+/** A plural noun's singular by spelling alone ("rings" → "ring"; "news", "bus" and "glass" kept): for matching a thing named twice. */
+export function singularBySpelling(norm: string): string {
+  return norm.replace(/(?<=[^s])s$/u, '')
+}

@@ -96,13 +96,7 @@ const unattributed: Condition = (ctx, start) => {
  * The match heads its noun phrase: no noun follows it in the sentence ("an angry mob", "the mob's
  * attack"), where one before a noun modifies it in another sense ("a mob labor racketeer", "mob ties").
  */
-const headNoun: Condition = (ctx, _start, end) => {
-  const last = ctx.prose.words[end - 1]!
-  const next = ctx.prose.words[end]
-  if (!next || next.sentence !== last.sentence) return true
-  const gap = ctx.prose.blocks[last.block]!.text.slice(last.end, next.start)
-  return !/^\s+$/u.test(gap) || !/^(?:NOUN|PROPN)$/u.test(ctx.language.pos(end))
-}
+const headNoun: Condition = (ctx, _start, end) => !ctx.linked[end - 1] || !/^(?:NOUN|PROPN)$/u.test(ctx.language.pos(end))
 
 /** The verb's subject is someone who can speak: a name, a person or group by role, an organisation, he/she/they. */
 const speakerSubject: Condition = (ctx, start) => {

@@ -249,7 +249,7 @@ function ofRecord(ctx: RuleContext, content: {start: number; end: number}): bool
     const next = words[i + 1]?.norm ?? ''
     if (norm === 'yesterday' || norm === 'ago') return true
     if (norm === 'last' && PAST_PERIODS.has(next)) return true
-    if ((norm === 'in' || norm === 'since') && /^1[89]\d\d$|^20\d\d$/u.test(next)) return true
+    if ((norm === 'in' || norm === 'since') && year.test(next)) return true
   }
   return false
 }

@@ -1,4 +1,5 @@
 import type {Language} from '../language/language.js'
+import {singularBySpelling as singular} from '../match/inflect.js'
 import {endsWithColon, type Prose} from '../parse/prose.js'
 import {creditsContent} from '../voice/attribution.js'
 import type {VoiceAnalysis} from '../voice/voice.js'
@@ -92,8 +93,6 @@ function continuedAccounts(prose: Prose, voice: VoiceAnalysis, language: Languag
   }
   return continued
 }
-
-const singular = (norm: string): string => norm.replace(/(?<=[^s])s$/u, '')
 
 /**
  * The nouns of a sentence's subject when it is a definite noun phrase: "The cumulative total of

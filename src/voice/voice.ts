@@ -3,6 +3,7 @@ import type {Voice} from '../message.js'
 import {endsWithColon, type Prose, type Sentence, type Word} from '../parse/prose.js'
 import {creditsContent, findAttributions, type Attribution, type AttributionSettings, type CueMark, type WordRange} from './attribution.js'
 import {lowerBound} from '../data/lower-bound.js'
+import {singularBySpelling as singular} from '../match/inflect.js'
 import {BE_FORMS, DEFINITE_DETERMINERS, PERSONAL_PRONOUNS, POSSESSIVE_DETERMINERS} from '../data/word-classes.js'
 import {CUE_FORMS, FRAGMENT_CUES, SPEECH_ACT_NOUNS, SPEECH_VERBS} from './cues.js'
 import {findQuoteMarks, type QuoteMarks} from './quotes.js'
@@ -250,8 +251,6 @@ function toldThingsByBlock(prose: Prose, attributions: readonly Attribution[]): 
   }
   return things
 }
-
-const singular = (norm: string): string => norm.replace(/(?<=[^s])s$/u, '')
 
 /** The sentence opens with "the …" (or "one of the …") and a noun from `things`: "The watch was …", "One of the rings …". */
 function refersBack(prose: Prose, sentence: Sentence, things: ReadonlySet<string>): boolean {

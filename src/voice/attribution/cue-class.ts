@@ -92,8 +92,17 @@ export abstract class CueReader extends SentenceReader {
     const next = this.words[k + 1]
     const particle = next !== undefined && k + 1 < this.end && (SPEECH_PHRASES.get(word.norm)?.has(next.norm) || OBJECT_PHRASES.get(lemma)?.has(next.norm))
     // ("laid out her plan" reports it; "laid out the tables" does not.)
-    if (particle && DISCOURSE_OBJECT_PHRASES.has(lemma) && !this.someWordWithin(k + 2, 5, (w) => DISCOURSE.has(w.norm))) return undefined
+    if (particle && !this.takesDiscourse(k, lemma)) return undefined
     return particle ? 'speech' : undefined
+  }
+
+  /**
+   * Whether the object phrase of the cue at word `k` ("laid out", "responded to") takes what it
+   * needs: for the verbs that report speech only of something said or proposed, such a noun within
+   * a few words ("laid out her plan", "responded to the request"; not "the tables", "the fire").
+   */
+  protected takesDiscourse(k: number, lemma: string): boolean {
+    return !DISCOURSE_OBJECT_PHRASES.has(lemma) || this.someWordWithin(k + 2, 5, (w) => DISCOURSE.has(w.norm))
   }
 
   /** A cue's -ing form after a comma and before "that": ", warning that …", ", noting that …". */

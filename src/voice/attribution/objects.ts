@@ -7,7 +7,7 @@
 import {POSSESSIVE_DETERMINERS} from '../../data/word-classes.js'
 import type {WordRange} from './types.js'
 import {SubjectReader} from './subjects.js'
-import {CLAUSE_SUBJECTS, NAMING, QUOTE_CHARS, TIME_NAMES, WH_CLAUSE} from './words.js'
+import {CLAUSE_SUBJECTS, NAMING, PERSONAL_OBJECTS, QUOTE_CHARS, TIME_NAMES, WH_CLAUSE} from './words.js'
 
 /** Verbs of charging someone with something, and the prepositions of the charge: "accused X of …", "charged him with …". */
 const CHARGE_VERBS = new Set(['accuse', 'charge'])
@@ -25,7 +25,7 @@ const AS_VERBS = new Set(['describe', 'characterize', 'characterise', 'portray',
 /** Verbs of asking and telling that take an object, then a question or a request. */
 const REQUESTS = new Set(['ask', 'tell', 'urge', 'question', 'press', 'challenge', 'implore', 'warn', 'remind', 'invite'])
 /** Pronouns that are only ever objects, never possessives: "call them messianic impulses". */
-const OBJECT_ONLY = new Set(['them', 'him', 'us', 'me', 'it'])
+const OBJECT_ONLY = new Set([...PERSONAL_OBJECTS].filter((pronoun) => pronoun !== 'her' && pronoun !== 'you'))
 /** Verbs of owning to or denying whose gerund object is what was said: "admitted using", "denied having". */
 const GERUND_CUES = new Set(['admit', 'deny', 'confess', 'concede', 'acknowledge'])
 /** Verbs whose first object is the person addressed: "told CNN the bill is dead". */

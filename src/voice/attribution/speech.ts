@@ -4,8 +4,8 @@
  * skips passives, and hands questions, participles, coordinated cues, stances and a verb with its
  * preposition ("called for an inquiry", `objectPhrase`) to their frames.
  */
-import {DISCOURSE} from '../../data/word-classes.js'
-import {DISCOURSE_OBJECT_PHRASES, OBJECT_CUES, OBJECT_PHRASES, SPEECH_VERBS, type CueClass} from '../cues.js'
+import {BE_FORMS} from '../../data/word-classes.js'
+import {OBJECT_CUES, OBJECT_PHRASES, SPEECH_VERBS, type CueClass} from '../cues.js'
 import type {Attribution, WordRange} from './types.js'
 import {StanceFrames} from './stance.js'
 import {FINITE, NAMING} from './words.js'
@@ -124,12 +124,7 @@ export abstract class SpeechFrames extends StanceFrames {
     let j = k - 1
     // ("is not expected", "isn't expected": negation too.)
     while (j >= this.first && (this.isAdverb(j) || this.words[j]!.norm === 'not')) j--
-    if (
-      j >= this.first &&
-      /^(?:is|are|was|were|be|been|being|isn't|aren't|wasn't|weren't)$/u.test(this.words[j]!.norm) &&
-      /(?:ed|en|wn|ld|nt)$/u.test(this.words[k]!.norm)
-    )
-      return true
+    if (j >= this.first && BE_FORMS.has(this.words[j]!.norm.replace(/n['\u2019]t$/u, '')) && /(?:ed|en|wn|ld|nt)$/u.test(this.words[k]!.norm)) return true
     // "a survey published by the ministry found …": a participle with its agent after a noun modifies it.
     // (Not across a comma: "…, Ruiz said, by the calendar" closes an aside.)
     return k === j + 1 && k > this.first && this.words[k + 1]?.norm === 'by' && /^\s+$/u.test(this.gap(k, k + 1)) && this.modifiesNoun(k)
@@ -144,8 +139,7 @@ export abstract class SpeechFrames extends StanceFrames {
   private objectPhrase(k: number): Attribution | undefined {
     const particles = OBJECT_PHRASES.get(this.language.lemma(k))
     if (!particles || k + 2 >= this.end || !particles.has(this.words[k + 1]!.norm) || !/^\s+$/u.test(this.gap(k, k + 1))) return undefined
-    // ("responded to the request", not "responded to the fire".)
-    if (DISCOURSE_OBJECT_PHRASES.has(this.language.lemma(k)) && !this.someWordWithin(k + 2, 5, (w) => DISCOURSE.has(w.norm))) return undefined
+    if (!this.takesDiscourse(k, this.language.lemma(k))) return undefined
     const cue = {start: k, end: k + 2}
     const subject = this.isParticiple(k) ? this.mainSubject(k) : this.subjectBefore(k)
     if (!subject || !this.canHold(subject, 'speech')) return undefined
