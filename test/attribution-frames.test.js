@@ -2009,6 +2009,99 @@ describe('who is who in the sourcing map', () => {
       'ABC News': 'organisation'
     })
   })
+  all(
+    'a pronoun agrees in number: joint speakers are "they", never "he" or "she"',
+    cases({
+      joint: ['Pelosi and Schumer', 'Sen. Ana Ruiz and Mayor Tom Baker', 'Lind, Okafor and Moreau'],
+      single: [
+        {name: 'Judge Maria Lopez', pronoun: 'she'},
+        {name: 'Mayor Daniel Okafor', pronoun: 'he'}
+      ],
+      verb: ['said', 'argued in a letter']
+    }),
+    ({joint, single, verb}) => {
+      const text = `${single.name} spoke first. ${joint} ${verb} that the wall was immoral. "It will not pass," ${single.pronoun} said. They added that talks would go on.`
+      const resolved = Object.fromEntries(map(text).map(([source, , resolved]) => [source, resolved]))
+      assert.equal(resolved[single.pronoun], single.name, text)
+      assert.equal(resolved.They, joint, text)
+    }
+  )
+  all(
+    'clean counterpart: with no one of its gender but joint speakers before it, "he" or "she" stands for no one',
+    cases({joint: ['Pelosi and Schumer', 'Ruiz and Baker'], pronoun: ['she', 'he'], order: ['lead', 'close']}),
+    ({joint, pronoun, order}) => {
+      const first = order === 'lead' ? `${joint} said the wall was immoral.` : `"The wall is immoral," said ${joint}.`
+      const text = `${first} "It will not pass," ${pronoun} said.`
+      assert.deepEqual(
+        map(text).find(([source]) => source === pronoun),
+        [pronoun, 'pronoun', undefined],
+        text
+      )
+    }
+  )
+  all(
+    'an apposition gives the gender of a name that has none, in a lead-in or after a closing cue',
+    cases({
+      name: ['Robin Tate', 'Kerry Vance', 'Shay Morgan'],
+      described: [
+        {words: 'a spokeswoman for the department', pronoun: 'she', other: 'he'},
+        {words: "the senator's daughter", pronoun: 'she', other: 'he'},
+        {words: 'a spokesman for the agency', pronoun: 'he', other: 'she'}
+      ],
+      order: ['lead', 'close']
+    }),
+    ({name, described, order}) => {
+      const first = order === 'lead' ? `${name}, ${described.words}, said the plan was on hold.` : `"The plan is on hold," said ${name}, ${described.words}.`
+      const same = Object.fromEntries(map(`${first} "It is over," ${described.pronoun} said.`).map(([source, , resolved]) => [source, resolved]))
+      assert.equal(same[described.pronoun], name, first)
+      const other = Object.fromEntries(map(`${first} "It is over," ${described.other} said.`).map(([source, , resolved]) => [source, resolved]))
+      assert.equal(other[described.other], undefined, first)
+    }
+  )
+  it('clean counterpart: a relative clause about someone else gives no gender ("whose husband")', () => {
+    const text = 'Robin Tate, whose husband died in the crash, said the airline lied. "We want answers," she said. "We want the truth," he said.'
+    const resolved = map(text).map(([source, , resolved]) => [source, resolved])
+    assert.deepEqual(resolved, [
+      ['Robin Tate', undefined],
+      ['she', 'Robin Tate'],
+      ['he', undefined]
+    ])
+  })
+  all(
+    'news outlets and pollsters are organisations, and "he" or "she" never stands for one; "it" does',
+    cases({
+      outlet: ['The New York Times', 'The Washington Post', 'Politico', 'Axios', 'Bloomberg News', 'The Guardian', 'Gallup', 'the Chicago Tribune'],
+      verb: ['reported that', 'said']
+    }),
+    ({outlet, verb}) => {
+      const text = `${outlet} ${verb} the deal was off. He said the talks had failed. It added that no date was set.`
+      assert.deepEqual(map(text), [
+        [outlet, 'organisation', undefined],
+        ['He', 'pronoun', undefined],
+        ['It', 'pronoun', outlet]
+      ])
+    }
+  )
+  all(
+    'clean counterpart: a person whose surname is also a masthead ("Anita Hill", "Mark Herald") is a person',
+    cases({name: ['Anita Hill', 'Rep. French Hill', 'Mark Herald', 'Dana Globe'], verb: ['said', 'testified that']}),
+    ({name, verb}) => {
+      assert.deepEqual(map(`${name} ${verb} the hearing was unfair.`), [[name, 'person', undefined]])
+    }
+  )
+  it('a pronoun resolved to a group counts as that group in the summary, not as a named source', () => {
+    const file = lint(new VFile({value: 'Residents said they were worried. They added that the plant should close.', path: 'a.md'}))
+    const sourcing = sourcingMap(file)
+    assert.deepEqual(
+      sourcing.attributions.map((a) => [a.source?.text, a.resolved, a.resolvedKind]),
+      [
+        ['Residents', undefined, undefined],
+        ['They', 'Residents', 'group']
+      ]
+    )
+    assert.deepEqual(sourcing.summary.named, [])
+    assert.deepEqual(sourcing.summary.groups, ['Residents'])
+  })
 })
 
 describe('a source is a whole noun phrase, and only one', () => {

@@ -22,6 +22,8 @@ export interface MappedAttribution {
   /** For a pronoun, a surname or a description ("the mayor"), the named source it stands for. */
   resolved?: string
   sourceKind: SourceKind
+  /** For a resolved pronoun, what kind of source it stands for ("they" after "Residents said": group). */
+  resolvedKind?: SourceKind
   cue?: Span
   /** Who was told: "told [La Tribune Dimanche] that …". */
   recipient?: Span
@@ -69,6 +71,8 @@ export function sourcingMap(file: VFile): SourcingMap {
   const {prose, voice} = analysisOf(file)
   const span = (range: WordRange): Span => wordSpan(prose, range)
   const attributions: MappedAttribution[] = []
+  // The words of each source, for what follows it (an apposition that gives a gender).
+  const sourceRanges = new Map<MappedAttribution, WordRange>()
   const byQuote = new Set<number>()
   const bySentence = new Map<number, Attribution[]>()
   for (const a of voice.attributions) {
@@ -110,6 +114,7 @@ export function sourcingMap(file: VFile): SourcingMap {
       }
     }
     attributions.push(mapped)
+    if (a.source) sourceRanges.set(mapped, a.source)
   }
   // Quotations credited by continuation or a colon lead-in, not inside any attribution's content.
   for (const q of voice.quotations) {
@@ -121,31 +126,46 @@ export function sourcingMap(file: VFile): SourcingMap {
       cue: {start: q.words.start, end: q.words.start},
       vague: false
     }
-    attributions.push({kind: 'direct', source: span(q.speaker), sourceKind: sourceKind(prose, speaker), content: span(q.words)})
+    const mapped: MappedAttribution = {kind: 'direct', source: span(q.speaker), sourceKind: sourceKind(prose, speaker), content: span(q.words)}
+    attributions.push(mapped)
+    sourceRanges.set(mapped, q.speaker)
   }
   attributions.sort((a, b) => (a.content?.start ?? a.source?.start ?? 0) - (b.content?.start ?? b.source?.start ?? 0))
   // Referents in the order their names are read: a source where it stands ("…," he said comes
   // after the quotation), and people named without being credited, who may be "the mayor" later.
-  const sources = attributions.filter((a) => a.source).map((a) => ({mention: a, at: a.source!.start}))
+  const sources = attributions.flatMap((a) => {
+    const range = sourceRanges.get(a)
+    const described = range && appositionAfter(prose, range)
+    return a.source ? [{mapped: a, mention: {source: a.source, sourceKind: a.sourceKind, ...(described ? {described} : {})}, at: a.source.start}] : []
+  })
   // (Sources by start, so that each name is checked with a binary search, not against them all.)
-  const spans = sources.map(({mention}) => mention.source!).sort((a, b) => a.start - b.start)
+  const spans = sources.map(({mention}) => mention.source).sort((a, b) => a.start - b.start)
   const taken = (at: number): boolean => {
     const last = lowerBound(0, spans.length, (i) => spans[i]!.start > at) - 1
     return last >= 0 && at < spans[last]!.end
   }
   const others = namedPeople(prose)
     .filter((person) => !taken(person.at))
-    .map((person) => ({mention: person, at: person.at}))
-  resolveReferents([...sources, ...others].sort((a, b) => a.at - b.at).map(({mention}) => mention))
+    .map((person) => ({mapped: undefined, mention: person, at: person.at}))
+  const read = [...sources, ...others].sort((a, b) => a.at - b.at)
+  resolveReferents(read.map(({mention}) => mention)).forEach((resolution, i) => {
+    const {mapped} = read[i]!
+    if (!mapped || !resolution) return
+    mapped.resolved = resolution.name
+    if (mapped.sourceKind === 'pronoun') mapped.resolvedKind = resolution.kind
+  })
 
   const unattributed = unattributedClaims(file, prose)
   const unsourcedTerms: Record<string, number> = {}
   for (const claim of unattributed) for (const f of claim.findings) unsourcedTerms[f.actual] = (unsourcedTerms[f.actual] ?? 0) + 1
-  // A pronoun names someone only once resolved.
+  // A pronoun names someone only once resolved, and counts as the kind of source it stands for.
   const names = (kinds: SourceKind[]) => [
     ...new Set(
       attributions
-        .filter((a) => kinds.includes(a.sourceKind) && a.source && (a.sourceKind !== 'pronoun' || a.resolved))
+        .filter(
+          (a) =>
+            a.source && kinds.includes(a.sourceKind === 'pronoun' ? (a.resolvedKind ?? 'pronoun') : a.sourceKind) && (a.sourceKind !== 'pronoun' || a.resolved)
+        )
         .map((a) => a.resolved ?? a.source!.text)
     )
   ]
@@ -154,7 +174,7 @@ export function sourcingMap(file: VFile): SourcingMap {
     attributions,
     unattributed,
     summary: {
-      named: names(['person', 'organisation', 'document', 'pronoun']),
+      named: names(['person', 'organisation', 'document']),
       anonymous: names(['anonymous']),
       groups: names(['group']),
       vague: names(['vague']),
@@ -267,4 +287,19 @@ function sentenceAt(prose: Prose, offset: number): number {
   const {words} = prose
   const found = lowerBound(0, words.length, (i) => words[i]!.sourceStart > offset) - 1
   return found < 0 ? -1 : words[found]!.sentence
+}
+
+/** The words of an apposition set off by a comma after a source: "Katie Waldman[, a spokeswoman for the department,] said". */
+function appositionAfter(prose: Prose, range: WordRange): string | undefined {
+  const {words, source} = prose
+  const first = words[range.end]
+  if (!first || first.sentence !== words[range.end - 1]!.sentence || !/^\s*,/u.test(source.slice(words[range.end - 1]!.sourceEnd, first.sourceStart)))
+    return undefined
+  const described: string[] = []
+  for (let i = range.end; i < words.length && i < range.end + 8 && words[i]!.sentence === first.sentence; i++) {
+    described.push(words[i]!.norm)
+    const next = words[i + 1]
+    if (!next || /[,;:()]/u.test(source.slice(words[i]!.sourceEnd, next.sourceStart))) break
+  }
+  return described.join(' ')
 }

@@ -9,17 +9,27 @@ import type {SourceKind} from '../voice/source-kind.js'
 
 export type Gender = 'female' | 'male'
 
-/** What resolution needs of a mapped attribution. */
+/** What resolution needs of a source named in the text. */
 export interface SourceMention {
   source?: {text: string}
   sourceKind: SourceKind
-  resolved?: string
+  /** An apposition that describes the source: ", a spokeswoman for the department,". */
+  described?: string
+}
+
+/** Whom a mention stands for, and what kind of source that is. */
+export interface Resolution {
+  name: string
+  kind: SourceKind
 }
 
 interface Referent {
   name: string
   words: string[]
+  kind: SourceKind
   gender?: Gender
+  /** Joint speakers ("Pelosi and Schumer") and groups: "they", never "he" or "she". */
+  plural?: boolean
 }
 
 const HONORIFICS = new Map<string, Gender>([
@@ -48,10 +58,10 @@ const GENDERED = new Map<string, Gender>([
 
 /** Common English first names with a strong gender reading (US Social Security top names). */
 const FIRST_NAMES = new Map<string, Gender>([
-  ...'mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty margaret sandra ashley kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen samantha katherine christine debra rachel carolyn janet catherine maria heather diane ruth julie olivia joyce virginia victoria kelly lauren christina joan evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa ann sara madison frances kathryn janice jean abigail alice judy sophia grace denise amber doris marilyn danielle beverly isabella theresa diana natalie brittany charlotte marie kayla alexis lori hillary nikki nancy elaine kamala ines ana marta elena sofia lucia rosa carmen claire sheila loretta gwen maxine nita dianne tammy kirsten susana'
+  ...'mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty margaret sandra ashley kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen samantha katherine christine debra rachel carolyn janet catherine maria heather diane ruth julie olivia joyce virginia victoria kelly lauren christina joan evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa ann sara madison frances kathryn janice jean abigail alice judy sophia grace denise amber doris marilyn danielle beverly isabella theresa diana natalie brittany charlotte marie kayla alexis lori hillary nikki nancy elaine kamala ines ana marta elena sofia lucia rosa carmen claire sheila loretta gwen maxine nita dianne tammy kirsten susana katie kate kathy cathy sue suzanne liz beth betsy jenny becky meg molly maggie ellen eleanor louise lucy jane joanne peggy patty penny wendy tina gina vanessa monica erica erin stacy kristen kristin krista jill valerie carla paula nora kara tara darlene marsha yolanda ivanka melania chelsea huma tulsi elise kellyanne jeanne jeanine condoleezza'
     .split(' ')
     .map((name): [string, Gender] => [name, 'female']),
-  ...'james robert john michael david william richard joseph thomas charles christopher daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason philip louis barack bernie mitch mike mitt ted rand marco chris jeb tim newt rudy bill hank chuck harry nancy joe pedro carlos luis miguel jorge ahmed mohammed ali omar boris emmanuel vladimir xi'
+  ...'james robert john michael david william richard joseph thomas charles christopher daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason philip louis barack bernie mitch mike mitt ted rand marco chris jeb tim newt rudy bill hank chuck harry nancy joe pedro carlos luis miguel jorge ahmed mohammed ali omar boris emmanuel vladimir xi jim jimmy bob rob tom tommy dan danny dave matt tony steve andy josh ken greg ben fred ed eddie joey jeff jon nate pete phil rick ricky doug hugh ian jared jerome lance leon neil reince'
     .split(' ')
     .filter((name) => name !== 'nancy')
     .map((name): [string, Gender] => [name, 'male'])
@@ -61,6 +71,18 @@ const PRONOUN_GENDER = new Map<string, Gender>([
   ['he', 'male'],
   ['she', 'female']
 ])
+
+/** Who each pronoun can stand for: a person of its gender, several people, or a body. */
+function agrees(pronoun: string, referent: Referent): boolean {
+  const gender = PRONOUN_GENDER.get(pronoun)
+  if (gender) return referent.kind === 'person' && !referent.plural && (referent.gender === undefined || referent.gender === gender)
+  if (pronoun === 'they') return referent.plural === true
+  if (pronoun === 'it') return referent.kind === 'organisation' && !referent.plural
+  return false
+}
+
+/** Two or more people named together: "Pelosi and Schumer", "Ruiz, Baker and Lind". */
+const JOINT = /\s(?:and|&)\s/u
 
 /** Words that are never a person's name: days, months, places of the calendar. */
 const NOT_NAMES =
@@ -85,6 +107,16 @@ function genderOf(words: readonly string[]): Gender | undefined {
   return undefined
 }
 
+/** The gender an apposition gives its head noun: ", a spokeswoman for …", ", Trump's daughter," (not ", whose husband …"). */
+function describedGender(words: readonly string[]): Gender | undefined {
+  if (/^(?:who|whose|which|where|when)$/u.test(words[0] ?? '')) return undefined
+  for (const word of words.slice(0, 3)) {
+    const gender = GENDERED.get(word)
+    if (gender) return gender
+  }
+  return undefined
+}
+
 /** A source that names a person: capitalised words, not a weekday or a month. */
 function isName(text: string): boolean {
   const words = text.split(/\s+/u).filter((word) => /^\p{Lu}/u.test(word))
@@ -92,47 +124,70 @@ function isName(text: string): boolean {
 }
 
 /**
- * Sets `resolved` on pronoun sources (to the last person of the same gender named before them),
- * on surnames and partial names (to the full name they repeat), and on definite descriptions
- * ("the mayor") that repeat a title of someone named before.
+ * Whom each mention stands for, in the order given: a pronoun the last source it agrees with
+ * ("she" a woman or someone of no known gender, "they" joint speakers or a group, "it" a body),
+ * a surname or partial name the full name it repeats, a definite description ("the mayor") a
+ * title of someone named before.
  */
-export function resolveReferents(mentions: SourceMention[]): void {
-  const people: Referent[] = []
+export function resolveReferents(mentions: readonly SourceMention[]): Array<Resolution | undefined> {
+  const referents: Referent[] = []
+  const resolutions: Array<Resolution | undefined> = []
   for (const mention of mentions) {
+    resolutions.push(undefined)
     const text = mention.source?.text
     if (!text) continue
+    const resolve = (referent: Referent) => (resolutions[resolutions.length - 1] = {name: referent.name, kind: referent.kind})
     const words = normalise(text)
     if (mention.sourceKind === 'pronoun') {
-      const gender = PRONOUN_GENDER.get(words[0] ?? '')
-      if (!gender) continue
-      const antecedent = people.findLast((person) => person.gender === undefined || person.gender === gender)
+      const pronoun = words[0] ?? ''
+      const antecedent = referents.findLast((referent) => agrees(pronoun, referent))
       if (antecedent) {
-        mention.resolved = antecedent.name
+        resolve(antecedent)
         // A pronoun fixes the gender of a name that had none: later "she" skips a "he".
-        antecedent.gender ??= gender
+        const gender = PRONOUN_GENDER.get(pronoun)
+        if (gender) antecedent.gender ??= gender
       }
       continue
     }
+    if (mention.sourceKind === 'group') {
+      referents.push({name: text, words, kind: 'group', plural: true})
+      continue
+    }
+    if (mention.sourceKind === 'organisation') {
+      referents.push({
+        name: text,
+        words,
+        kind: 'organisation',
+        plural: /(?:ies|[^s]s)$/u.test(words.at(-1) ?? '') && /^\p{Ll}/u.test(text.split(/\s+/u).at(-1)!)
+      })
+      continue
+    }
     if (mention.sourceKind !== 'person') continue
+    if (JOINT.test(text)) {
+      referents.push({name: text, words, kind: 'person', plural: true})
+      continue
+    }
+    const people = referents.filter((referent) => referent.kind === 'person' && !referent.plural)
     if (/^the$/u.test(words[0] ?? '') && words.length <= 3) {
       // "the mayor", "the senator": a title of someone already named.
       const title = words.at(-1)!
       const named = people.findLast((person) => person.words.includes(title))
-      if (named) mention.resolved = named.name
+      if (named) resolve(named)
       continue
     }
     if (!isName(text)) continue
     const earlier = people.findLast((person) => person.words.length > words.length && words.every((word) => person.words.includes(word)))
     if (earlier) {
-      mention.resolved = earlier.name
-      people.push(people.splice(people.indexOf(earlier), 1)[0]!)
+      resolve(earlier)
+      referents.push(referents.splice(referents.indexOf(earlier), 1)[0]!)
       continue
     }
-    const gender = genderOf(words)
+    const gender = genderOf(words) ?? describedGender(normalise(mention.described ?? ''))
     // "Sen. Ana Ruiz" is "the senator" later.
     const titles = words.flatMap((word) => TITLE_WORDS.get(word) ?? [])
-    people.push({name: text, words: [...words, ...titles], ...(gender ? {gender} : {})})
+    referents.push({name: text, words: [...words, ...titles], kind: 'person', ...(gender ? {gender} : {})})
   }
+  return resolutions
 }
 
 /** Abbreviated titles before a name ("Sen. Ana Ruiz", "Gov. Tom Baker") and the title a later description uses. */

@@ -20,6 +20,14 @@ const DOCUMENTS = new Set(
   )
 )
 const PRONOUNS = new Set([...PERSONAL_PRONOUNS, 'it', 'you'])
+/** The head of a newspaper's or broadcaster's name after another capitalised word: "Fox News", "Chicago Tribune". */
+const MASTHEADS = new Set(
+  'times journal news tribune gazette telegraph chronicle inquirer examiner economist ledger bulletin dispatch courier sentinel'.split(' ')
+)
+/** Heads that are also surnames ("Anita Hill", "Emily Post"): a masthead only after "the": "The Washington Post". */
+const MASTHEADS_AFTER_THE = new Set('post hill guardian herald globe observer independent monitor register atlantic'.split(' '))
+/** Outlets and pollsters known by one name: "Politico reports", "Gallup found". */
+const OUTLETS = new Set('politico axios breitbart buzzfeed mediaite vox slate gallup quinnipiac rasmussen ipsos yougov marist pew twitter facebook'.split(' '))
 
 /**
  * Classifies the source of an attribution: a named or described person, an organisation, a
@@ -34,6 +42,7 @@ export function sourceKind(prose: Prose, attribution: Attribution): SourceKind {
   if (source.end - source.start === 1 && PRONOUNS.has(head.norm)) return 'pronoun'
   if (attribution.vague) return 'vague'
   if (isAnonymous(prose, source.start, source.end)) return 'anonymous'
+  if (isOutlet(prose, source.start, source.end)) return 'organisation'
   if (DOCUMENTS.has(head.norm)) return 'document'
   // "the finance ministry", "ABC News"; but "Council Speaker Ines Moreau" is a person with a title.
   if (ORGANISATIONS.has(head.norm)) return 'organisation'
@@ -46,6 +55,17 @@ export function sourceKind(prose: Prose, attribution: Attribution): SourceKind {
   }
   if (isGroup(prose, source.start, source.end)) return 'group'
   return 'person'
+}
+
+/** A news outlet or pollster by name: "The New York Times", "Bloomberg News", "Politico". */
+function isOutlet(prose: Prose, start: number, end: number): boolean {
+  const {words} = prose
+  const head = words[end - 1]!
+  if (!/^\p{Lu}/u.test(head.text)) return false
+  if (OUTLETS.has(head.norm.replace(/['\u2019]s$/u, ''))) return true
+  if (end - start < 2) return false
+  const the = words[start]!.norm === 'the'
+  return MASTHEADS_AFTER_THE.has(head.norm) ? the : MASTHEADS.has(head.norm) && (the || /^\p{Lu}/u.test(words[end - 2]!.text))
 }
 
 /**

@@ -149,11 +149,26 @@ export abstract class PhraseReader extends CueReader {
     return {start: this.jointStart(this.extendBack(head)), end: head + 1}
   }
 
-  /** "Pelosi and Schumer said": two names joined by "and" speak together. */
+  /** "Pelosi and Schumer said", "Lind, Okafor(,) and Moreau said": names joined by "and" speak together. */
   protected jointStart(start: number): number {
     if (start - 2 < this.first || this.words[start - 1]!.norm !== 'and' || !this.isCapitalized(start)) return start
-    if (!this.isCapitalized(start - 2) || this.quoted[start - 2] || /[,;:]/u.test(this.gap(start - 2, start))) return start
-    return this.extendBack(start - 2)
+    const oxford = /^\s*,\s*and\s+$/u.test(this.gap(start - 2, start))
+    if (!this.isCapitalized(start - 2) || this.quoted[start - 2] || (/[,;:]/u.test(this.gap(start - 2, start)) && !oxford)) return start
+    let joint = this.extendBack(start - 2)
+    let listed = false
+    // More names before, each after a comma; not an opener ("In Washington, Pelosi and Schumer").
+    for (let j = joint - 1; j >= this.first && /^\s*,\s+$/u.test(this.gap(j, joint)) && this.listedName(j); j = joint - 1) {
+      joint = this.extendBack(j)
+      listed = true
+    }
+    return oxford && !listed ? start : joint
+  }
+
+  /** Word `j` ends a name in a list of names: capitalised, a proper noun, not a time, and not the object of a preposition. */
+  private listedName(j: number): boolean {
+    if (!this.isCapitalized(j) || this.quoted[j] || this.language.pos(j) !== 'PROPN' || TIME_NAMES.test(this.words[j]!.norm)) return false
+    const start = this.extendBack(j)
+    return start === this.first || !/^(?:ADP|SCONJ)$/u.test(this.language.pos(start - 1))
   }
 
   /** Back from word `j` past adverbs, auxiliaries and prepositional phrases ("on Thursday evening", "of Ohio"), in one clause. */
