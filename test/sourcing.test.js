@@ -328,14 +328,20 @@ describe('anonymous-source', () => {
     })
   }
   it('flags the house formulas of an outlet or the newsroom, with a "that" clause or a bare one, in any tense', () => {
-    for (const outlet of ['Fox News', 'The Ledger', 'CNN', 'We', 'The Daily Post'])
-      for (const verb of ['has learned', 'is told', 'was told', 'has been told', 'have learned', 'are told'])
+    for (const outlet of ['Fox News', 'The Ledger', 'CNN', 'We', 'The Daily Post', 'Politico', 'The network', 'The paper', 'I'])
+      for (const verb of ['has learned', 'is told', 'was told', 'has been told', 'have learned', 'are told', 'am told', 'have been told'])
         for (const clause of [' that the deal is off.', ' the deal is off.']) {
-          const plural = outlet === 'We'
-          if (plural !== /^(?:have|are)\b/u.test(verb)) continue
+          const person = outlet === 'We' ? 'plural' : outlet === 'I' ? 'first' : 'singular'
+          const agrees = {plural: /^(?:have|are)\b/u, first: /^(?:have|am|was)\b/u, singular: /^(?:has|is|was)\b/u}[person]
+          if (!agrees.test(verb)) continue
           const text = `${outlet} ${verb}${clause}`
           assert.deepEqual(flags(text, 'anonymous-source'), [verb], text)
         }
+  })
+  it('flags the reporter\'s own "I\'m told" with a clause', () => {
+    for (const text of ["I'm told the deal is off.", 'I\u2019m told that the deal is off.'])
+      assert.deepEqual(flags(text, 'anonymous-source'), [text.slice(0, 8)], text)
+    assert.deepEqual(flags('"I\'m told nothing," the mayor said.', 'anonymous-source'), [])
   })
   it('leaves a person who was told or learned something, and "told" with no clause after it', () => {
     for (const text of [
@@ -344,7 +350,13 @@ describe('anonymous-source', () => {
       'Tom Baker was told the news on Monday.',
       'NBC News was told to leave the room.',
       'The Ledger was told the news on Monday.',
-      'Fox News was told by aides that the deal is off.'
+      'Fox News was told by aides that the deal is off.',
+      'I have learned a lot from her.',
+      'We have learned the hard way.',
+      'I was told to wait outside.',
+      'The network was told the news on Monday.',
+      'The mayor has learned to live with the criticism.',
+      'A paper was told to leave.'
     ])
       assert.deepEqual(flags(text, 'anonymous-source'), [], text)
   })

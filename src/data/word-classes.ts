@@ -34,6 +34,22 @@ export const ORGANISATIONS = words(`
   organisations universities institutes banks governments committees associations foundations corporations companies
   groups administrations embassies boards parliaments campaigns`)
 
+/** News outlets, pollsters and platforms known by one name: "Politico reports", "Gallup found". */
+export const OUTLET_NAMES = words(
+  'politico axios breitbart buzzfeed mediaite vox slate gallup quinnipiac rasmussen ipsos yougov marist pew reuters afp twitter facebook youtube'
+)
+
+/** What a newsroom calls itself or another: "the network has learned", "the paper is told". */
+export const OUTLET_NOUNS = words('network newspaper paper station outlet magazine newsroom channel website radio television wire broadcaster')
+
+/** The last word of a newspaper's or broadcaster's name after another capitalised word: "Fox News", "Chicago Tribune". */
+export const MASTHEADS = words('times journal news tribune gazette telegraph chronicle inquirer examiner economist ledger bulletin dispatch courier sentinel')
+
+/** Last words of a masthead that are also surnames or common words ("Anita Hill", "the Sun"): a masthead after "the". */
+export const MASTHEADS_AFTER_THE = words(
+  'post hill guardian herald globe observer independent monitor register atlantic star sun mirror express daily review record'
+)
+
 /** People by role or description, singular and plural: "the senator", "critics", "residents". */
 export const PEOPLE = words(`
   senator senators minister ministers president presidents mayor mayors governor governors leader leaders official

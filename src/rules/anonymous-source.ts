@@ -1,7 +1,7 @@
 import type {Attribution} from '../voice/attribution.js'
 import {sourceKind} from '../voice/source-kind.js'
 import {CUE_LEMMAS} from '../voice/cues.js'
-import {MODAL_AUXILIARIES} from '../data/word-classes.js'
+import {MASTHEADS, MASTHEADS_AFTER_THE, MODAL_AUXILIARIES, OUTLET_NAMES, OUTLET_NOUNS} from '../data/word-classes.js'
 import {isClause} from '../language/clause.js'
 import {contextWindow, report, textOf, type Reporter, type RuleContext} from './context.js'
 import {loadRuleSpecs} from './spec.js'
@@ -76,20 +76,17 @@ export function anonymousSources(reporter: Reporter): void {
  * Newsroom formulas that hide who the source is: "Fox News has learned", "the Ledger is told",
  * "we were told" with no one named as the teller.
  */
-const FORMULA = /\b(?:ha(?:s|ve) learned|(?:is|are|was|were|has been|have been) told)\b(?! by\b)/giu
+const FORMULA = /\b(?:ha(?:s|ve) learned|(?:is|are|am|was|were|has been|have been) told)\b(?! by\b)|\bI['\u2019]m told\b(?! by\b)/giu
 
-/** Last words of a news outlet's name: "Fox News", "the Ledger", "The Post", "NBC" (an acronym). */
-const OUTLET_WORDS = new Set(
-  (
-    'news post times journal tribune herald gazette telegraph guardian ledger observer chronicle examiner star sun ' +
-    'daily magazine network radio television channel newsroom wire press review record register inquirer bulletin ' +
-    'courier dispatch express mirror independent reuters politico axios bloomberg'
-  ).split(' ')
-)
-
-/** Whether `word` ends an outlet's name ("Fox News", "The Ledger", "CNN") or is "we", the newsroom. */
-function isOutlet(word: {text: string; norm: string}): boolean {
-  return word.norm === 'we' || /^\p{Lu}{2,}$/u.test(word.text) || (/^\p{Lu}/u.test(word.text) && OUTLET_WORDS.has(word.norm))
+/**
+ * Whether the word before a formula is the newsroom: an outlet's name ("Fox News", "The Ledger",
+ * "CNN", "Politico"), "the network" or "the paper", or "we" and "I", the newsroom and the reporter.
+ */
+function isOutlet(words: ReadonlyArray<{text: string; norm: string}>, i: number): boolean {
+  const {text, norm} = words[i]!
+  if (norm === 'we' || norm === 'i' || /^\p{Lu}{2,}$/u.test(text)) return true
+  if (/^\p{Lu}/u.test(text) && (OUTLET_NAMES.has(norm) || MASTHEADS.has(norm) || MASTHEADS_AFTER_THE.has(norm) || OUTLET_NOUNS.has(norm))) return true
+  return OUTLET_NOUNS.has(norm) && /^(?:the|this)$/u.test(words[i - 1]?.norm ?? '')
 }
 
 function houseFormulas(reporter: Reporter): void {
@@ -103,13 +100,15 @@ function houseFormulas(reporter: Reporter): void {
       const last = first + match[0].split(/\s+/u).length
       // The outlet or the newsroom is the subject: "Fox News has learned", "we were told that";
       // not a person ("Ruiz was told that she had lost").
-      const subject = first > 0 && words[first - 1]!.block === block.index ? words[first - 1]! : undefined
-      if (!subject || !isOutlet(subject)) continue
+      // ("I'm told" carries its subject.)
+      const inMatch = /^I['\u2019]m/iu.test(match[0])
+      if (!inMatch && (first === 0 || words[first - 1]!.block !== block.index || !isOutlet(words, first - 1))) continue
       // What was told: a "that" clause, a bare clause ("is told the bill is dead") or nothing; not "told to leave".
       const rest = block.text.slice(match.index + match[0].length)
       const sentenceEnd = prose.sentences[words[first]!.sentence]!.endWord
       const clauseAfter = last < sentenceEnd && words[last]!.block === block.index && isClause(prose, ctx.language, {start: last, end: sentenceEnd})
-      if (/told$/iu.test(match[0]) && !/^\s*(?:that\b|[,.;:]|$)/u.test(rest) && !clauseAfter) continue
+      // What was learned: a "that" clause or a bare one; not "have learned a lot from her".
+      if (/told$/iu.test(match[0]) ? !/^\s*(?:that\b|[,.;:]|$)/u.test(rest) && !clauseAfter : !/^\s*that\b/u.test(rest) && !clauseAfter) continue
       const verdict = reporter.judge(first, last)
       if (!verdict) continue
       report(ctx, rule, {

@@ -1,4 +1,4 @@
-import {DEFINITE_DETERMINERS, ORGANISATIONS, PERSONAL_PRONOUNS} from '../data/word-classes.js'
+import {DEFINITE_DETERMINERS, MASTHEADS, MASTHEADS_AFTER_THE, ORGANISATIONS, OUTLET_NAMES, PERSONAL_PRONOUNS} from '../data/word-classes.js'
 import type {Prose} from '../parse/prose.js'
 import {namePartsOf, type Attribution} from './attribution.js'
 
@@ -20,15 +20,6 @@ const DOCUMENTS = new Set(
   )
 )
 const PRONOUNS = new Set([...PERSONAL_PRONOUNS, 'it', 'you'])
-/** The head of a newspaper's or broadcaster's name after another capitalised word: "Fox News", "Chicago Tribune". */
-const MASTHEADS = new Set(
-  'times journal news tribune gazette telegraph chronicle inquirer examiner economist ledger bulletin dispatch courier sentinel'.split(' ')
-)
-/** Heads that are also surnames ("Anita Hill", "Emily Post"): a masthead only after "the": "The Washington Post". */
-const MASTHEADS_AFTER_THE = new Set('post hill guardian herald globe observer independent monitor register atlantic'.split(' '))
-/** Outlets and pollsters known by one name: "Politico reports", "Gallup found". */
-const OUTLETS = new Set('politico axios breitbart buzzfeed mediaite vox slate gallup quinnipiac rasmussen ipsos yougov marist pew twitter facebook'.split(' '))
-
 /**
  * Classifies the source of an attribution: a named or described person, an organisation, a
  * document, an unnamed source, a pronoun (resolved by the sourcing map), or a vague group.
@@ -62,7 +53,7 @@ function isOutlet(prose: Prose, start: number, end: number): boolean {
   const {words} = prose
   const head = words[end - 1]!
   if (!/^\p{Lu}/u.test(head.text)) return false
-  if (OUTLETS.has(head.norm.replace(/['\u2019]s$/u, ''))) return true
+  if (OUTLET_NAMES.has(head.norm.replace(/['\u2019]s$/u, ''))) return true
   if (end - start < 2) return false
   const the = words[start]!.norm === 'the'
   return MASTHEADS_AFTER_THE.has(head.norm) ? the : MASTHEADS.has(head.norm) && (the || /^\p{Lu}/u.test(words[end - 2]!.text))
