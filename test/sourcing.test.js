@@ -31,6 +31,33 @@ describe('unsourced-figure', () => {
     // Clean counterpart: a colon lead-in that credits no one credits nothing.
     assert.deepEqual(flags('The breakdown follows:\n\nHousing rose 28 per cent.', 'unsourced-figure'), ['28 per cent'])
   })
+  it('flags counts and lengths of things as it flags counts of people, in any tense and with any subject', () => {
+    for (const subject of ['The group', 'Officials in the region', 'They'])
+      for (const {verb, figure, rest} of [
+        {verb: 'counted', figure: 'more than 30 nations', rest: 'at the summit'},
+        {verb: 'has closed', figure: '200 schools', rest: 'since March'},
+        {verb: 'suffered', figure: '12 attacks', rest: 'in May'},
+        {verb: 'fenced', figure: '55 miles of the border', rest: 'last year'},
+        {verb: 'had cleared', figure: '2,000 acres of forest', rest: 'by June'}
+      ]) {
+        const text = `${subject} ${verb} ${figure} ${rest}.`
+        const want = figure.replace(/^more than /u, '').replace(/ of .*$/u, '')
+        // A subject that could be the source still leaves the figure unsourced: "counted" is no attribution cue.
+        assert.deepEqual(flags(text, 'unsourced-figure'), [want], text)
+      }
+  })
+  it('leaves what a plan is to do, a distance and an identifier alone: "to build 20 schools", "20 miles north", a tweet number', () => {
+    for (const text of [
+      'The plan would build 20 new schools.',
+      'The ministry wants to close 200 schools.',
+      'The company will hire up to 100 workers.',
+      'The grants would finance scholarships, build 20 new medical and 20 new dental schools, and expand research.',
+      'The town lies 20 miles north of the city.',
+      'The post (status 672160504572452864) drew replies from critics.',
+      'Sanctions covered 62 individuals, companies and banks.'
+    ])
+      assert.deepEqual(flags(text, 'unsourced-figure'), text.startsWith('Sanctions') ? ['62 individuals'] : [], text)
+  })
   it('leaves the price of one thing and an amount a court or a body decided alone, not a sum someone reckoned', () => {
     for (const text of [
       'The cost of a license now is $2, with an annual renewal fee of $1.',

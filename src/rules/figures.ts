@@ -17,7 +17,7 @@ const CURRENCIES = new Set(['dollars', 'euros', 'pounds', 'yuan', 'yen', 'rupees
 /** Nouns that make a number a count of people, casualties or events: the figures a source must stand behind. */
 const COUNTED = new Set(
   (
-    'people persons protesters demonstrators marchers civilians soldiers troops fighters militants children adults ' +
+    'people persons individuals protesters demonstrators marchers civilians soldiers troops fighters militants children adults ' +
     'women men deaths dead killed injured wounded arrested detained displaced refugees migrants asylum-seekers ' +
     'victims casualties fatalities cases infections patients hospitalisations hospitalizations voters residents ' +
     'workers employees jobs homes households families students members supporters users customers visitors ' +
@@ -25,6 +25,17 @@ const COUNTED = new Set(
     'americans teenagers parents drivers'
   ).split(' ')
 )
+/** Things a source counts as it counts people: "more than 30 nations", "200 schools", "12 attacks". */
+const COUNTED_THINGS = new Set(
+  (
+    'nations countries cities towns villages communities companies firms businesses factories ' +
+    'schools hospitals clinics churches mosques synagogues buildings houses apartments vehicles cars trucks weapons guns ' +
+    'rifles missiles rockets bombs airstrikes attacks incidents crimes shootings murders robberies burglaries arrests ' +
+    'deportations raids protests rallies'
+  ).split(' ')
+)
+/** Units of length, area and volume: "55 miles of barrier", "2,000 acres of forest" (with "of" and what was measured). */
+const MEASURE_UNITS = /^(?:miles?|kilometres?|kilometers?|km|acres?|hectares?|tons?|tonnes?|gallons?|barrels?|litres?|liters?)$/u
 const TIME_UNITS = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|a\.m\.|p\.m\.|am|pm|years-old|year-old)$/u
 const MONTHS =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/u
@@ -97,7 +108,7 @@ export function figuresIn(prose: Prose, sentence: number): Figure[] {
     while (last + 1 < endWord && words[last + 1]!.start < to) last++
     // "10-year men", "a 22-year-old worker": a number inside a compound modifier counts nothing.
     if (/^-\p{L}/u.test(text.slice(to, to + 2))) continue
-    const figure = classify(words, match[0], w, last + 1, endWord)
+    const figure = classify(words, text, match[0], w, last + 1, endWord)
     const lead = itemLead ?? leadInBefore(prose, firstWord, w)
     if (
       !figure ||
@@ -121,7 +132,7 @@ export function figuresIn(prose: Prose, sentence: number): Figure[] {
 }
 
 /** What a number counts, from how it is written and the words after it ([i, j) is the number). */
-function classify(words: readonly Word[], number: string, i: number, j: number, end: number): Omit<Figure, 'from' | 'to'> | undefined {
+function classify(words: readonly Word[], text: string, number: string, i: number, j: number, end: number): Omit<Figure, 'from' | 'to'> | undefined {
   while (j < end && MULTIPLIERS.has(words[j]!.norm)) j++
   if (number.endsWith('%')) return {start: i, end: j, kind: 'percentage'}
   if (/^[$€£¥]/u.test(number)) return {start: i, end: j, kind: 'money amount'}
@@ -132,7 +143,10 @@ function classify(words: readonly Word[], number: string, i: number, j: number, 
   // "600,000 people", "40 Palestinian civilians", "12 people were arrested".
   for (let k = j; k < Math.min(end, j + 3); k++) {
     const norm = words[k]!.norm
-    if (COUNTED.has(norm)) return {start: i, end: k + 1, kind: 'count'}
+    // (Not past a comma: "62 individuals, companies and …".)
+    if (k > j && /[,;:()]/u.test(text.slice(words[k - 1]!.end, words[k]!.start))) return undefined
+    if (COUNTED.has(norm) || COUNTED_THINGS.has(norm)) return {start: i, end: k + 1, kind: 'count'}
+    if (k === j && MEASURE_UNITS.test(norm) && words[k + 1]?.norm === 'of' && k + 2 < end) return {start: i, end: k + 1, kind: 'count'}
     if (TIME_UNITS.test(norm) || /^\d/u.test(norm)) return undefined
   }
   return undefined
@@ -142,7 +156,8 @@ function classify(words: readonly Word[], number: string, i: number, j: number, 
 function excluded(prose: Prose, words: readonly Word[], i: number, first: number, number: string): boolean {
   const word = words[i]!
   const previous = i > first ? words[i - 1]! : undefined
-  if (/^(?:1[5-9]|20)\d\d$/u.test(number)) return true
+  // A year, or an identifier (a tweet's, a case number): ten digits or more with no separators.
+  if (/^(?:1[5-9]|20)\d\d$/u.test(number) || /^\d{10,}$/u.test(number)) return true
   if (previous && (MONTHS.test(previous.norm) || /^(?:aged|age|no\.|number|route|flight|page|chapter|article|section)$/u.test(previous.norm))) return true
   const text = prose.blocks[word.block]!.text
   // "School District No. 48": a number after "No." names something (the full stop is not part of

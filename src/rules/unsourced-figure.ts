@@ -19,6 +19,7 @@ export function unsourcedFigures(reporter: Reporter): void {
     // A headline's figures are the story's: the body sources them.
     if (voice.sourced[sentence.index] || continued.has(sentence.index) || prose.blocks[sentence.block]!.kind === 'heading') continue
     for (const figure of figuresIn(prose, sentence.index)) {
+      if (figure.kind === 'count' && intended(prose, ctx.language, figure.start)) continue
       const verdict = reporter.judge(figure.start, figure.end)
       if (!verdict) continue
       const text = prose.blocks[sentence.block]!.text.slice(figure.from, figure.to)
@@ -32,6 +33,28 @@ export function unsourcedFigures(reporter: Reporter): void {
       })
     }
   }
+}
+
+/** Words of approximation between a verb and its count: "hire up to 100", "build about 20". */
+const APPROXIMATE = new Set('about around nearly almost some roughly up to more than at least over new additional another'.split(' '))
+
+/**
+ * A count that is the object of a verb in its base form says what is to be done, not what was
+ * counted: "to build 20 new schools", "will hire 100 teachers", "(requests to) …, build 20 new
+ * medical schools". ("built 20 schools", "hired 100 teachers" are counts.)
+ */
+function intended(prose: Prose, language: Language, start: number): boolean {
+  const {words} = prose
+  const first = prose.sentences[words[start]!.sentence]!.firstWord
+  let k = start - 1
+  while (k >= first && APPROXIMATE.has(words[k]!.norm)) k--
+  if (k < first) return false
+  // "build 20 new medical and 20 new dental schools": the second count is the same verb's.
+  if (words[k]!.norm === 'and' || words[k]!.norm === 'or') {
+    for (let j = k - 1; j >= Math.max(first, k - 4); j--) if (/^\d/u.test(words[j]!.text)) return intended(prose, language, j)
+    return false
+  }
+  return language.pos(k) === 'VERB' && words[k]!.norm === language.lemma(k)
 }
 
 /** How many paragraphs back a run of credited paragraphs is read for what its source counted. */
