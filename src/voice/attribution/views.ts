@@ -12,6 +12,8 @@ import {DETERMINERS, RELATIVE_SUBJECTS} from './words.js'
 
 /** Verbs of holding a view of something, before "as": "see golf courses as wasted space". */
 const VIEW_FORMS = new Set('see sees saw seen view views viewed regard regards regarded'.split(' '))
+/** The same verbs as participles after a comma, which take the main clause's subject: "Obama demurred, seeing it as showmanship". */
+const VIEWING = new Set(['seeing', 'viewing', 'regarding'])
 /** Adverbs of hearsay: someone unnamed says so. */
 const HEARSAY = new Set(['reportedly', 'allegedly', 'purportedly', 'supposedly', 'reputedly'])
 /** Words that open a clause of their own before a hearsay adverb's subject: "With Bloomberg reportedly …". */
@@ -68,10 +70,14 @@ export abstract class ViewFrames extends SourcePhraseFrames {
    * the view; its content is the object and what it is seen as.
    */
   protected seesAs(k: number): Attribution | undefined {
-    if (!VIEW_FORMS.has(this.words[k]!.norm) || k === this.first || this.quoted[k] || !this.someWordWithin(k + 2, 8, (w) => w.norm === 'as')) return undefined
+    const norm = this.words[k]!.norm
+    const participle = VIEWING.has(norm) && k > this.first && /,\s*$/u.test(this.gap(k - 1, k))
+    if ((!VIEW_FORMS.has(norm) && !participle) || k === this.first || this.quoted[k] || !this.someWordWithin(k + 2, 8, (w) => w.norm === 'as')) return undefined
     let as = k + 1
     while (as < this.end && as - k <= 8 && this.words[as]!.norm !== 'as' && !/[,;:()]/u.test(this.gap(as - 1, as))) {
-      if (/^(?:VERB|AUX)$/u.test(this.language.pos(as))) return undefined
+      // (A participle after a noun modifies it: "see the elections held Sunday as a test".)
+      const modifier = this.language.pos(as) === 'VERB' && /^(?:NOUN|PROPN)$/u.test(this.language.pos(as - 1)) && /(?:ed|en|wn|ld|ht)$/u.test(this.words[as]!.norm)
+      if (/^(?:VERB|AUX)$/u.test(this.language.pos(as)) && !modifier) return undefined
       as++
     }
     // ("saw him at the rally as he left", "as the crowd cheered": "as" opening a clause of its own is a time, not a view.)
@@ -84,7 +90,9 @@ export abstract class ViewFrames extends SourcePhraseFrames {
     let phrase = this.first
     while (phrase < k && /^(?:DET|ADJ|NOUN|PROPN)$/u.test(this.language.pos(phrase))) phrase++
     const opening = phrase === k && k > this.first ? {start: this.first, end: k} : undefined
-    const subject = this.holderBefore(k, 'belief') ?? (opening && this.canHold(opening, 'belief') ? opening : undefined)
+    const subject = participle
+      ? this.mainSubject(k)
+      : (this.holderBefore(k, 'belief') ?? (opening && this.canHold(opening, 'belief') ? opening : undefined))
     if (!subject) return undefined
     return this.make('speech', subject, {start: k, end: k + 1}, {start: k + 1, end: this.clauseEnd(as)})
   }
