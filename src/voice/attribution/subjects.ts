@@ -165,7 +165,10 @@ export abstract class SubjectReader extends PhraseReader {
 
   /** "Ruiz smiled and said …": the subject of the verb before "and", if it is someone who can speak. */
   private coordinatedSubject(k: number): WordRange | undefined {
-    const head = subjectOf(this.prose, this.language, k)
+    let head = subjectOf(this.prose, this.language, k)
+    // "Rep. Jason Chaffetz (R-Utah) leaned over and asked": the name before its bracketed tag.
+    const open = head >= this.first && head + 1 < this.end ? this.skipBracketBack(head + 1) : head + 1
+    if (open <= head) head = open - 1
     if (head < this.first || this.quoted[head] || !isSpeakerWord(this.prose, this.language, head)) return undefined
     // "Ivanka Trump, a senior adviser, lauded … and said": the head of an apposition is not the subject.
     if (head + 1 < this.end && /,/u.test(this.gap(head, head + 1))) return undefined
