@@ -99,6 +99,13 @@ describe('lead-ins cover the whole quotation', () => {
       assert.deepEqual(speakers(`${p.s} ${lead}, "Is this the final text? We need to know."`), [p.s])
     }
   )
+  all(
+    'coordination after a party and state tag: the speaker is the name before the brackets',
+    cases({who: ['Rep. Jason Chaffetz', 'Sen. Ana Ruiz', 'Tom Baker'], tag: ['(R-Utah)', '(D-N.M.)'], lead: ['leaned over and asked', 'stood up and said']}),
+    ({who, tag, lead}) => {
+      assert.deepEqual(speakers(`${who} ${tag} ${lead}, "Is this the final text? We need to know."`), [who])
+    }
+  )
   it('a pronoun lead-in after a naming sentence', () => {
     for (const p of PEOPLE.slice(0, 3)) assert.deepEqual(speakers(`${p.s} spoke after the vote. ${cap(p.pronoun)} said: "${QUOTE}"`), [cap(p.pronoun)])
   })
@@ -2523,6 +2530,42 @@ describe('views held: "sees X as Y", "in X\'s view"', () => {
       /eyes|mind|estimate|account|opinion|view/u
     )
   })
+  all(
+    'a view held of something past a participle that modifies its object, and as a participle after a comma',
+    cases({s: ['Experts', 'Mr. Obama', 'The union'], object: ['the elections held Sunday', 'the plan passed last year'], form: ['see', 'participle']}),
+    ({s, object, form}) => {
+      const text = form === 'see' ? `${s} ${s === 'Experts' ? 'see' : 'sees'} ${object} as a test.` : `${s} demurred, seeing ${object} as a test.`
+      const found = attributionParts(text).find((a) => /^see/u.test(a.cue))
+      assert.deepEqual(found && [found.source, found.content], [s, `${object} as a test`], text)
+    }
+  )
+  all(
+    'a passive that says what something is, with its agent after "by": the agent is the source, what follows "as" is what they said',
+    cases({
+      subject: ['The plan', 'Her remarks', 'The new tax'],
+      verb: ['was described', 'has been denounced', 'is often criticized', 'were hailed', 'was dismissed'],
+      agent: ['Democrats', 'Sen. Ana Ruiz', 'the finance ministry'],
+      order: ['after', 'before']
+    }),
+    ({subject, verb, agent, order}) => {
+      const text = order === 'after' ? `${subject} ${verb} as a reckless giveaway by ${agent}.` : `${subject} ${verb} by ${agent} as a reckless giveaway.`
+      const cue = verb.split(' ').at(-1)
+      const found = attributionParts(text).find((a) => a.cue === cue)
+      assert.deepEqual(found && [found.source, found.content], [agent, 'a reckless giveaway'], text)
+    }
+  )
+  it('clean counterpart: a passive with no agent, or whose "by" is no one, credits no one', () => {
+    noCue(
+      [
+        'The plan was described as a reckless giveaway.',
+        'She was described as a lawyer by training.',
+        'The bill was passed by the Senate on Monday.',
+        'The actor was cast as a villain by the director.',
+        'The plan was hailed as a landmark by any measure.'
+      ],
+      /^(?:described|passed|cast|hailed)$/u
+    )
+  })
   it('clean counterpart: seeing someone as something happens, "as well", or a sentence ending in "see" hold no view', () => {
     noCue(
       ['I saw him at the rally as he left.', 'They saw the senator as the crowd cheered.', 'He saw her as well.', 'What Ruiz and others want is plain to see.'],
@@ -2914,7 +2957,7 @@ describe('an utterance, a document or a plan put out, and what someone is said t
     cases({
       s: ['Trump', 'The mayor', 'She'],
       verb: ['has described', 'has portrayed', 'is casting', 'dismissed'],
-      object: ['himself', 'the plan', 'the delay']
+      object: ['himself', 'the plan', 'the delay', 'her use of the system', 'the leader of the party']
     }),
     ({s, verb, object}) => {
       const text = `${s} ${verb} ${object} as a win for the little guy.`

@@ -12,9 +12,12 @@ const VIEW_LEMMAS = new Set(
   (
     'say think believe know expect see consider regard view describe accept report rumour rumor suggest claim allege ' +
     'understand feel fear hold estimate assume acknowledge argue predict deem perceive portray characterise characterize ' +
-    'brand label tout bill hail criticise criticize praise recognise recognize agree dispute question doubt speculate'
+    'brand label tout bill hail criticise criticize praise recognise recognize agree dispute question doubt speculate ' +
+    'condemn denounce decry deride ridicule dismiss lambast slam blast'
   ).split(' ')
 )
+/** View verbs that say what something is only with "as" ("was widely condemned as …"; not "condemned to death", "dismissed from the case"). */
+const AS_ONLY = new Set('condemn denounce decry deride ridicule dismiss lambast slam blast'.split(' '))
 /** Verbs that take a predicate straight after their passive: "is considered the frontrunner", "was deemed a failure". */
 const BARE_PREDICATE = new Set(['consider', 'deem'])
 const BE = new Set([...BE_FORMS, "'s"])
@@ -69,6 +72,7 @@ function passiveFrame(ctx: RuleContext, i: number): Span | undefined {
   if (be < 0) return undefined
   const next = words[i + 1]
   const sameSentence = next !== undefined && next.sentence === word.sentence && ctx.linked[i] === 1
+  if (AS_ONLY.has(ctx.language.lemma(i)) && !(sameSentence && (next.norm === 'as' || (next.norm === 'by' && words[i + 3]?.norm === 'as')))) return undefined
   const subject = impersonalSubject(ctx, be)
   const impersonal = subject >= 0
   const bare = sameSentence && BARE_PREDICATE.has(ctx.language.lemma(i)) && /^(?:DET|ADJ|NOUN)$/u.test(ctx.language.pos(i + 1))

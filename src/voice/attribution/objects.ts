@@ -85,11 +85,12 @@ export abstract class ObjectReader extends SubjectReader {
     return QUOTE_CHARS.test(nearQuote) || /\s['\u2018]\p{L}/u.test(nearQuote)
   }
 
-  /** "as" right after the short object that opens at word `from` ("himself as", "the plan as"). */
+  /** "as" right after the short object that opens at word `from` ("himself as", "the plan as", "her use of the system as"). */
   private asAfterObject(from: number): boolean {
-    for (let i = from + 1; i < Math.min(this.end, from + 5) && !this.quoted[i]; i++) {
+    for (let i = from + 1; i < Math.min(this.end, from + 7) && !this.quoted[i]; i++) {
       if (this.words[i]!.norm === 'as') return true
-      if (!/^(?:DET|ADJ|NOUN|PROPN|PRON|NUM)$/u.test(this.language.pos(i)) || /[,;:]/u.test(this.gap(i - 1, i))) return false
+      const inObject = /^(?:DET|ADJ|NOUN|PROPN|PRON|NUM)$/u.test(this.language.pos(i)) || this.words[i]!.norm === 'of'
+      if (!inObject || /[,;:]/u.test(this.gap(i - 1, i))) return false
     }
     return false
   }

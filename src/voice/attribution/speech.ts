@@ -28,6 +28,14 @@ const NEVER_INVERTED = new Set([
   ).split(' ')
 ])
 
+/** Verbs that say what something is, in a passive with "as": "was described as", "was hailed as", "was denounced as". */
+const PASSIVE_AS_VERBS = new Set(
+  (
+    'describe characterize characterise portray depict dismiss brand label condemn denounce hail praise criticize criticise ' +
+    'slam blast decry deride ridicule lambast lambaste tout bill call'
+  ).split(' ')
+)
+
 export abstract class SpeechFrames extends StanceFrames {
   /** The attribution whose cue is word `k`, if any (`previous`: the one found last in this sentence). */
   protected speech(k: number, previous: Attribution | undefined): Attribution | undefined {
@@ -35,7 +43,8 @@ export abstract class SpeechFrames extends StanceFrames {
     if (!klass) return undefined
     const question = this.questionPut(k)
     if (question) return question
-    if (this.passive(k) || this.gerundAfterHave(k)) return undefined
+    if (this.gerundAfterHave(k)) return undefined
+    if (this.passive(k)) return this.passiveNamedBy(k)
     const cue = this.cueRange(k)
     const phrase = this.objectPhrase(k)
     if (phrase) return phrase
@@ -119,12 +128,45 @@ export abstract class SpeechFrames extends StanceFrames {
     return this.make('speech', subject, cue, content)
   }
 
+  /**
+   * A passive that says what something is called, with its agent after "by": "the plan was
+   * described as a giveaway by Democrats", "was denounced by critics as fearmongering". The agent
+   * is the source; what follows "as" is what they said. With no agent the passive credits no one
+   * (the agentless-attribution rule reads it).
+   */
+  private passiveNamedBy(k: number): Attribution | undefined {
+    if (!PASSIVE_AS_VERBS.has(this.language.lemma(k))) return undefined
+    let as = this.skipAdverbs(k + 1)
+    let agent: WordRange | undefined
+    // "was denounced by critics as …": the agent first.
+    if (this.words[as]?.norm === 'by' && as + 1 < this.end) {
+      agent = {start: as + 1, end: this.objectEnd(as + 1)}
+      as = agent.end
+    }
+    if (as >= this.end - 1 || this.words[as]!.norm !== 'as' || this.quoted[as]) return undefined
+    let end = this.clauseEnd(as)
+    if (!agent) {
+      // "… as a giveaway by Democrats": the agent after what it was called, before any comma or verb.
+      for (let i = as + 2; i < end && i - as <= 10; i++) {
+        if (/[,;:]/u.test(this.gap(i - 1, i)) || /^(?:VERB|AUX)$/u.test(this.language.pos(i))) break
+        if (this.words[i]!.norm === 'by' && !this.quoted[i] && i + 1 < this.end) {
+          agent = {start: i + 1, end: this.objectEnd(i + 1)}
+          end = i
+          break
+        }
+      }
+    }
+    if (!agent || agent.end <= agent.start || !this.canHold(agent, 'speech')) return undefined
+    return this.make('speech', agent, {start: k, end: k + 1}, {start: as + 1, end})
+  }
+
   /** "was told", "had been pointed out": a passive names no speaker (its agent, if any, follows "by"). */
   private passive(k: number): boolean {
     let j = k - 1
-    // ("is not expected", "isn't expected": negation too.)
+    // ("is not expected", "isn't expected": negation too; "was cast as a villain", a participle spelled as its verb.)
     while (j >= this.first && (this.isAdverb(j) || this.words[j]!.norm === 'not')) j--
-    if (j >= this.first && BE_FORMS.has(this.words[j]!.norm.replace(/n['\u2019]t$/u, '')) && /(?:ed|en|wn|ld|nt)$/u.test(this.words[k]!.norm)) return true
+    const norm = this.words[k]!.norm
+    if (j >= this.first && BE_FORMS.has(this.words[j]!.norm.replace(/n['\u2019]t$/u, '')) && (/(?:ed|en|wn|ld|nt)$/u.test(norm) || norm === 'cast')) return true
     // "a survey published by the ministry found …": a participle with its agent after a noun modifies it.
     // (Not across a comma: "…, Ruiz said, by the calendar" closes an aside.)
     return k === j + 1 && k > this.first && this.words[k + 1]?.norm === 'by' && /^\s+$/u.test(this.gap(k, k + 1)) && this.modifiesNoun(k)

@@ -76,7 +76,8 @@ export abstract class ViewFrames extends SourcePhraseFrames {
     let as = k + 1
     while (as < this.end && as - k <= 8 && this.words[as]!.norm !== 'as' && !/[,;:()]/u.test(this.gap(as - 1, as))) {
       // (A participle after a noun modifies it: "see the elections held Sunday as a test".)
-      const modifier = this.language.pos(as) === 'VERB' && /^(?:NOUN|PROPN)$/u.test(this.language.pos(as - 1)) && /(?:ed|en|wn|ld|ht)$/u.test(this.words[as]!.norm)
+      const modifier =
+        this.language.pos(as) === 'VERB' && /^(?:NOUN|PROPN)$/u.test(this.language.pos(as - 1)) && /(?:ed|en|wn|ld|ht)$/u.test(this.words[as]!.norm)
       if (/^(?:VERB|AUX)$/u.test(this.language.pos(as)) && !modifier) return undefined
       as++
     }
@@ -90,9 +91,7 @@ export abstract class ViewFrames extends SourcePhraseFrames {
     let phrase = this.first
     while (phrase < k && /^(?:DET|ADJ|NOUN|PROPN)$/u.test(this.language.pos(phrase))) phrase++
     const opening = phrase === k && k > this.first ? {start: this.first, end: k} : undefined
-    const subject = participle
-      ? this.mainSubject(k)
-      : (this.holderBefore(k, 'belief') ?? (opening && this.canHold(opening, 'belief') ? opening : undefined))
+    const subject = participle ? this.mainSubject(k) : (this.holderBefore(k, 'belief') ?? (opening && this.canHold(opening, 'belief') ? opening : undefined))
     if (!subject) return undefined
     return this.make('speech', subject, {start: k, end: k + 1}, {start: k + 1, end: this.clauseEnd(as)})
   }
