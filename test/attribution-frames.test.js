@@ -1229,6 +1229,43 @@ describe('a side taken: endorse, back, support, oppose, favor with an object', (
   )
 })
 
+describe('a cue form read as a noun or an adverb from the words around it, before any tagging', () => {
+  all(
+    'after a preposition, a determiner such as "no", before a particle ("back to"), or modifying a noun ("press conference") it is no cue',
+    cases({
+      p: PEOPLE.slice(0, 3),
+      frame: [
+        'spoke in support of the plan',
+        'left with no doubt about the vote',
+        'came back to the city on Monday',
+        'held a press conference on Monday',
+        'asked for comment on the plan',
+        'returned back home'
+      ]
+    }),
+    ({p, frame}) => {
+      const text = `${p.s} ${frame}.`
+      noCue([text], /^(?:support|doubt|back|press|comment)$/u)
+    }
+  )
+  all(
+    'the same forms as verbs still speak or take a side: after "to", a modal or a subject, and an -ing form after a preposition',
+    cases({
+      p: PEOPLE.slice(0, 3),
+      frame: [
+        ['would back the plan', 'back'],
+        ['vowed to press the governor on the plan', 'vowed'],
+        ['left after saying the plan was dead', 'saying'],
+        ['supports the plan', 'supports']
+      ]
+    }),
+    ({p, frame: [rest, cue]}) => {
+      const text = `${p.s} ${rest}.`
+      assert.deepEqual(sourcesOfCue(text, cue), [p.s], text)
+    }
+  )
+})
+
 describe('a second cue that shares the speaker', () => {
   all(
     'a participle after an utterance someone issued speaks for the issuer, with a date or a phrase between',

@@ -33,8 +33,20 @@ import {EVIDENCE, GROUP_PRONOUNS, PERSONAL_OBJECTS, RELATIVE_SUBJECTS, UNAMBIGUO
 /** Short words a title-case headline leaves in lower case: "Obama Sees 'Personal Insult' if Blacks Don't Rally". */
 const TITLE_MINOR = /^(?:a|an|the|of|in|on|at|to|for|and|or|nor|but|by|with|as|if|is|are|from|into|over|vs\.?|t|s|n't)$/u
 
-/** Words after which a cue form is a noun: articles and possessives ("the press", "his point"). */
-const NOUN_LEADS = new Set(['the', 'a', 'an', ...POSSESSIVE_DETERMINERS])
+/** Words after which a cue form is a noun: articles, possessives and "no", "any" ("the press", "his point", "no doubt"; not a demonstrative, which may stand alone: "These contend …"). */
+const NOUN_LEADS = new Set(['the', 'a', 'an', 'no', 'any', 'every', 'another', 'such', ...POSSESSIVE_DETERMINERS])
+/** Prepositions after which a cue form is a noun, unless it ends in -ing ("in support of", "for comment"; "after saying" is a verb; "to" opens infinitives). */
+const NOUN_PREPOSITIONS = new Set(
+  'of in for on at with from about into under over without through during within between against among upon across toward towards'.split(' ')
+)
+/** Words after which "back" is an adverb ("came back to", "back in 1990", "back home"), not a verb of taking a side. */
+const AFTER_ADVERB_BACK = new Set('to in on from into up down at here there home away off out then now and or when where'.split(' '))
+/** Nouns that "press" modifies: "a press conference", "the press secretary" (the verb presses someone). */
+const PRESS_COMPOUNDS = new Set(
+  'conference conferences secretary secretaries release releases office offices corps briefing briefings aide aides freedom room gallery pool coverage sections section'.split(
+    ' '
+  )
+)
 /** Whom one calls for help: "called police", "called 911". */
 const EMERGENCY_SERVICES = new Set('police 911 authorities firefighters paramedics security deputies troopers'.split(' '))
 /** Words that end the object of a verb of taking a side: "endorsed Clinton but told …", "backed Paul because …". */
@@ -67,6 +79,7 @@ export abstract class CueReader extends SentenceReader {
     if (!CUE_FORMS.has(word.norm) && !SPEECH_VERBS.has(word.norm)) return this.thatClauseVerb(k) ? 'belief' : undefined
     // "the press", "a plan", "his point": after an article or a possessive the word is a noun (no tagging needed to say so).
     if (k > this.first && NOUN_LEADS.has(this.words[k - 1]!.norm) && !UNAMBIGUOUS.has(word.norm) && /^\s+$/u.test(this.gap(k - 1, k))) return undefined
+    if (this.nounBySpelling(k)) return undefined
     const tags = this.language.word(k)
     const {pos} = tags
     // ", warning that …": a participle of a cue after a comma, whatever the tagger reads.
@@ -94,6 +107,20 @@ export abstract class CueReader extends SentenceReader {
     // ("laid out her plan" reports it; "laid out the tables" does not.)
     if (particle && !this.takesDiscourse(k, lemma)) return undefined
     return particle ? 'speech' : undefined
+  }
+
+  /**
+   * Whether the cue form at word `k` reads as something other than a verb from the words around
+   * it alone, so that its sentence need not be tagged: after a preposition ("in support of", "for
+   * comment"), "back" before a preposition or an adverb, "press" before the noun it modifies.
+   */
+  private nounBySpelling(k: number): boolean {
+    const word = this.words[k]!
+    if (UNAMBIGUOUS.has(word.norm)) return false
+    const next = k + 1 < this.end && /^\s+$/u.test(this.gap(k, k + 1)) ? this.words[k + 1]!.norm : undefined
+    if (word.norm === 'back' && (next === undefined || AFTER_ADVERB_BACK.has(next))) return true
+    if (word.norm === 'press' && next !== undefined && PRESS_COMPOUNDS.has(next)) return true
+    return k > this.first && NOUN_PREPOSITIONS.has(this.words[k - 1]!.norm) && !/ing$/u.test(word.norm) && /^\s+$/u.test(this.gap(k - 1, k))
   }
 
   /**
