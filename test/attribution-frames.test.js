@@ -1229,6 +1229,29 @@ describe('a side taken: endorse, back, support, oppose, favor with an object', (
   )
 })
 
+describe('a cue the tagger reads as a noun, before an adjunct and its "that" clause', () => {
+  all(
+    'after a name, a cue form, an adjunct (a title in it counted as one word), then "that": the clause is what was claimed',
+    cases({
+      s: [
+        {who: 'Smith', verb: 'claims'},
+        {who: 'Mearsheimer and Walt', verb: 'claim'},
+        {who: 'John Mearsheimer and Stephen Walt', verb: 'argue'},
+        {who: 'Ana Ruiz', verb: 'insists'}
+      ],
+      adjunct: ['in a new book', 'on Twitter', 'in their best-selling book The Israel Lobby and U.S. Foreign Policy', 'in an interview with The New York Times']
+    }),
+    ({s, adjunct}) => {
+      const text = `${s.who} ${s.verb} ${adjunct} that the lobby is dominated by a few groups.`
+      const found = attributionParts(text).find((a) => a.cue === s.verb)
+      assert.deepEqual(found && [found.source, found.content], [s.who, 'the lobby is dominated by a few groups'], text)
+    }
+  )
+  it('clean counterpart: the same word as a noun after an article claims nothing', () => {
+    noCue(['The claims in his book that I read were false.', 'The claim in the letter that we saw was false.'], /^claims?$/u)
+  })
+})
+
 describe('a cue form read as a noun or an adverb from the words around it, before any tagging', () => {
   all(
     'after a preposition, a determiner such as "no", before a particle ("back to"), or modifying a noun ("press conference") it is no cue',
@@ -1264,6 +1287,14 @@ describe('a cue form read as a noun or an adverb from the words around it, befor
       assert.deepEqual(sourcesOfCue(text, cue), [p.s], text)
     }
   )
+  it('"another", "these" and "this" standing alone are subjects, not determiners of a noun', () => {
+    for (const [text, cue, source] of [
+      ['One official agreed. Another said the plan was dead.', 'said', 'Another'],
+      ['One voter agreed. Another tweeted that the plan was dead.', 'tweeted', 'Another'],
+      ['These contend that the plan is dead.', 'contend', 'These']
+    ])
+      assert.deepEqual(sourcesOfCue(text, cue), [source], text)
+  })
 })
 
 describe('a second cue that shares the speaker', () => {

@@ -33,8 +33,8 @@ import {EVIDENCE, GROUP_PRONOUNS, PERSONAL_OBJECTS, RELATIVE_SUBJECTS, UNAMBIGUO
 /** Short words a title-case headline leaves in lower case: "Obama Sees 'Personal Insult' if Blacks Don't Rally". */
 const TITLE_MINOR = /^(?:a|an|the|of|in|on|at|to|for|and|or|nor|but|by|with|as|if|is|are|from|into|over|vs\.?|t|s|n't)$/u
 
-/** Words after which a cue form is a noun: articles, possessives and "no", "any" ("the press", "his point", "no doubt"; not a demonstrative, which may stand alone: "These contend …"). */
-const NOUN_LEADS = new Set(['the', 'a', 'an', 'no', 'any', 'every', 'another', 'such', ...POSSESSIVE_DETERMINERS])
+/** Words after which a cue form is a noun: articles, possessives and "no", "any" ("the press", "his point", "no doubt"; not a demonstrative or "another", which may stand alone: "These contend …", "Another said …"). */
+const NOUN_LEADS = new Set(['the', 'a', 'an', 'no', 'any', 'every', 'such', ...POSSESSIVE_DETERMINERS])
 /** Prepositions after which a cue form is a noun, unless it ends in -ing ("in support of", "for comment"; "after saying" is a verb; "to" opens infinitives). */
 const NOUN_PREPOSITIONS = new Set(
   'of in for on at with from about into under over without through during within between against among upon across toward towards'.split(' ')
@@ -246,7 +246,19 @@ export abstract class CueReader extends SentenceReader {
     // "The ad claims "…"", "the Daily News claims …": an -s form after a name or a text, before a quotation.
     const text = speaker || UTTERANCES.has(noun) || EVIDENCE.has(noun)
     if (text && /s$/u.test(this.words[k]!.norm) && k + 1 < this.end && this.quoted[k + 1]) return true
+    // "Smith claims in his book that …", "Walt claim in their book The Israel Lobby … that …": after a name, an adjunct, then the clause.
+    if (before === 'PROPN' && next !== undefined && this.language.pos(k + 1) === 'ADP' && this.thatPastAdjunct(k + 1)) return true
     return speaker && /s$/u.test(this.words[k]!.norm) && next !== undefined && (toVerb || side || this.clauseAt(k + 1))
+  }
+
+  /** A "that" after the prepositional phrase that opens at word `i` (a title in it included), before any comma or verb. */
+  private thatPastAdjunct(i: number): boolean {
+    for (let j = i + 1; j < Math.min(this.end, i + 16); j++) {
+      if (/[,;:()]/u.test(this.gap(j - 1, j)) || this.quoted[j]) return false
+      if (this.words[j]!.norm === 'that') return this.language.pos(j) === 'SCONJ'
+      if (/^(?:VERB|AUX)$/u.test(this.language.pos(j))) return false
+    }
+    return false
   }
 
   /**

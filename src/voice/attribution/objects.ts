@@ -65,7 +65,10 @@ export abstract class ObjectReader extends SubjectReader {
     // "admitted on Monday that …": a that-clause after a short adjunct; after a verb of telling,
     // past the one told however long ("assured a town hall in Salem, New Hampshire, that …").
     const told = ADDRESSEE_VERBS.has(this.language.lemma(cue.start))
-    for (let i = cue.end; i < Math.min(this.end, cue.end + (told ? 16 : 6)); i++) {
+    // (A title in an adjunct counts as one word: "claim in their book The Israel Lobby that …".)
+    const adjunct = this.language.pos(cue.end) === 'ADP'
+    for (let i = cue.end, limit = cue.end + (told ? 16 : 6); i < Math.min(this.end, limit); i++) {
+      if (adjunct && i > cue.end && this.inTitle(i) && limit < cue.end + 16) limit++
       if (this.words[i]!.norm === 'that' && !this.quoted[i]) return true
       const comma = i > cue.end && /[,;:]/u.test(this.gap(i - 1, i))
       // (A comma between two parts of a place name does not end the phrase: "Salem, New Hampshire".)
@@ -83,6 +86,13 @@ export abstract class ObjectReader extends SubjectReader {
     const from = this.words[cue.end - 1]!.end
     const nearQuote = this.text.slice(from, Math.min(from + 150, this.sentence.end))
     return QUOTE_CHARS.test(nearQuote) || /\s['\u2018]\p{L}/u.test(nearQuote)
+  }
+
+  /** Word `i` continues a title or a name begun before it ("The Israel Lobby and U.S. Foreign Policy"): an adjunct's reach counts such a run as one word. */
+  private inTitle(i: number): boolean {
+    // (A minor word between capitals is in it: "Lobby and U.S.".)
+    if (!this.isCapitalized(i)) return this.isCapitalized(i - 1) && i + 1 < this.end && this.isCapitalized(i + 1)
+    return this.isCapitalized(i - 1) || (i - 2 >= this.first && this.isCapitalized(i - 2))
   }
 
   /** "as" right after the short object that opens at word `from` ("himself as", "the plan as", "her use of the system as"). */
@@ -175,7 +185,9 @@ export abstract class ObjectReader extends SubjectReader {
     // (The one told may be a long phrase: "told a crowded banquet hall at a hotel in downtown Baltimore that …".)
     const reach = from > this.first && ADDRESSEE_VERBS.has(this.language.lemma(from - 1)) ? 16 : 9
     // "told Le Monde that …", "said in a statement that …": the content starts after "that".
-    for (let i = from; i < Math.min(this.end, from + reach); i++) {
+    const opensWithPreposition = this.language.pos(from) === 'ADP'
+    for (let i = from, limit = from + reach; i < Math.min(this.end, limit); i++) {
+      if (opensWithPreposition && i > from && this.inTitle(i) && limit < from + 16) limit++
       if (this.words[i]!.norm === 'that' && !this.quoted[i]) {
         start = i + 1
         break
@@ -213,6 +225,8 @@ export abstract class ObjectReader extends SubjectReader {
     if (i > this.first && this.isCapitalized(i) && this.isCapitalized(i - 1)) return false
     // "the newspaper of Charleston on Saturday": a capitalised word after a preposition is a name.
     if (i > this.first && this.isCapitalized(i) && this.language.pos(i - 1) === 'ADP') return false
+    // "their best-selling book": the second half of a hyphenated modifier is no verb.
+    if (i > this.first && /^[-\u2010\u2011]$/u.test(this.gap(i - 1, i))) return false
     const pos = this.language.pos(i)
     if (pos === 'AUX') return true
     if (pos !== 'VERB') return false
