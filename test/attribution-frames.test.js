@@ -1025,6 +1025,17 @@ describe('documents, organisations, beliefs and intentions', () => {
       assert.deepEqual(sources(`${p.s} ${rest}.`), [])
     }
   )
+  all(
+    'clean counterpart: a subject that goes on, at the end of its clause with no quotation, speaks nothing',
+    cases({
+      subject: ['The talks', 'The strike', 'Fighting in the north'],
+      tail: ['will continue.', 'would continue, the minister said.', 'continued.', 'continues, officials said.']
+    }),
+    ({subject, tail}) => {
+      const text = `${subject} ${tail}`
+      noCue([text], /^continu/u)
+    }
+  )
 })
 
 describe('a subject with a relative clause, and an aside before "by"', () => {
@@ -1967,7 +1978,9 @@ describe('"continued" is speech only when it closes or opens a quotation', () =>
         '"We will not back down," ${p} continued.',
         '${p} continued: "We will not back down."',
         '${p} continued that the talks were over.',
-        '${p} continues here that the talks are over.'
+        '${p} continues here that the talks are over.',
+        '${p} continued, "We will not back down."',
+        '"We will not back down," ${p} continued, "and we will win."'
       ]
     }),
     ({p, frame}) => {

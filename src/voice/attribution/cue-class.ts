@@ -93,12 +93,13 @@ export abstract class CueReader extends SentenceReader {
     if (lemma === 'call' && EMERGENCY_SERVICES.has(this.words[k + 1]?.norm ?? '')) return undefined
     // "showed up late", "shows off": a phrasal verb, not a record showing something.
     if (lemma === 'show' && /^(?:up|off)$/u.test(this.words[k + 1]?.norm ?? '')) return undefined
-    if (
-      lemma === 'continue' &&
-      !opensAfterQuote &&
-      !/^\s*(?:[,.:;!?"\u201C\u201D]|''|$|(?:\p{L}+\s+)?that\b)/u.test(this.text.slice(word.end, this.sentence.end + 1))
-    )
-      return undefined
+    if (lemma === 'continue' && !opensAfterQuote) {
+      const rest = this.text.slice(word.end, this.sentence.end + 1)
+      if (!/^\s*(?:[,.:;!?"\u201C\u201D]|''|$|(?:\p{L}+\s+)?that\b)/u.test(rest)) return undefined
+      // ("…," he continued. closes a quotation, and he continued, "…" opens one; "the talks would
+      // continue." and "The talks will continue, he said." do neither.)
+      if (/^\s*(?:[.,!?]|$)/u.test(rest) && !this.quotedBefore(k) && !(k + 1 < this.end && this.quoted[k + 1])) return undefined
+    }
     const klass = CUE_LEMMAS.get(lemma) ?? (SPEECH_VERBS.has(word.norm) ? 'speech' : undefined)
     if (klass) return klass
     // "pointed out", "pushed for": the verb is a cue with its particle.
@@ -107,6 +108,12 @@ export abstract class CueReader extends SentenceReader {
     // ("laid out her plan" reports it; "laid out the tables" does not.)
     if (particle && !this.takesDiscourse(k, lemma)) return undefined
     return particle ? 'speech' : undefined
+  }
+
+  /** Whether a quoted word stands before word `k` in the sentence. */
+  private quotedBefore(k: number): boolean {
+    for (let i = this.first; i < k; i++) if (this.quoted[i]) return true
+    return false
   }
 
   /**
