@@ -2177,6 +2177,44 @@ describe('who is who in the sourcing map', () => {
       assert.deepEqual(map(`${name} ${verb} the hearing was unfair.`), [[name, 'person', undefined]])
     }
   )
+  all(
+    'a surname that ends in -s is a person; a capitalised plural of a party, a faith or a nation is a group',
+    cases({
+      who: [
+        ['Sanders', 'person'],
+        ['Priebus', 'person'],
+        ['Harris', 'person'],
+        ['Jones', 'person'],
+        ['Democrats', 'group'],
+        ['Iowans', 'group'],
+        ['Israelis', 'group'],
+        ['Evangelicals', 'group']
+      ],
+      verb: ['said', 'argued in a letter that', 'told reporters']
+    }),
+    ({who: [name, kind], verb}) => {
+      const text = `${name} ${verb} the plan was dead.`
+      assert.deepEqual(map(text)[0]?.slice(0, 2), [name, kind], text)
+    }
+  )
+  all(
+    'a possessive that owns a claim stands for the person it agrees with',
+    cases({
+      who: [
+        {named: 'Mayor Daniel Okafor', own: 'His'},
+        {named: 'Sen. Ana Ruiz', own: 'Her'}
+      ],
+      noun: ['claim', 'suggestion', 'warning']
+    }),
+    ({who, noun}) => {
+      const text = `${who.named} spoke on Monday. ${who.own} ${noun} that the plan was dead surprised no one.`
+      assert.deepEqual(
+        map(text).find(([source]) => source === who.own),
+        [who.own, 'pronoun', who.named],
+        text
+      )
+    }
+  )
   it('a pronoun resolved to a group counts as that group in the summary, not as a named source', () => {
     const file = lint(new VFile({value: 'Residents said they were worried. They added that the plant should close.', path: 'a.md'}))
     const sourcing = sourcingMap(file)

@@ -72,6 +72,14 @@ const PRONOUN_GENDER = new Map<string, Gender>([
   ['she', 'female']
 ])
 
+/** A possessive stands for whom its subject form would: "his claim" is his. */
+const SUBJECT_FORM = new Map([
+  ['his', 'he'],
+  ['her', 'she'],
+  ['their', 'they'],
+  ['its', 'it']
+])
+
 /** Who each pronoun can stand for: a person of its gender, several people, or a body. */
 function agrees(pronoun: string, referent: Referent): boolean {
   const gender = PRONOUN_GENDER.get(pronoun)
@@ -139,7 +147,7 @@ export function resolveReferents(mentions: readonly SourceMention[]): Array<Reso
     const resolve = (referent: Referent) => (resolutions[resolutions.length - 1] = {name: referent.name, kind: referent.kind})
     const words = normalise(text)
     if (mention.sourceKind === 'pronoun') {
-      const pronoun = words[0] ?? ''
+      const pronoun = SUBJECT_FORM.get(words[0] ?? '') ?? words[0] ?? ''
       const antecedent = referents.findLast((referent) => agrees(pronoun, referent))
       if (antecedent) {
         resolve(antecedent)

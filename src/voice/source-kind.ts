@@ -1,4 +1,13 @@
-import {DEFINITE_DETERMINERS, MASTHEADS, MASTHEADS_AFTER_THE, ORGANISATIONS, OUTLET_NAMES, PERSONAL_PRONOUNS} from '../data/word-classes.js'
+import {
+  DEFINITE_DETERMINERS,
+  MASTHEADS,
+  MASTHEADS_AFTER_THE,
+  ORGANISATIONS,
+  OUTLET_NAMES,
+  PEOPLE,
+  PERSONAL_PRONOUNS,
+  POSSESSIVE_DETERMINERS
+} from '../data/word-classes.js'
 import type {Prose} from '../parse/prose.js'
 import {namePartsOf, type Attribution} from './attribution.js'
 
@@ -19,7 +28,8 @@ const DOCUMENTS = new Set(
     ' '
   )
 )
-const PRONOUNS = new Set([...PERSONAL_PRONOUNS, 'it', 'you'])
+// (A possessive stands for its owner: "his claim that …".)
+const PRONOUNS = new Set([...PERSONAL_PRONOUNS, ...POSSESSIVE_DETERMINERS, 'it', 'you'])
 /**
  * Classifies the source of an attribution: a named or described person, an organisation, a
  * document, an unnamed source, a pronoun (resolved by the sourcing map), or a vague group.
@@ -68,9 +78,27 @@ function isGroup(prose: Prose, start: number, end: number): boolean {
   const head = words[end - 1]!
   if (head.norm === 'sides' || head.norm === 'both') return true
   if (!/[^s]s$/u.test(head.norm) || head.norm.endsWith("'s")) return false
-  // A capitalised plural on its own is a group ("Democrats"); with other names it is a name ("James Harris").
+  // A capitalised plural on its own is a group when it names people by party, faith or nation
+  // ("Democrats", "Iowans", "Israelis"); otherwise it is a surname ("Sanders", "Harris", "Priebus").
+  // With other names it is a name ("James Harris").
   const capitalised = words.slice(start, end).filter((word) => /^\p{Lu}/u.test(word.text) && !DEFINITE.has(word.norm))
-  return capitalised.length === 0 || (capitalised.length === 1 && capitalised[0] === head && end - start <= 2)
+  if (capitalised.length === 0) return true
+  return capitalised.length === 1 && capitalised[0] === head && end - start <= 2 && isPeopleByName(head.norm)
+}
+
+/** Capitalised plurals that name people by party, faith, movement or nation. */
+const PEOPLE_BY_NAME = new Set(
+  (
+    'democrats republicans liberals conservatives progressives independents libertarians evangelicals catholics protestants ' +
+    'mormons muslims christians jews sikhs hindus latinos hispanics blacks whites britons greeks turks kurds arabs poles ' +
+    'israelis iraqis pakistanis saudis somalis kuwaitis yemenis bangladeshis qataris emiratis omanis afghans ' +
+    'tories whigs sunnis shiites alawites'
+  ).split(' ')
+)
+
+/** "Democrats", "Iowans", "Socialists": a plural that names people by what they belong to (not "Sanders"). */
+function isPeopleByName(norm: string): boolean {
+  return PEOPLE_BY_NAME.has(norm) || PEOPLE.has(norm) || /(?:ans|ists|ites)$/u.test(norm)
 }
 
 function isAnonymous(prose: Prose, start: number, end: number): boolean {
