@@ -2198,6 +2198,24 @@ describe('who is who in the sourcing map', () => {
     }
   )
   all(
+    'a share of those polled is a group, a video or an editorial a document, and "he\'s" a pronoun',
+    cases({
+      who: [
+        ['22 percent of voters', 'group'],
+        ['Six in 10', 'group'],
+        ['A third', 'group'],
+        ['The video', 'document'],
+        ['The editorial', 'document'],
+        ["He's", 'pronoun']
+      ],
+      verb: ['said', 'argued']
+    }),
+    ({who: [name, kind], verb}) => {
+      const text = `${name} ${verb} that the plan was dead.`
+      assert.deepEqual(map(text)[0]?.slice(0, 2), [name, kind], text)
+    }
+  )
+  all(
     'a possessive that owns a claim stands for the person it agrees with',
     cases({
       who: [

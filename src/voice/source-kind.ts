@@ -24,7 +24,7 @@ const ANONYMOUS = new Set(
 const KNOWING = new Set(['familiar', 'close', 'involved', 'briefed', 'with', 'who'])
 const DEFINITE = DEFINITE_DETERMINERS
 const DOCUMENTS = new Set(
-  'statement statements report reports results data study studies survey surveys poll polls filing filings letter letters records figures documents document memo census release website post tweet transcript ruling verdict indictment complaint lawsuit order decree law bill audit analysis review investigation inquiry autopsy returns list minutes emails research evidence'.split(
+  'statement statements report reports results data study studies survey surveys poll polls filing filings letter letters records figures documents document memo census release website post tweet transcript ruling verdict indictment complaint lawsuit order decree law bill audit analysis review investigation inquiry autopsy returns list minutes emails email research evidence video editorial column op-ed summary book affidavit memoir ad'.split(
     ' '
   )
 )
@@ -40,7 +40,8 @@ export function sourceKind(prose: Prose, attribution: Attribution): SourceKind {
   if (!source) return 'vague'
   const {words} = prose
   const head = words[source.end - 1]!
-  if (source.end - source.start === 1 && PRONOUNS.has(head.norm)) return 'pronoun'
+  // ("he's" is "he": the tagger's word keeps the contraction.)
+  if (source.end - source.start === 1 && PRONOUNS.has(head.norm.replace(/['\u2019]s$/u, ''))) return 'pronoun'
   if (attribution.vague) return 'vague'
   if (isAnonymous(prose, source.start, source.end)) return 'anonymous'
   if (isOutlet(prose, source.start, source.end)) return 'organisation'
@@ -77,6 +78,9 @@ function isGroup(prose: Prose, start: number, end: number): boolean {
   const {words} = prose
   const head = words[end - 1]!
   if (head.norm === 'sides' || head.norm === 'both') return true
+  // A share of people: "22 percent", "six in 10", "a third", "half", "majorities in all five".
+  if (SHARES.has(head.norm) || words.slice(start, end).some((word) => word.norm === 'percent' || word.norm === '%')) return true
+  if (end - start >= 3 && words[end - 2]!.norm === 'in' && /^(?:10|ten|\d+)$/u.test(head.norm)) return true
   if (!/[^s]s$/u.test(head.norm) || head.norm.endsWith("'s")) return false
   // A capitalised plural on its own is a group when it names people by party, faith or nation
   // ("Democrats", "Iowans", "Israelis"); otherwise it is a surname ("Sanders", "Harris", "Priebus").
@@ -85,6 +89,9 @@ function isGroup(prose: Prose, start: number, end: number): boolean {
   if (capitalised.length === 0) return true
   return capitalised.length === 1 && capitalised[0] === head && end - start <= 2 && isPeopleByName(head.norm)
 }
+
+/** Heads of a share of those polled or counted: "a third", "half", "most". */
+const SHARES = new Set('half third thirds quarter quarters majority majorities minority most all'.split(' '))
 
 /** Capitalised plurals that name people by party, faith, movement or nation. */
 const PEOPLE_BY_NAME = new Set(
