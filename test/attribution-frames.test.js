@@ -2233,6 +2233,64 @@ describe('who is who in the sourcing map', () => {
       )
     }
   )
+  all(
+    'a surname read in running text makes its person the latest one named: "he" after "Trump responded" is Trump',
+    cases({
+      first: [
+        {named: 'Hillary Clinton', surname: 'Clinton'},
+        {named: 'Sen. Ana Ruiz', surname: 'Ruiz'}
+      ],
+      second: [
+        {named: 'Donald Trump', surname: 'Trump', pronoun: 'He'},
+        {named: 'Mayor Tom Baker', surname: 'Baker', pronoun: 'He'}
+      ],
+      verb: ['responded by citing Chicago', 'arrived late']
+    }),
+    ({first, second, verb}) => {
+      const text = `${first.named} spoke first. ${second.named} spoke next. ${first.surname} laughed. ${second.surname} ${verb}. ${second.pronoun} said: "We will win."`
+      assert.deepEqual(
+        map(text).find(([source]) => source === second.pronoun),
+        [second.pronoun, 'pronoun', second.named],
+        text
+      )
+    }
+  )
+  it('clean counterpart: a capitalised word that repeats no one named before (a place, a day) stands for no one', () => {
+    const text = 'Ana Ruiz spoke in Ohio. Washington responded on Friday. "We will win," he said.'
+    assert.deepEqual(
+      map(text).map(([source, , resolved]) => [source, resolved]),
+      [['he', undefined]]
+    )
+  })
+  all(
+    'a name inside a quotation, a title after "a", a name after a preposition in a description, and a headline verb are no referents',
+    cases({
+      text: [
+        ['Donald Trump spoke. He asked, "Mr. President, will you pledge?" Then he said no.', 'he', 'Donald Trump'],
+        [
+          'Hillary Clinton spoke. Miss Universe Alicia Machado spoke too. Clinton attacked a former Miss Universe. She said the tweets were lies.',
+          'She',
+          'Hillary Clinton'
+        ],
+        ['A spokeswoman for Hillary Clinton said no. Hillary Clinton spoke later. She said yes.', 'She', 'Hillary Clinton'],
+        ['Donald Trump Is Right, Say Voters. Donald Trump spoke. He said yes.', 'He', 'Donald Trump']
+      ]
+    }),
+    ({text: [text, pronoun, named]}) => {
+      assert.deepEqual(
+        map(text).findLast(([source]) => source === pronoun),
+        [pronoun, 'pronoun', named],
+        text
+      )
+    }
+  )
+  it('a body named by what it is for is an organisation, never "he": "the Commission on Presidential Debates"', () => {
+    for (const body of ['The Commission on Presidential Debates', 'The Department of Justice', 'The Committee for Fair Elections'])
+      assert.deepEqual(map(`${body} said the microphone failed. He said it was fine.`), [
+        [body, 'organisation', undefined],
+        ['He', 'pronoun', undefined]
+      ])
+  })
   it('a pronoun resolved to a group counts as that group in the summary, not as a named source', () => {
     const file = lint(new VFile({value: 'Residents said they were worried. They added that the plant should close.', path: 'a.md'}))
     const sourcing = sourcingMap(file)

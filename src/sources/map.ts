@@ -144,7 +144,8 @@ export function sourcingMap(file: VFile): SourcingMap {
     const last = lowerBound(0, spans.length, (i) => spans[i]!.start > at) - 1
     return last >= 0 && at < spans[last]!.end
   }
-  const others = namedPeople(prose)
+  // (Names inside a quotation are the speaker's words: "Mr. President, will you …" names no referent.)
+  const others = namedPeople(prose, (word) => voice.quotationOf[word] !== -1)
     .filter((person) => !taken(person.at))
     .map((person) => ({mapped: undefined, mention: person, at: person.at}))
   const read = [...sources, ...others].sort((a, b) => a.at - b.at)

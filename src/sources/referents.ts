@@ -15,6 +15,8 @@ export interface SourceMention {
   sourceKind: SourceKind
   /** An apposition that describes the source: ", a spokeswoman for the department,". */
   described?: string
+  /** A surname read in running text ("Trump responded …"): it only repeats someone named before, never names someone new. */
+  repeatOnly?: boolean
 }
 
 /** Whom a mention stands for, and what kind of source that is. */
@@ -171,6 +173,9 @@ export function resolveReferents(mentions: readonly SourceMention[]): Array<Reso
       continue
     }
     if (mention.sourceKind !== 'person') continue
+    // "A spokeswoman for Hillary Clinton", "the rise of Donald Trump": the name after a preposition is someone else.
+    const cut = words.findIndex((word) => DESCRIPTION_LINKS.has(word))
+    if (cut >= 0) words.splice(cut)
     if (JOINT.test(text)) {
       referents.push({name: text, words, kind: 'person', plural: true})
       continue
@@ -190,6 +195,7 @@ export function resolveReferents(mentions: readonly SourceMention[]): Array<Reso
       referents.push(referents.splice(referents.indexOf(earlier), 1)[0]!)
       continue
     }
+    if (mention.repeatOnly) continue
     const gender = genderOf(words) ?? describedGender(normalise(mention.described ?? ''))
     // "Sen. Ana Ruiz" is "the senator" later.
     const titles = words.flatMap((word) => TITLE_WORDS.get(word) ?? [])
@@ -217,6 +223,19 @@ const TITLE_WORDS = new Map<string, string>([
   ['amb.', 'ambassador'],
   ['rev.', 'reverend']
 ])
+/** Prepositions that join a description to someone else's name: "a spokeswoman for Hillary Clinton". */
+const DESCRIPTION_LINKS = new Set(['of', 'for', 'to', 'at', 'with', 'from', 'in', 'on', 'since', 'by'])
+
+/** Capitalised words of a title-case headline that end a name's run: "Donald Trump Is Right". */
+const NOT_NAME_WORDS = new Set(
+  'is are was were be been has have had says said say will would can could may might should must do does did not and or but of to in on for with at by from as if than that this'.split(
+    ' '
+  )
+)
+
+/** Indefinite articles: "a former Miss Universe" describes someone. */
+const INDEFINITE = new Set(['a', 'an'])
+
 /** Capitalised words that open a sentence without naming anyone: "The Mayor", "In Washington". */
 const NOT_NAME_OPENERS = new Set('the a an in on at for from by with after before when while as but and or if this that these those'.split(' '))
 
@@ -226,9 +245,11 @@ const NOT_NAME_OPENERS = new Set('the a an in on at for from by with after befor
  * more capitalised words that hold a first name, an honorific or a title. Offsets are source
  * offsets, for reading order.
  */
-export function namedPeople(prose: Prose): Array<SourceMention & {at: number}> {
+export function namedPeople(prose: Prose, quoted: (word: number) => boolean = () => false): Array<SourceMention & {at: number}> {
   const {words} = prose
   const found: Array<SourceMention & {at: number}> = []
+  // Surnames of the people found so far: a later "Trump" alone repeats "Donald Trump".
+  const surnames = new Set<string>()
   // The sentence of the last person found: a possessive after them in the same sentence ("Lynch …
   // Clinton's email server") does not displace them as the one a later pronoun stands for.
   let lastSentence = -1
@@ -238,22 +259,32 @@ export function namedPeople(prose: Prose): Array<SourceMention & {at: number}> {
     while (
       end < words.length &&
       /^\p{Lu}/u.test(words[end]!.text) &&
+      !(end > i && NOT_NAME_WORDS.has(words[end]!.norm)) &&
+      !quoted(end) &&
       words[end]!.sentence === words[i]!.sentence &&
       (end === i || /^\s+$/u.test(prose.source.slice(words[end - 1]!.sourceEnd, words[end]!.sourceStart).replace(/^\./u, ' ')))
     )
       end++
     let start = i
     if (start < end && NOT_NAME_OPENERS.has(words[start]!.norm)) start++
-    if (end - start >= 2) {
-      const run = words.slice(start, end)
-      const lower = run.map((w) => w.norm.replace(/['’]s$/u, ''))
+    // "a former Miss Universe": after an indefinite article a title describes; it names no one.
+    const described =
+      start > 0 && (INDEFINITE.has(words[start - 1]!.norm) || (start > 1 && INDEFINITE.has(words[start - 2]!.norm) && /^\p{Ll}/u.test(words[start - 1]!.text)))
+    const run = words.slice(start, end)
+    const lower = run.map((w) => w.norm.replace(/['’]s$/u, ''))
+    const possessive = run.length > 0 && /['’]s$/u.test(run.at(-1)!.text)
+    const text = run.length > 0 ? prose.source.slice(run[0]!.sourceStart, run.at(-1)!.sourceEnd).replace(/['’]s$/u, '') : ''
+    if (run.length >= 2 && !described) {
       const first = prose.source.slice(run[0]!.sourceStart, run[0]!.sourceEnd + 1).toLowerCase()
-      const possessive = /['’]s$/u.test(run.at(-1)!.text)
       if ((genderOf(lower) || PEOPLE.has(lower[0]!) || TITLE_WORDS.has(first)) && !(possessive && lastSentence === run[0]!.sentence)) {
-        const text = prose.source.slice(run[0]!.sourceStart, run.at(-1)!.sourceEnd).replace(/['’]s$/u, '')
         found.push({source: {text}, sourceKind: 'person', at: run[0]!.sourceStart})
+        surnames.add(lower.at(-1)!)
         lastSentence = run[0]!.sentence
       }
+    } else if (run.length === 1 && surnames.has(lower[0]!) && !(possessive && lastSentence === run[0]!.sentence)) {
+      // "Trump responded …" after "Donald Trump": the same person, read where the story names them.
+      found.push({source: {text}, sourceKind: 'person', at: run[0]!.sourceStart, repeatOnly: true})
+      lastSentence = run[0]!.sentence
     }
     i = Math.max(end, i + 1)
   }

@@ -48,6 +48,9 @@ export function sourceKind(prose: Prose, attribution: Attribution): SourceKind {
   if (DOCUMENTS.has(head.norm)) return 'document'
   // "the finance ministry", "ABC News"; but "Council Speaker Ines Moreau" is a person with a title.
   if (ORGANISATIONS.has(head.norm)) return 'organisation'
+  // "the Commission on Presidential Debates", "the Department of Justice": a body named by what it is for.
+  for (let i = source.start; i + 1 < source.end; i++)
+    if (ORGANISATIONS.has(words[i]!.norm) && /^(?:of|on|for)$/u.test(words[i + 1]!.norm)) return 'organisation'
   // "FBI general counsel James Baker": an acronym before a person's name is where they work.
   const before = words[source.end - 2]
   const personalName = source.end - source.start >= 2 && /^\p{Lu}\p{Ll}/u.test(head.text) && before !== undefined && /^\p{Lu}\p{Ll}/u.test(before.text)
