@@ -2284,6 +2284,25 @@ describe('who is who in the sourcing map', () => {
       )
     }
   )
+  all(
+    'an age, a home town and a state after a name are not the speaker: "Jane Doe, 59, of Ashton, Md., who …, said"',
+    cases({
+      name: ['Jane Doe', 'Johnnie Wilson'],
+      tail: [', 59, of Ashton, Md.,', ', of Springfield, Va.,', ', 71, of Raleigh, N.C., who watched the ceremony on a screen,'],
+      verb: ['said', 'told reporters']
+    }),
+    ({name, tail, verb}) => {
+      const text = `${name}${tail} ${verb} the event was moving.`
+      assert.deepEqual(sources(text), [name], text)
+    }
+  )
+  it('"it" stands for a document as for a body; a sentence-opening modal is no part of a name', () => {
+    assert.deepEqual(map('The report says the rules are weak. It also points out gaps.'), [
+      ['The report', 'document', undefined],
+      ['It', 'pronoun', 'The report']
+    ])
+    assert.deepEqual(map('Should Mr. Clarke fail, the mine closes. He said so.'), [['He', 'pronoun', 'Mr. Clarke']])
+  })
   it('a body named by what it is for is an organisation, never "he": "the Commission on Presidential Debates"', () => {
     for (const body of ['The Commission on Presidential Debates', 'The Department of Justice', 'The Committee for Fair Elections'])
       assert.deepEqual(map(`${body} said the microphone failed. He said it was fine.`), [

@@ -87,7 +87,7 @@ function agrees(pronoun: string, referent: Referent): boolean {
   const gender = PRONOUN_GENDER.get(pronoun)
   if (gender) return referent.kind === 'person' && !referent.plural && (referent.gender === undefined || referent.gender === gender)
   if (pronoun === 'they') return referent.plural === true
-  if (pronoun === 'it') return referent.kind === 'organisation' && !referent.plural
+  if (pronoun === 'it') return (referent.kind === 'organisation' || referent.kind === 'document') && !referent.plural
   return false
 }
 
@@ -161,6 +161,10 @@ export function resolveReferents(mentions: readonly SourceMention[]): Array<Reso
     }
     if (mention.sourceKind === 'group') {
       referents.push({name: text, words, kind: 'group', plural: true})
+      continue
+    }
+    if (mention.sourceKind === 'document') {
+      referents.push({name: text, words, kind: 'document', plural: /(?:ies|[^s]s)$/u.test(words.at(-1) ?? '')})
       continue
     }
     if (mention.sourceKind === 'organisation') {
@@ -237,7 +241,11 @@ const NOT_NAME_WORDS = new Set(
 const INDEFINITE = new Set(['a', 'an'])
 
 /** Capitalised words that open a sentence without naming anyone: "The Mayor", "In Washington". */
-const NOT_NAME_OPENERS = new Set('the a an in on at for from by with after before when while as but and or if this that these those'.split(' '))
+const NOT_NAME_OPENERS = new Set(
+  'the a an in on at for from by with after before when while as but and or if this that these those should would could will can must might do does did is are was were has have had'.split(
+    ' '
+  )
+)
 
 /**
  * People named in the text whether or not they are credited with anything ("Mayor Daniel

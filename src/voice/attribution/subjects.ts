@@ -29,6 +29,9 @@ const KNOWLEDGE_LINKS = new Map([
 const DISPOSED = new Set('inclined prepared determined disposed poised resolved'.split(' '))
 /** Verbs whose infinitive shares their subject and happens: "hastened to add", "rushed to deny" (not "declined to say"). */
 const INFINITIVE_GOVERNORS = new Set('hasten rush move begin start continue try seem appear repeat'.split(' '))
+/** A state or a country abbreviated after a home town: "Md.", "Va.", "N.C.", "Calif.", "D.C.". */
+const STATE_ABBREVIATION = /^(?:\p{Lu}\p{Ll}{1,4}\.|(?:\p{Lu}\.){2})$/u
+
 /** Pronouns that open a restrictive relative clause: "officials who spoke with the Post". */
 const RELATIVES = new Set(['who', 'that'])
 
@@ -111,8 +114,20 @@ export abstract class SubjectReader extends PhraseReader {
     while (i > this.first && !/[,;:]/u.test(this.gap(i - 1, i))) i--
     if (i <= this.first) return undefined
     let before = i - 1
-    // "Woodrow Benford, 58, who lives …, says": an age set off by commas stands after the name.
-    if (this.language.pos(before) === 'NUM' && before - 1 >= this.first && /^\s*,\s*$/u.test(this.gap(before - 1, before))) before--
+    // "Woodrow Benford, 58, who lives …, says", "Jane Doe, 59, of Ashton, Md., who …, said": an age and
+    // a home town set off by commas stand after the name.
+    for (let step = 0; step < 4; step++) {
+      let chunk = before
+      while (chunk > this.first && !/[,;:]/u.test(this.gap(chunk - 1, chunk))) chunk--
+      if (chunk <= this.first || !/^\s*,\s*$/u.test(this.gap(chunk - 1, chunk))) break
+      const age = chunk === before && this.language.pos(before) === 'NUM'
+      const home = /^(?:of|from)$/u.test(this.words[chunk]!.norm) && this.isCapitalized(before)
+      // (The full stop may be the word's or stand after it.)
+      const written = this.text.slice(this.words[chunk]!.start, this.words[before]!.end).replace(/\s+/gu, '')
+      const state = chunk >= before - 1 && STATE_ABBREVIATION.test(this.text[this.words[before]!.end] === '.' ? `${written}.` : written)
+      if (!age && !home && !state) break
+      before = chunk - 1
+    }
     const word = this.words[before]!
     const nounLike =
       this.isCapitalized(before) ||
