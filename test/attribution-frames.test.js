@@ -2285,6 +2285,35 @@ describe('who is who in the sourcing map', () => {
     }
   )
   all(
+    'a name after an abbreviated title stays whole whatever the tagger reads its surname as, before or after the cue, and a party tag before ", who" is no speaker',
+    cases({
+      name: ['Mr. Hedge', 'Mr. Burr', 'Sen. Ted Cruz', 'Ms. Sherry'],
+      frame: ['"{Q}," {N} said, referring to the deal.', '"{Q}," said {N}, adding that the deal was done.']
+    }),
+    ({name, frame}) => {
+      const text = frame.replace('{Q}', 'The key was timing').replace('{N}', name)
+      const found = attributionParts(text).filter((a) => /^(?:said|referring|adding|endorsed)/u.test(a.cue))
+      assert.ok(found.length > 0, text)
+      for (const a of found) assert.equal(a.source, name, text)
+    }
+  )
+  all(
+    'a party tag in brackets before ", who" or an apposition is no speaker',
+    cases({
+      name: ['Sen. Ted Cruz', 'Rep. Zoe Lofgren', 'Sen. Claire McCaskill'],
+      tag: ['(R-Texas)', '(D-Calif.)'],
+      aside: ['who has endorsed Clinton', 'one of the few co-authors']
+    }),
+    ({name, tag, aside}) => {
+      const text = `${name} ${tag}, ${aside}, said the deal was done.`
+      assert.deepEqual(
+        attributionParts(text).map((a) => a.source),
+        aside.startsWith('who') ? [name, name] : [name],
+        text
+      )
+    }
+  )
+  all(
     'an age, a home town and a state after a name are not the speaker: "Jane Doe, 59, of Ashton, Md., who …, said"',
     cases({
       name: ['Jane Doe', 'Johnnie Wilson'],

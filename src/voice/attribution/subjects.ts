@@ -114,6 +114,9 @@ export abstract class SubjectReader extends PhraseReader {
     while (i > this.first && !/[,;:]/u.test(this.gap(i - 1, i))) i--
     if (i <= this.first) return undefined
     let before = i - 1
+    // "Rep. Zoe Lofgren (D-Calif.), who introduced …, said": the name before its bracketed tag.
+    const open = this.skipBracketBack(before + 1)
+    if (open <= before && open - 1 >= this.first) before = open - 1
     // "Woodrow Benford, 58, who lives …, says", "Jane Doe, 59, of Ashton, Md., who …, said": an age and
     // a home town set off by commas stand after the name.
     for (let step = 0; step < 4; step++) {
@@ -141,7 +144,10 @@ export abstract class SubjectReader extends PhraseReader {
 
   private relativeAntecedent(j: number): WordRange | undefined {
     if (j <= this.first || !/,/u.test(this.gap(j - 1, j))) return undefined
-    const head = j - 1
+    let head = j - 1
+    // "Sen. Claire McCaskill (D-Mo.), who …": the name before its bracketed tag.
+    const open = this.skipBracketBack(j)
+    if (open < j && open - 1 >= this.first) head = open - 1
     if (this.quoted[head]) return undefined
     return {start: this.extendBack(head), end: head + 1}
   }
@@ -325,7 +331,8 @@ export abstract class SubjectReader extends PhraseReader {
     if (i < this.end && !/[,:]/u.test(this.gap(i - 1, i)) && !ADJUNCTS.has(this.words[i]!.norm) && !modifier) return undefined
     // `this group headed by …`, `a consultant close to …`: a participle or an adjective that modifies the speaker is not part of the name.
     let head = end
-    while (head - 1 > from && /^(?:VERB|ADJ)$/u.test(this.language.pos(head - 1))) head--
+    // (A capital is part of the name, whatever the tagger reads: "said Mr. Burr".)
+    while (head - 1 > from && /^(?:VERB|ADJ)$/u.test(this.language.pos(head - 1)) && !this.isCapitalized(head - 1)) head--
     return {start: from, end: head}
   }
 
@@ -363,7 +370,9 @@ export abstract class SubjectReader extends PhraseReader {
       const speaker = SOURCE_NOUNS.has(norm) || PEOPLE.has(norm) || ORGANISATIONS.has(norm) || ORGANISATIONS.has(norm.replace(/s$/u, ''))
       if ((pos === 'PROPN' && !TIME_NAMES.test(norm)) || (pos === 'PRON' && PERSONAL.has(norm)) || (pos === 'NOUN' && speaker)) {
         let end = i + 1
-        while (end < k && this.language.pos(end) === 'PROPN' && /^\s+$/u.test(this.gap(end - 1, end))) end++
+        // ("Mr. Hedge said": after an abbreviated title a capital goes on with the name, whatever the tagger reads.)
+        const titled = (at: number) => this.isCapitalized(at) && /^\p{Lu}\p{Ll}{0,3}\.$/u.test(this.words[at - 1]!.text)
+        while (end < k && (this.language.pos(end) === 'PROPN' || titled(end)) && /^\s+$/u.test(this.gap(end - 1, end))) end++
         const subject = {start: this.extendBack(i), end}
         const next = end < k ? this.language.pos(end) : 'X'
         // A subject is followed by its verb (or an auxiliary, an adverb or an apposition).
