@@ -2255,6 +2255,27 @@ describe('who is who in the sourcing map', () => {
       )
     }
   )
+  all(
+    'a "he said" goes on with the latest speaker or sentence subject, not a name inside what that speaker said',
+    cases({
+      speaker: ['White House spokesman Josh Earnest', 'Mayor Tom Baker', 'Sen. Ana Ruiz'],
+      inner: [
+        {name: 'President Barack Obama', rest: 'has long called for tax fairness', female: false},
+        {name: 'Gov. Daniel Okafor', rest: 'had misled voters', female: false},
+        {name: 'Chief Justice Maria Lopez', rest: 'would rule soon', female: true}
+      ],
+      next: ['He said the plan was fair.', '"It is fair," she said.']
+    }),
+    ({speaker, inner, next}) => {
+      const pronoun = next.includes('she') ? 'she' : 'He'
+      const female = speaker.includes('Ana')
+      const text = `${speaker} said on Monday that ${inner.name} ${inner.rest}. ${next}`
+      const resolved = map(text).find(([source]) => source === pronoun)?.[2]
+      // The speaker when the pronoun agrees with them; else whoever else agrees.
+      const want = (pronoun === 'she') === female ? speaker : (pronoun === 'she') === inner.female ? inner.name : undefined
+      assert.equal(resolved, want, text)
+    }
+  )
   it('clean counterpart: a capitalised word that repeats no one named before (a place, a day) stands for no one', () => {
     const text = 'Ana Ruiz spoke in Ohio. Washington responded on Friday. "We will win," he said.'
     assert.deepEqual(

@@ -136,7 +136,15 @@ export function sourcingMap(file: VFile): SourcingMap {
   const sources = attributions.flatMap((a) => {
     const range = sourceRanges.get(a)
     const described = range && appositionAfter(prose, range)
-    return a.source ? [{mapped: a, mention: {source: a.source, sourceKind: a.sourceKind, ...(described ? {described} : {})}, at: a.source.start}] : []
+    // (A speaker is salient: a later "he said" most likely goes on with them; not one inside what
+    // someone else said: "Earnest said that Obama has called for …. He said" is Earnest.)
+    const nested =
+      a.source !== undefined &&
+      attributions.some((b) => b !== a && b.content !== undefined && b.content.start <= a.source!.start && a.source!.end <= b.content.end)
+    const placed = range ? {sentence: prose.words[range.start]!.sentence, salient: !nested} : {}
+    return a.source
+      ? [{mapped: a, mention: {source: a.source, sourceKind: a.sourceKind, ...(described ? {described} : {}), ...placed}, at: a.source.start}]
+      : []
   })
   // (Sources by start, so that each name is checked with a binary search, not against them all.)
   const spans = sources.map(({mention}) => mention.source).sort((a, b) => a.start - b.start)

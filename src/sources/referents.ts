@@ -17,6 +17,10 @@ export interface SourceMention {
   described?: string
   /** A surname read in running text ("Trump responded …"): it only repeats someone named before, never names someone new. */
   repeatOnly?: boolean
+  /** The sentence the mention stands in. */
+  sentence?: number
+  /** A speaker or the subject a sentence opens with, not a name inside what someone said ("… said that President Obama …"). */
+  salient?: boolean
 }
 
 /** Whom a mention stands for, and what kind of source that is. */
@@ -32,7 +36,13 @@ interface Referent {
   gender?: Gender
   /** Joint speakers ("Pelosi and Schumer") and groups: "they", never "he" or "she". */
   plural?: boolean
+  /** Where the referent was last named, and whether as a speaker or a sentence's opening subject. */
+  sentence?: number
+  salient?: boolean
 }
+
+/** How many sentences back a speaker or a sentence's subject is preferred to a name read since. */
+const SALIENT_REACH = 3
 
 const HONORIFICS = new Map<string, Gender>([
   ['mr', 'male'],
@@ -60,7 +70,7 @@ const GENDERED = new Map<string, Gender>([
 
 /** Common English first names with a strong gender reading (US Social Security top names). */
 const FIRST_NAMES = new Map<string, Gender>([
-  ...'mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty margaret sandra ashley kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen samantha katherine christine debra rachel carolyn janet catherine maria heather diane ruth julie olivia joyce virginia victoria kelly lauren christina joan evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa ann sara madison frances kathryn janice jean abigail alice judy sophia grace denise amber doris marilyn danielle beverly isabella theresa diana natalie brittany charlotte marie kayla alexis lori hillary nikki nancy elaine kamala ines ana marta elena sofia lucia rosa carmen claire sheila loretta gwen maxine nita dianne tammy kirsten susana katie kate kathy cathy sue suzanne liz beth betsy jenny becky meg molly maggie ellen eleanor louise lucy jane joanne peggy patty penny wendy tina gina vanessa monica erica erin stacy kristen kristin krista jill valerie carla paula nora kara tara darlene marsha yolanda ivanka melania chelsea huma tulsi elise kellyanne jeanne jeanine condoleezza'
+  ...'mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty margaret sandra ashley kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen samantha katherine christine debra rachel carolyn janet catherine maria heather diane ruth julie olivia joyce virginia victoria kelly lauren christina joan evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa ann sara madison frances kathryn janice jean abigail alice judy sophia grace denise amber doris marilyn danielle beverly isabella theresa diana natalie brittany charlotte marie kayla alexis lori hillary nikki nancy elaine kamala ines ana marta melanie elena sofia lucia rosa carmen claire sheila loretta gwen maxine nita dianne tammy kirsten susana katie kate kathy cathy sue suzanne liz beth betsy jenny becky meg molly maggie ellen eleanor louise lucy jane joanne peggy patty penny wendy tina gina vanessa monica erica erin stacy kristen kristin krista jill valerie carla paula nora kara tara darlene marsha yolanda ivanka melania chelsea huma tulsi elise kellyanne jeanne jeanine condoleezza'
     .split(' ')
     .map((name): [string, Gender] => [name, 'female']),
   ...'james robert john michael david william richard joseph thomas charles christopher daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason philip louis barack bernie mitch mike mitt ted rand marco chris jeb tim newt rudy bill hank chuck harry nancy joe pedro carlos luis miguel jorge ahmed mohammed ali omar boris emmanuel vladimir xi jim jimmy bob rob tom tommy dan danny dave matt tony steve andy josh ken greg ben fred ed eddie joey jeff jon nate pete phil rick ricky doug hugh ian jared jerome lance leon neil reince'
@@ -81,6 +91,11 @@ const SUBJECT_FORM = new Map([
   ['their', 'they'],
   ['its', 'it']
 ])
+
+/** Where a mention places its referent: its sentence, and whether it is salient there. */
+function placed(mention: SourceMention): Pick<Referent, 'sentence' | 'salient'> {
+  return {...(mention.sentence !== undefined ? {sentence: mention.sentence} : {}), salient: mention.salient === true}
+}
 
 /** Who each pronoun can stand for: a person of its gender, several people, or a body. */
 function agrees(pronoun: string, referent: Referent): boolean {
@@ -150,9 +165,18 @@ export function resolveReferents(mentions: readonly SourceMention[]): Array<Reso
     const words = normalise(text)
     if (mention.sourceKind === 'pronoun') {
       const pronoun = SUBJECT_FORM.get(words[0] ?? '') ?? words[0] ?? ''
-      const antecedent = referents.findLast((referent) => agrees(pronoun, referent))
+      // The latest speaker or opening subject it agrees with, if one is near; else the latest it agrees with
+      // ("Josh Earnest said that President Obama …. He said" is Earnest).
+      const near = (referent: Referent) =>
+        mention.sentence === undefined || referent.sentence === undefined || mention.sentence - referent.sentence <= SALIENT_REACH
+      const antecedent =
+        referents.findLast((referent) => referent.salient === true && near(referent) && agrees(pronoun, referent)) ??
+        referents.findLast((referent) => agrees(pronoun, referent))
       if (antecedent) {
         resolve(antecedent)
+        // The pronoun names its referent again, here: the chain goes on from it.
+        referents.push(referents.splice(referents.indexOf(antecedent), 1)[0]!)
+        Object.assign(antecedent, placed(mention))
         // A pronoun fixes the gender of a name that had none: later "she" skips a "he".
         const gender = PRONOUN_GENDER.get(pronoun)
         if (gender) antecedent.gender ??= gender
@@ -160,7 +184,7 @@ export function resolveReferents(mentions: readonly SourceMention[]): Array<Reso
       continue
     }
     if (mention.sourceKind === 'group') {
-      referents.push({name: text, words, kind: 'group', plural: true})
+      referents.push({name: text, words, kind: 'group', plural: true, ...placed(mention)})
       continue
     }
     if (mention.sourceKind === 'document') {
@@ -181,7 +205,7 @@ export function resolveReferents(mentions: readonly SourceMention[]): Array<Reso
     const cut = words.findIndex((word) => DESCRIPTION_LINKS.has(word))
     if (cut >= 0) words.splice(cut)
     if (JOINT.test(text)) {
-      referents.push({name: text, words, kind: 'person', plural: true})
+      referents.push({name: text, words, kind: 'person', plural: true, ...placed(mention)})
       continue
     }
     const people = referents.filter((referent) => referent.kind === 'person' && !referent.plural)
@@ -197,13 +221,14 @@ export function resolveReferents(mentions: readonly SourceMention[]): Array<Reso
     if (earlier) {
       resolve(earlier)
       referents.push(referents.splice(referents.indexOf(earlier), 1)[0]!)
+      Object.assign(earlier, placed(mention))
       continue
     }
     if (mention.repeatOnly) continue
     const gender = genderOf(words) ?? describedGender(normalise(mention.described ?? ''))
     // "Sen. Ana Ruiz" is "the senator" later.
     const titles = words.flatMap((word) => TITLE_WORDS.get(word) ?? [])
-    referents.push({name: text, words: [...words, ...titles], kind: 'person', ...(gender ? {gender} : {})})
+    referents.push({name: text, words: [...words, ...titles], kind: 'person', ...(gender ? {gender} : {}), ...placed(mention)})
   }
   return resolutions
 }
@@ -237,6 +262,14 @@ const NOT_NAME_WORDS = new Set(
   )
 )
 
+/** First names that are also common words ("Will", "Bill", "Grace"): alone, no name. */
+const COMMON_WORD_NAMES = new Set(
+  'will bill mark grace joy hope rose june may ray jack frank sue pat chris christian jordan austin carl dean jean lance nick rob tim ted'.split(' ')
+)
+
+/** Words that may open a sentence before its subject: "But Trump said …". */
+const SENTENCE_JOINS = new Set(['but', 'and', 'yet', 'so', 'then', 'still', 'meanwhile', 'instead'])
+
 /** Indefinite articles: "a former Miss Universe" describes someone. */
 const INDEFINITE = new Set(['a', 'an'])
 
@@ -258,6 +291,12 @@ export function namedPeople(prose: Prose, quoted: (word: number) => boolean = ()
   const found: Array<SourceMention & {at: number}> = []
   // Surnames of the people found so far: a later "Trump" alone repeats "Donald Trump".
   const surnames = new Set<string>()
+  // A name that opens its sentence (after "But", "And" …) is its subject, and salient.
+  const opening = (w: number): {sentence: number; salient: boolean} => {
+    const {sentence} = words[w]!
+    const first = prose.sentences[sentence]!.firstWord
+    return {sentence, salient: w === first || (w === first + 1 && SENTENCE_JOINS.has(words[first]!.norm))}
+  }
   // The sentence of the last person found: a possessive after them in the same sentence ("Lynch …
   // Clinton's email server") does not displace them as the one a later pronoun stands for.
   let lastSentence = -1
@@ -285,13 +324,17 @@ export function namedPeople(prose: Prose, quoted: (word: number) => boolean = ()
     if (run.length >= 2 && !described) {
       const first = prose.source.slice(run[0]!.sourceStart, run[0]!.sourceEnd + 1).toLowerCase()
       if ((genderOf(lower) || PEOPLE.has(lower[0]!) || TITLE_WORDS.has(first)) && !(possessive && lastSentence === run[0]!.sentence)) {
-        found.push({source: {text}, sourceKind: 'person', at: run[0]!.sourceStart})
+        found.push({source: {text}, sourceKind: 'person', at: run[0]!.sourceStart, ...opening(run[0]!.index)})
         surnames.add(lower.at(-1)!)
         lastSentence = run[0]!.sentence
       }
+    } else if (run.length === 1 && !described && FIRST_NAMES.has(lower[0]!) && !COMMON_WORD_NAMES.has(lower[0]!)) {
+      // "Melanie thought …": someone the story calls by a first name alone.
+      found.push({source: {text}, sourceKind: 'person', at: run[0]!.sourceStart, ...opening(run[0]!.index)})
+      lastSentence = run[0]!.sentence
     } else if (run.length === 1 && surnames.has(lower[0]!) && !(possessive && lastSentence === run[0]!.sentence)) {
       // "Trump responded …" after "Donald Trump": the same person, read where the story names them.
-      found.push({source: {text}, sourceKind: 'person', at: run[0]!.sourceStart, repeatOnly: true})
+      found.push({source: {text}, sourceKind: 'person', at: run[0]!.sourceStart, repeatOnly: true, ...opening(run[0]!.index)})
       lastSentence = run[0]!.sentence
     }
     i = Math.max(end, i + 1)
