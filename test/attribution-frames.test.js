@@ -2276,6 +2276,24 @@ describe('who is who in the sourcing map', () => {
       assert.equal(resolved, want, text)
     }
   )
+  all(
+    'a sentence that opens on a title of someone named ("The former ambassador also discussed …") makes them the subject a "he" goes on with',
+    cases({
+      who: [
+        {named: 'Former UN Ambassador John Bolton', title: 'The former ambassador'},
+        {named: 'Sen. Tom Baker', title: 'The senator'}
+      ],
+      other: ['GOP nominee Donald Trump', 'President Barack Obama']
+    }),
+    ({who, other}) => {
+      const text = `${who.named} spoke on Monday. ${who.title} also discussed the differences between Clinton and ${other}. He stated that many conservatives would serve.`
+      assert.deepEqual(
+        map(text).find(([source]) => source === 'He'),
+        ['He', 'pronoun', who.named],
+        text
+      )
+    }
+  )
   it('clean counterpart: a capitalised word that repeats no one named before (a place, a day) stands for no one', () => {
     const text = 'Ana Ruiz spoke in Ohio. Washington responded on Friday. "We will win," he said.'
     assert.deepEqual(

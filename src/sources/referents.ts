@@ -213,7 +213,11 @@ export function resolveReferents(mentions: readonly SourceMention[]): Array<Reso
       // "the mayor", "the senator": a title of someone already named.
       const title = words.at(-1)!
       const named = people.findLast((person) => person.words.includes(title))
-      if (named) resolve(named)
+      if (named) {
+        resolve(named)
+        referents.push(referents.splice(referents.indexOf(named), 1)[0]!)
+        Object.assign(named, placed(mention))
+      }
       continue
     }
     if (!isName(text)) continue
@@ -327,6 +331,14 @@ export function namedPeople(prose: Prose, quoted: (word: number) => boolean = ()
         found.push({source: {text}, sourceKind: 'person', at: run[0]!.sourceStart, ...opening(run[0]!.index)})
         surnames.add(lower.at(-1)!)
         lastSentence = run[0]!.sentence
+      }
+    } else if (run.length === 0 && i === prose.sentences[words[i]!.sentence]!.firstWord && words[i]!.norm === 'the' && !quoted(i)) {
+      // "The former ambassador also discussed …": a sentence that opens on a title of someone named.
+      let head = i + 1
+      while (head < words.length && head - i < 3 && /^\p{Ll}/u.test(words[head]!.text) && !PEOPLE.has(words[head]!.norm)) head++
+      if (head < words.length && PEOPLE.has(words[head]!.norm) && words[head]!.sentence === words[i]!.sentence) {
+        const description = prose.source.slice(words[i]!.sourceStart, words[head]!.sourceEnd)
+        found.push({source: {text: description}, sourceKind: 'person', at: words[i]!.sourceStart, ...opening(i)})
       }
     } else if (run.length === 1 && !described && FIRST_NAMES.has(lower[0]!) && !COMMON_WORD_NAMES.has(lower[0]!)) {
       // "Melanie thought …": someone the story calls by a first name alone.
