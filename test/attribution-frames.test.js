@@ -2294,6 +2294,18 @@ describe('who is who in the sourcing map', () => {
       )
     }
   )
+  all(
+    'two people named together in running text are a later "they"',
+    cases({pair: ['Mr. VandeHei and Mr. Allen', 'Sen. Ana Ruiz and Gov. Tom Baker'], lead: ['When I met with {P} on Monday,', 'After {P} met on Monday,']}),
+    ({pair, lead}) => {
+      const text = `${lead.replace('{P}', pair)} the talks stalled. "We will say more soon," they said.`
+      assert.deepEqual(
+        map(text).find(([source]) => source === 'they'),
+        ['they', 'pronoun', pair],
+        text
+      )
+    }
+  )
   it('clean counterpart: a capitalised word that repeats no one named before (a place, a day) stands for no one', () => {
     const text = 'Ana Ruiz spoke in Ohio. Washington responded on Friday. "We will win," he said.'
     assert.deepEqual(

@@ -351,5 +351,30 @@ export function namedPeople(prose: Prose, quoted: (word: number) => boolean = ()
     }
     i = Math.max(end, i + 1)
   }
-  return found
+  return withJointMentions(prose, found)
+}
+
+/**
+ * Two people named together in running text ("When I met with Mr. VandeHei and Mr. Allen, they
+ * …") are also one plural referent, after the two, for a later "they".
+ */
+function withJointMentions(prose: Prose, found: Array<SourceMention & {at: number}>): Array<SourceMention & {at: number}> {
+  const out: Array<SourceMention & {at: number}> = []
+  for (let n = 0; n < found.length; n++) {
+    const mention = found[n]!
+    out.push(mention)
+    const before = found[n - 1]
+    if (!before || mention.repeatOnly || before.repeatOnly || before.sentence !== mention.sentence) continue
+    const beforeEnd = before.at + before.source!.text.length
+    if (!/^\s+and\s+$/u.test(prose.source.slice(beforeEnd, mention.at))) continue
+    const text = prose.source.slice(before.at, mention.at + mention.source!.text.length)
+    out.push({
+      source: {text},
+      sourceKind: 'person',
+      at: mention.at + 1,
+      ...(mention.sentence !== undefined ? {sentence: mention.sentence} : {}),
+      salient: before.salient === true
+    })
+  }
+  return out
 }
